@@ -1,0 +1,20 @@
+// Three projects: `embedded` (the default suite: PGlite + in-process bus, needs no services),
+// `distributed` (the same *.test.ts against real PostgreSQL + RabbitMQ, TEST_MODE=distributed),
+// and `integration` (*.int.test.ts: only meaningful against real services, e.g. broker restarts).
+const transform = { '^.+\\.tsx?$': ['@swc/jest'] };
+const common = {
+  transform,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  setupFiles: ['<rootDir>/jest.setup.js'],
+  testTimeout: 60_000,
+};
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...common, displayName: 'embedded', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },
+    { ...common, displayName: 'distributed', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.int.test.ts'] },
+  ].filter((p) => (process.env.TEST_MODE === 'distributed' ? p.displayName !== 'embedded' : p.displayName === 'embedded')),
+};

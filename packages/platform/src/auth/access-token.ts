@@ -1,0 +1,62 @@
+import { roleSchema } from '@crm/contracts';
+import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import type { Identity } from './identity';
+
+/** What Auth puts into an access token and every verifier expects. */
+export const ACCESS_TOKEN = {
+  issuer: 'crm-auth',
+  audience: 'crm-api',
+  /** Asymmetric only: `none` and HMAC are refused by construction. */
+  algorithms: ['EdDSA', 'ES256'],
+  maxLifetimeSeconds: 15 * 60,
+} as const;
+
+export const accessTokenClaimsSchema = z.object({
+  sub: z.string().uuid(),
+  org: z.string().uuid(),
+  roles: z.array(roleSchema),
+  jti: z.string().min(1),
+  iat: z.number(),
+  exp: z.number(),
+});
+export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;
+
+export class UnauthenticatedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+export type TokenVerifier = (token: string) => Promise<Identity>;
+
+/**
+ * Verifies an access token against the Auth key set (local or remote JWKS; a remote set refetches on an
+ * unknown `kid`, which is what makes key rotation work without downtime).
+ */
+export function createTokenVerifier(getKey: JWTVerifyGetKey): TokenVerifier {
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, getKey, {
+        issuer: ACCESS_TOKEN.issuer,
+        audience: ACCESS_TOKEN.audience,
+        algorithms: [...ACCESS_TOKEN.algorithms],
+        requiredClaims: ['exp', 'iat', 'sub', 'jti'],
+        maxTokenAge: ACCESS_TOKEN.maxLifetimeSeconds + 60,
+      });
+      const claims = accessTokenClaimsSchema.parse(payload);
+      return { kind: 'user', userId: claims.sub, orgId: claims.org, roles: claims.roles };
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError || error instanceof z.ZodError) {
+        throw new UnauthenticatedError(error instanceof joseErrors.JOSEError ? error.code : 'ERR_CLAIMS_INVALID');
+      }
+      throw error;
+    }
+  };
+}
+
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}

@@ -1,0 +1,3 @@
+export * from './tables';
+export * from './types';
+export * from './outbox-publisher';

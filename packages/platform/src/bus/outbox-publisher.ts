@@ -1,0 +1,42 @@
+import { createEnvelope, eventContracts, type EventEnvelope, type EventPayload, type EventType } from '@crm/contracts';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db';
+import { currentTraceparent } from '../tracing';
+import type { BusTables } from './tables';
+
+/** Channel the relays LISTEN on; NOTIFY is transactional, so a relay wakes only after the commit. */
+export const OUTBOX_CHANNEL = 'crm_outbox';
+
+export interface PublishInput<T extends EventType> {
+  orgId: string;
+  actorId?: string | undefined;
+  subject?: string | undefined;
+  data: EventPayload<T>;
+}
+
+export interface OutboxPublisher {
+  /** Writes the event into the outbox inside `tx`: it exists if and only if the business change commits. */
+  publish<T extends EventType>(tx: Executor, type: T, input: PublishInput<T>): Promise<EventEnvelope<EventPayload<T>>>;
+}
+
+export function createOutboxPublisher({ source, tables }: { source: string; tables: Pick<BusTables, 'outbox'> }): OutboxPublisher {
+  return {
+    async publish(tx, type, input) {
+      const contract = eventContracts[type];
+      const data = contract.schema.parse(input.data) as EventPayload<typeof type>;
+      const envelope = createEnvelope({
+        source: `/subgraphs/${source}`,
+        type,
+        version: contract.version,
+        orgId: input.orgId,
+        actorId: input.actorId,
+        subject: input.subject,
+        traceparent: currentTraceparent(),
+        data,
+      });
+      await tx.insert(tables.outbox).values({ id: envelope.id, orgId: envelope.orgid, type, envelope });
+      await tx.execute(sql`SELECT pg_notify(${OUTBOX_CHANNEL}, ${source})`);
+      return envelope;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { EventEnvelope } from '@crm/contracts';
+import type { Db, Tx } from '../db';
+import type { BusTables } from './tables';
+
+/** A subgraph's handler of events, bound to a durable queue named `<subgraph>.<purpose>`. */
+export interface ConsumerDefinition {
+  /** Queue name, `<subgraph>.<purpose>`, e.g. `crm.deal-participants`. Also the inbox key. */
+  name: string;
+  /** Event types it receives: exact names or AMQP topic patterns (`crm.deal.*`, `payments.#`). */
+  events: string[];
+  /**
+   * Runs inside a transaction that also records the event in the inbox: the effect happens once per
+   * event id. Throwing rolls both back and schedules a retry (with backoff) until `maxAttempts`,
+   * then the event goes to the dead letters and the queue moves on.
+   */
+  handle(event: EventEnvelope, tx: Tx): Promise<void>;
+  maxAttempts?: number;
+}
+
+/** Where a subgraph keeps its bus tables: its own database and schema. */
+export interface BusEndpoint {
+  /** The subgraph's name, e.g. `auth`. */
+  name: string;
+  db: Db;
+  tables: BusTables;
+}
+
+/**
+ * One interface, two transports: RabbitMQ (distributed) and in-process (embedded). Both relay only
+ * committed outbox rows, retry with backoff, dead-letter after N attempts and dedupe by event id.
+ */
+export interface EventBus {
+  /** Relay this endpoint's outbox to the bus. */
+  attachOutbox(endpoint: BusEndpoint): void;
+  /** Deliver matching events to `consumer`, recording effects in `endpoint`'s inbox. */
+  attachConsumer(endpoint: BusEndpoint, consumer: ConsumerDefinition): void;
+  start(): Promise<void>;
+  /** Stop taking new deliveries, let running handlers finish, flush what the relay holds. */
+  stop(): Promise<void>;
+  isReady(): boolean;
+}

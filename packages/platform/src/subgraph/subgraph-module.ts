@@ -1,0 +1,43 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Router } from 'express';
+import type { DocumentNode } from 'graphql';
+import type { Identity } from '../auth/identity';
+import type { ConsumerDefinition } from '../bus/types';
+import type { Logger } from '../logger';
+import type { MigrationSet } from '../migrations';
+
+/** What every resolver gets, whatever the subgraph. */
+export interface BaseContext {
+  /** The verified caller; null only for the subgraph's public fields (e.g. `Mutation.login`). */
+  identity: Identity | null;
+  requestId: string;
+  logger: Logger;
+  /** The end user's address as the router saw it (for rate limits and audit). */
+  clientAddress: string | undefined;
+}
+
+/** A periodic job; `run` must be safe when several instances run it at once. */
+export interface ScheduledJob {
+  name: string;
+  everyMs: number;
+  run(): Promise<void>;
+}
+
+/**
+ * What `createXSubgraph(deps)` returns: everything the server bootstrap (distributed mode) and the
+ * all-in-one launcher (embedded mode) need to run a subgraph, with no I/O done yet.
+ */
+export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  /** Root fields callable without a token, as `Type.field` (e.g. `Mutation.login`). Everything else refuses anonymous callers before any resolver runs. */
+  publicFields?: readonly string[];
+  migrations: MigrationSet;
+  consumers?: readonly ConsumerDefinition[];
+  jobs?: readonly ScheduledJob[];
+  /** Extends the base context per request: DataLoaders, services bound to the caller. */
+  createContext(base: BaseContext): TContext | Promise<TContext>;
+  /** Extra HTTP routes mounted beside /graphql (e.g. Auth's JWKS). */
+  routes?(router: Router): void;
+}

@@ -1,0 +1,2 @@
+export * from './test-mode';
+export * from './test-database';

@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Router } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { Identity } from '../auth/identity';
+import type { BusTables } from '../bus/tables';
 import type { ConsumerDefinition } from '../bus/types';
 import type { Logger } from '../logger';
 import type { MigrationSet } from '../migrations';
@@ -34,6 +35,8 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   /** Root fields callable without a token, as `Type.field` (e.g. `Mutation.login`). Everything else refuses anonymous callers before any resolver runs. */
   publicFields?: readonly string[];
   migrations: MigrationSet;
+  /** The subgraph's outbox/inbox/dead-letter tables (from `busTables(schema)`), for the bus to relay and dedupe. */
+  busTables: BusTables;
   consumers?: readonly ConsumerDefinition[];
   jobs?: readonly ScheduledJob[];
   /** Extends the base context per request: DataLoaders, services bound to the caller. */

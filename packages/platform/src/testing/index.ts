@@ -1,2 +1,4 @@
 export * from './test-mode';
 export * from './test-database';
+export * from './test-tokens';
+export * from './probe-subgraph';

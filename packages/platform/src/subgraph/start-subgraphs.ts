@@ -1,0 +1,77 @@
+import type { TokenVerifier } from '../auth/access-token';
+import type { EventBus } from '../bus/types';
+import type { DatabaseHandle } from '../db';
+import { startJobs } from '../jobs';
+import { shutdown } from '../lifecycle';
+import type { Logger } from '../logger';
+import { runMigrations } from '../migrations';
+import { createSubgraphServer } from './subgraph-server';
+import type { SubgraphModule } from './subgraph-module';
+
+export interface StartSubgraphsOptions {
+  modules: SubgraphModule<never>[];
+  database: DatabaseHandle;
+  bus: EventBus;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  production: boolean;
+  host: string;
+  /** Port per subgraph name; 0 or absent picks a free one (embedded mode, tests). */
+  ports?: Record<string, number>;
+}
+
+export interface RunningSubgraphs {
+  /** GraphQL endpoint of each subgraph, by name. */
+  urls: Record<string, string>;
+  /** HTTP first (no new work), then jobs, then the bus (consumers stop, relay flushes). The database stays open: its owner closes it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The one code path that runs subgraphs, whether one per process (distributed) or all in one
+ * (embedded): migrate, wire the bus, serve HTTP, run jobs.
+ */
+export async function startSubgraphs(options: StartSubgraphsOptions): Promise<RunningSubgraphs> {
+  const { modules, database, bus, logger } = options;
+  await runMigrations(database, modules.map((module) => module.migrations));
+  for (const module of modules) {
+    const endpoint = { name: module.name, db: database.db, tables: module.busTables };
+    bus.attachOutbox(endpoint);
+    for (const consumer of module.consumers ?? []) bus.attachConsumer(endpoint, consumer);
+  }
+  await bus.start();
+
+  const readiness = [
+    { name: 'database', check: () => database.ping() },
+    {
+      name: 'bus',
+      check: () => {
+        if (!bus.isReady()) throw new Error('event bus not connected');
+      },
+    },
+  ];
+  const servers = await Promise.all(
+    modules.map((module) =>
+      createSubgraphServer({ module, verifyToken: options.verifyToken, logger: logger.child({ subgraph: module.name }), readiness, production: options.production }),
+    ),
+  );
+  const urls: Record<string, string> = {};
+  for (const server of servers) {
+    const listener = await server.listen(options.ports?.[server.name] ?? 0, options.host);
+    urls[server.name] = `${listener.url}/graphql`;
+  }
+  const jobs = startJobs(modules.flatMap((module) => module.jobs ?? []), logger);
+
+  return {
+    urls,
+    stop: () =>
+      shutdown(
+        [
+          ...servers.map((server) => ({ name: `${server.name} http`, stop: () => server.stop() })),
+          { name: 'jobs', stop: () => jobs.stop() },
+          { name: 'bus', stop: () => bus.stop() },
+        ],
+        logger,
+      ),
+  };
+}

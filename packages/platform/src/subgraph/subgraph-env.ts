@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { envFields } from '../env';
+
+/** What every subgraph process reads in distributed mode; a subgraph extends it with its own fields. */
+export const subgraphEnvSchema = z.object({
+  NODE_ENV: envFields.nodeEnv,
+  LOG_LEVEL: envFields.logLevel,
+  PORT: envFields.port.default(4001),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// URL'),
+  BUS_EXCHANGE: z.string().default('crm.events'),
+  AUTH_JWKS_URL: envFields.url,
+});
+
+export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;

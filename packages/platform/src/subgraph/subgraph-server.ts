@@ -1,0 +1,88 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Router } from 'express';
+import type { TokenVerifier } from '../auth/access-token';
+import { healthRoutes, markDraining, type ReadinessCheck } from '../http/health-routes';
+import { createHttpServer, listen, type HttpListener } from '../http/http-listener';
+import { createServiceMetrics } from '../http/metrics';
+import { requestContextMiddleware } from '../http/request-context.middleware';
+import type { Logger } from '../logger';
+import { clientAddress, identityFromRequest } from './identity-from-request';
+import { requireIdentityPlugin } from './require-identity.plugin';
+import type { BaseContext, SubgraphModule } from './subgraph-module';
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  module: SubgraphModule<TContext>;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  readiness?: ReadinessCheck[];
+  production: boolean;
+}
+
+export interface SubgraphServer {
+  name: string;
+  listen(port: number, host: string): Promise<HttpListener>;
+  /** Drain HTTP (readiness goes 503 first), then stop Apollo. */
+  stop(): Promise<void>;
+}
+
+export async function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<SubgraphServer> {
+  const { module, verifyToken, logger, production } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  const metrics = createServiceMetrics(module.name);
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      requireIdentityPlugin(module.publicFields ?? []) as never,
+      metrics.graphqlPlugin as never,
+    ],
+    logger,
+  });
+  await apollo.start();
+
+  const health = healthRoutes({ checks: options.readiness ?? [], registry: metrics.registry, logger });
+  app.use(requestContextMiddleware(), metrics.httpMiddleware);
+  app.use(health);
+  if (module.routes) {
+    const extra = Router();
+    module.routes(extra);
+    app.use(extra);
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        module.createContext({
+          identity: await identityFromRequest(req, verifyToken),
+          requestId: String(req.res?.locals.requestId ?? ''),
+          logger,
+          clientAddress: clientAddress(req),
+        }),
+    }),
+  );
+
+  let listener: HttpListener | undefined;
+  return {
+    name: module.name,
+    async listen(port, host) {
+      listener = await listen(httpServer, port, host);
+      logger.info({ url: `${listener.url}/graphql` }, `${module.name} subgraph listening`);
+      return listener;
+    },
+    async stop() {
+      markDraining(health);
+      await apollo.stop();
+      await listener?.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { pgSchema } from 'drizzle-orm/pg-core';
+import { parse } from 'graphql';
+import { busTables } from '../bus/tables';
+import type { BaseContext, SubgraphModule } from '../subgraph/subgraph-module';
+
+/**
+ * A minimal subgraph for testing the server bootstrap and the router: `Query.whoami` needs a token,
+ * `Query.ping` is public, and `calls` counts every resolver run so a test can prove none ran.
+ */
+export function createProbeSubgraph(): SubgraphModule & { calls: { count: number } } {
+  const calls = { count: 0 };
+  return {
+    name: 'probe',
+    calls,
+    typeDefs: parse(/* GraphQL */ `
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+      type Query {
+        whoami: Caller
+        ping: String!
+      }
+      type Caller {
+        userId: ID
+        orgId: ID!
+        roles: [String!]!
+      }
+    `),
+    resolvers: {
+      Query: {
+        whoami: (_: unknown, __: unknown, context: BaseContext) => {
+          calls.count += 1;
+          const identity = context.identity;
+          return identity && { userId: identity.kind === 'user' ? identity.userId : null, orgId: identity.orgId, roles: identity.kind === 'user' ? identity.roles : [] };
+        },
+        ping: () => {
+          calls.count += 1;
+          return 'pong';
+        },
+      },
+    },
+    publicFields: ['Query.ping'],
+    migrations: { schema: 'probe', folder: '' },
+    busTables: busTables(pgSchema('probe')),
+    createContext: (base) => base,
+  };
+}

@@ -1,0 +1,88 @@
+import { composeServices } from '@apollo/composition';
+import { createLogger, createSubgraphServer, type SubgraphServer } from '@crm/platform';
+import { createProbeSubgraph, createTestKeys, unsignedToken, type TestKeys } from '@crm/platform/testing';
+import { createRouter, type RouterServer } from './create-router';
+
+const limits = { maxDepth: 6, maxAliases: 3, maxCost: 5000, maxTokens: 1000 };
+
+describe('router', () => {
+  const probe = createProbeSubgraph();
+  let keys: TestKeys;
+  let subgraph: SubgraphServer;
+  let router: RouterServer;
+  let url: string;
+
+  beforeAll(async () => {
+    keys = await createTestKeys();
+    const logger = createLogger({ name: 'test' });
+    subgraph = await createSubgraphServer({ module: probe, verifyToken: keys.verifier, logger, production: true });
+    const subgraphUrl = `${(await subgraph.listen(0, '127.0.0.1')).url}/graphql`;
+    const composed = composeServices([{ name: 'probe', url: 'http://probe.invalid/graphql', typeDefs: probe.typeDefs }]);
+    if (!composed.supergraphSdl) throw new Error(composed.errors?.map((e) => e.message).join('\n'));
+    router = await createRouter({
+      supergraphSdl: composed.supergraphSdl,
+      subgraphUrls: { probe: subgraphUrl },
+      verifyToken: keys.verifier,
+      logger,
+      production: true,
+      corsOrigins: ['https://app.example.com'],
+      limits,
+    });
+    url = (await router.listen(0, '127.0.0.1')).url;
+  });
+  afterAll(async () => {
+    await router.stop();
+    await subgraph.stop();
+  });
+  beforeEach(() => (probe.calls.count = 0));
+
+  const post = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+
+  it('forwards the verified identity to the subgraph (which verifies it again)', async () => {
+    const orgId = '8d0f6c4e-8a43-4c36-9a1d-6f0f0e1c2b3a';
+    const body = await (await post('{ whoami { orgId roles } }', { authorization: `Bearer ${await keys.sign({ orgId, roles: ['EXECUTOR'] })}` })).json();
+    expect(body.data.whoami).toEqual({ orgId, roles: ['EXECUTOR'] });
+  });
+
+  it('refuses a bad token at the edge: no subgraph call, no resolver', async () => {
+    const response = await post('{ ping }', { authorization: `Bearer ${unsignedToken()}` });
+    expect(response.status).toBe(401);
+    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(probe.calls.count).toBe(0);
+  });
+
+  it('passes anonymous calls on, and the subgraph decides what is public', async () => {
+    expect((await (await post('{ ping }')).json()).data).toEqual({ ping: 'pong' });
+    const body = await (await post('{ whoami { orgId } }')).json();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('limits aliases and hides introspection in production', async () => {
+    const token = { authorization: `Bearer ${await keys.sign()}` };
+    const aliases = await (await post('{ a: ping b: ping c: ping d: ping }', token)).json();
+    expect(aliases.errors[0].message).toMatch(/aliases/i);
+    const introspection = await (await post('{ __schema { types { name } } }', token)).json();
+    expect(introspection.errors[0].message).toMatch(/introspection/i);
+    expect(probe.calls.count).toBe(0);
+  });
+
+  it('prevents CSRF: a simple (non-JSON) request without a preflight header is refused', async () => {
+    const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ ping }')}`, { method: 'GET' });
+    expect(response.status).toBe(400);
+    expect(probe.calls.count).toBe(0);
+  });
+
+  it('answers CORS preflight for listed origins only', async () => {
+    const allowed = await fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://app.example.com', 'access-control-request-method': 'POST' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    const denied = await fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves health and metrics', async () => {
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/service="router"/);
+  });
+});

@@ -1,0 +1,98 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
+import { clientAddress, identityFromRequest, type Logger, type TokenVerifier } from '@crm/platform';
+import express from 'express';
+import { createKeepAliveFetcher } from './keep-alive-fetcher';
+import type { RouterContext } from './router-context';
+import { corsMiddleware, queryLimits, type QueryLimits } from './security';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export interface RouterOptions {
+  supergraphSdl: string;
+  /** Routing URLs by subgraph name, overriding those composed into the supergraph. */
+  subgraphUrls: Record<string, string>;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  production: boolean;
+  corsOrigins: string[];
+  limits: QueryLimits;
+}
+
+export interface RouterServer {
+  listen(port: number, host: string): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+}
+
+export async function createRouter(options: RouterOptions): Promise<RouterServer> {
+  const { logger, production } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createHttpServer(app);
+  const metrics = createServiceMetrics('router');
+  const pool = createKeepAliveFetcher();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger,
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
+  });
+  const limits = queryLimits(options.limits, production);
+  const apollo = new ApolloServer<RouterContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
+    plugins: [
+      ...(limits.plugins as never[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      metrics.graphqlPlugin as never,
+    ],
+    logger,
+  });
+  await apollo.start();
+
+  const health = healthRoutes({
+    checks: [{ name: 'gateway', check: () => undefined }],
+    registry: metrics.registry,
+    logger,
+  });
+  app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
+  app.use(
+    '/graphql',
+    corsMiddleware(options.corsOrigins),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        identity: await identityFromRequest(req, options.verifyToken),
+        authorization: req.header('authorization'),
+        requestId: String(res.locals.requestId),
+        traceparent: String(res.locals.traceparent),
+        clientAddress: clientAddress(req),
+      }),
+    }),
+  );
+
+  let close: ((graceMs?: number) => Promise<void>) | undefined;
+  return {
+    async listen(port, host) {
+      const listener = await listen(httpServer, port, host);
+      close = listener.close;
+      logger.info({ url: `${listener.url}/graphql` }, 'router listening');
+      return listener;
+    },
+    async stop() {
+      markDraining(health);
+      await apollo.stop();
+      await close?.();
+      await pool.close();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './create-router';
+export * from './env';
+export * from './security';
+export type { RouterContext } from './router-context';

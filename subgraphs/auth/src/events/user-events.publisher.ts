@@ -1,0 +1,41 @@
+import type { Role } from '@crm/contracts';
+import type { Executor } from '@crm/platform';
+import { createOutboxPublisher } from '@crm/platform/bus';
+import { outbox, type UserRow } from '../db/schema';
+
+/** Auth's events, typed over the contracts; each is written in the caller's transaction. */
+export interface UserEventsPublisher {
+  userCreated(tx: Executor, user: UserRow, actorId?: string): Promise<void>;
+  rolesChanged(tx: Executor, user: UserRow, previousRoles: Role[], actorId: string): Promise<void>;
+  deactivated(tx: Executor, user: UserRow, actorId: string): Promise<void>;
+}
+
+export function createUserEventsPublisher(): UserEventsPublisher {
+  const publisher = createOutboxPublisher({ source: 'auth', tables: { outbox } });
+  return {
+    async userCreated(tx, user, actorId) {
+      await publisher.publish(tx, 'auth.user.created', {
+        orgId: user.organizationId,
+        actorId: actorId ?? user.id,
+        subject: user.id,
+        data: { userId: user.id, organizationId: user.organizationId, email: user.email, displayName: user.displayName, roles: user.roles },
+      });
+    },
+    async rolesChanged(tx, user, previousRoles, actorId) {
+      await publisher.publish(tx, 'auth.user.roles_changed', {
+        orgId: user.organizationId,
+        actorId,
+        subject: user.id,
+        data: { userId: user.id, organizationId: user.organizationId, previousRoles, roles: user.roles },
+      });
+    },
+    async deactivated(tx, user, actorId) {
+      await publisher.publish(tx, 'auth.user.deactivated', {
+        orgId: user.organizationId,
+        actorId,
+        subject: user.id,
+        data: { userId: user.id, organizationId: user.organizationId },
+      });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { SubgraphModule } from '@crm/platform';
+import { parse } from 'graphql';
+import type { AuthContext } from './context';
+import { deadLetters, inbox, outbox } from './db/schema';
+import { createAuthLoaders } from './loaders/entity-loaders';
+import { resolvers } from './resolvers';
+import { createAuthServices, type AuthDeps, type AuthServices } from './services/auth-services';
+
+export type { AuthContext } from './context';
+export type { AuthConfig } from './config';
+export { ErrorCode } from './errors';
+export { createAuthServices, type AuthDeps, type AuthServices } from './services/auth-services';
+export { loadSigningKeys, createSigningKeys, generateSigningJwk, type SigningKeys, type SigningKeysOptions } from './services/signing-keys';
+export { seedDemoOrganization, DEMO_ORGANIZATION, DEMO_PASSWORD, demoUsers } from './services/demo-seed';
+export type { VerifiedApiKey } from './services/api-keys.service';
+export type { TelegramUser } from './services/telegram-links.service';
+
+const PACKAGE_ROOT = join(__dirname, '..');
+
+export const authPublicFields = [
+  'Mutation.signUp',
+  'Mutation.login',
+  'Mutation.refresh',
+  'Mutation.logout',
+  'Mutation.acceptInvite',
+  'Mutation.linkTelegramAccount',
+] as const;
+
+export interface AuthSubgraph extends SubgraphModule<AuthContext> {
+  /** The same services the resolvers use: for the router (API keys), the bot (Telegram) and the demo seed. */
+  services: AuthServices;
+}
+
+export function createAuthSubgraph(deps: AuthDeps): AuthSubgraph {
+  const services = createAuthServices(deps);
+  return {
+    name: 'auth',
+    typeDefs: parse(readFileSync(join(PACKAGE_ROOT, 'schema.graphql'), 'utf8')),
+    resolvers: resolvers as GraphQLResolverMap<AuthContext>,
+    publicFields: authPublicFields,
+    migrations: { schema: 'auth', folder: join(PACKAGE_ROOT, 'migrations') },
+    busTables: { outbox, inbox, deadLetters },
+    services,
+    createContext: (base) => ({ ...base, services, loaders: createAuthLoaders(services, base.identity) }),
+    routes(router) {
+      // Verifiers cache this; a short max-age bounds how long a newly published key stays unknown.
+      router.get('/.well-known/jwks.json', (_req, res) => {
+        res.set('Cache-Control', 'public, max-age=300').json(services.signingKeys.jwks());
+      });
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { Identity } from '@crm/platform';
+import { and, desc, eq, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { apiKeys, type ApiKeyRow } from '../db/schema';
+import { appError, ErrorCode, parseInput } from '../errors';
+import { requireAdmin } from './access';
+import { idSchema } from './input-schemas';
+import { randomToken, sha256 } from './opaque-tokens';
+import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
+import type { ServiceDeps } from './service-deps';
+
+const createInput = z.object({
+  name: z.string().trim().min(1, { message: 'must not be empty' }).max(100),
+  allowedOperations: z.array(z.string().trim().min(1).max(200)).max(200).nullish(),
+});
+const revokeInput = z.object({ id: idSchema });
+
+/** Recognisable in logs and secret scanners; the random part carries the 256 bits. */
+const SECRET_PREFIX = 'crm_';
+const PREFIX_LENGTH = SECRET_PREFIX.length + 8;
+/** Writing `last_used_at` on every request would turn each partner call into a write. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export interface VerifiedApiKey {
+  keyId: string;
+  organizationId: string;
+  allowedOperations: string[];
+}
+
+export function createApiKeysService(deps: ServiceDeps) {
+  const { db, clock } = deps;
+
+  async function createApiKey(caller: Identity | null, input: unknown): Promise<{ apiKey: ApiKeyRow; secret: string }> {
+    const admin = requireAdmin(caller);
+    const data = parseInput(createInput, input);
+    const secret = `${SECRET_PREFIX}${randomToken()}`;
+    const [apiKey] = await db
+      .insert(apiKeys)
+      .values({
+        organizationId: admin.orgId,
+        name: data.name,
+        prefix: secret.slice(0, PREFIX_LENGTH),
+        secretHash: sha256(secret),
+        allowedOperations: [...new Set(data.allowedOperations ?? [])],
+        createdBy: admin.userId,
+        createdAt: clock(),
+      })
+      .returning();
+    if (!apiKey) throw new Error('api key insert returned nothing');
+    return { apiKey, secret };
+  }
+
+  async function revokeApiKey(caller: Identity | null, input: unknown): Promise<ApiKeyRow> {
+    const admin = requireAdmin(caller);
+    const { id } = parseInput(revokeInput, input);
+    const scope = and(eq(apiKeys.id, id), eq(apiKeys.organizationId, admin.orgId));
+    const [revoked] = await db.update(apiKeys).set({ revokedAt: clock() }).where(and(scope, isNull(apiKeys.revokedAt))).returning();
+    if (revoked) return revoked;
+    const [existing] = await db.select().from(apiKeys).where(scope);
+    if (!existing) throw appError(ErrorCode.NotFound, { message: 'No such API key in your organisation', field: 'input.id' });
+    return existing;
+  }
+
+  async function listApiKeys(caller: Identity | null, args: PageArgs & { includeRevoked?: boolean | null | undefined }): Promise<Connection<ApiKeyRow>> {
+    const admin = requireAdmin(caller);
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const conditions: (SQL | undefined)[] = [eq(apiKeys.organizationId, admin.orgId)];
+    if (!args.includeRevoked) conditions.push(isNull(apiKeys.revokedAt));
+    if (after) {
+      const [createdAt, id] = after as [string, string];
+      const at = new Date(createdAt);
+      if (Number.isNaN(at.getTime()) || !idSchema.safeParse(id).success) {
+        throw appError(ErrorCode.BadUserInput, { message: 'after is not a cursor this list issued', field: 'after' });
+      }
+      conditions.push(or(lt(apiKeys.createdAt, at), and(eq(apiKeys.createdAt, at), lt(apiKeys.id, id))));
+    }
+    const rows = await db
+      .select()
+      .from(apiKeys)
+      .where(and(...conditions))
+      .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+      .limit(size + 1);
+    return toConnection(rows, size, (k) => [k.createdAt.toISOString(), k.id]);
+  }
+
+  /** For the router: the organisation a partner secret speaks for, or null; records the use. */
+  async function verifyApiKey(secret: string): Promise<VerifiedApiKey | null> {
+    if (!secret.startsWith(SECRET_PREFIX) || secret.length > 200) return null;
+    const [key] = await db
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.secretHash, sha256(secret)), isNull(apiKeys.revokedAt)));
+    if (!key) return null;
+    const now = clock();
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiKeys.id, key.id), or(isNull(apiKeys.lastUsedAt), lte(apiKeys.lastUsedAt, new Date(now.getTime() - LAST_USED_RESOLUTION_MS)))));
+    return { keyId: key.id, organizationId: key.organizationId, allowedOperations: key.allowedOperations };
+  }
+
+  return { createApiKey, revokeApiKey, listApiKeys, verifyApiKey };
+}
+
+export type ApiKeysService = ReturnType<typeof createApiKeysService>;

@@ -1,0 +1,45 @@
+import type { Db, Logger } from '@crm/platform';
+import type { Redis } from 'ioredis';
+import { systemClock, type Clock } from '../clock';
+import { defaultAuthConfig, type AuthConfig } from '../config';
+import { createUserEventsPublisher } from '../events/user-events.publisher';
+import { createAccessTokenIssuer } from './access-tokens';
+import { createApiKeysService } from './api-keys.service';
+import { createInvitationsService } from './invitations.service';
+import { createLoginLimiter } from './login-limiter';
+import { createOrganizationsService } from './organizations.service';
+import { createSessionsService } from './sessions.service';
+import type { SigningKeys } from './signing-keys';
+import { createTelegramLinksService } from './telegram-links.service';
+import { createUsersService } from './users.service';
+
+export interface AuthDeps {
+  db: Db;
+  logger: Logger;
+  signingKeys: SigningKeys;
+  /** Shares login rate-limit counters between instances; in-memory counters without it. */
+  redis?: Redis | undefined;
+  config?: Partial<AuthConfig>;
+  clock?: Clock;
+}
+
+export function createAuthServices(deps: AuthDeps) {
+  const config: AuthConfig = { ...defaultAuthConfig, ...deps.config };
+  const clock = deps.clock ?? systemClock;
+  const base = { db: deps.db, logger: deps.logger, clock, config, events: createUserEventsPublisher() };
+  const issueAccessToken = createAccessTokenIssuer({ signingKeys: deps.signingKeys, ttlSeconds: config.accessTokenTtlSeconds, clock });
+  const sessions = createSessionsService({ ...base, issueAccessToken, limiter: createLoginLimiter({ config, redis: deps.redis }) });
+  return {
+    config,
+    signingKeys: deps.signingKeys,
+    issueAccessToken,
+    sessions,
+    organizations: createOrganizationsService({ ...base, sessions }),
+    users: createUsersService({ ...base, sessions }),
+    invitations: createInvitationsService({ ...base, sessions }),
+    apiKeys: createApiKeysService(base),
+    telegram: createTelegramLinksService(base),
+  };
+}
+
+export type AuthServices = ReturnType<typeof createAuthServices>;

@@ -3,7 +3,7 @@ import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 
 type NoRelations = Record<string, never>;
 
@@ -24,6 +24,11 @@ export interface DatabaseHandle {
   /** Runs `fn` holding a PostgreSQL session-level advisory lock, on a connection of its own. */
   withAdvisoryLock<T>(key: string, fn: (db: Db) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
+  /**
+   * LISTENs on `channel` (pg: one dedicated connection per handle, re-established after a drop; PGlite:
+   * its own notifications). Notifications can be missed while reconnecting, so callers keep a poll too.
+   */
+  listen?(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzleNodePg(pool) as unknown as Db;
+  const listener = createPgListener(config.url);
   return {
     kind: 'pg',
     db,
@@ -60,7 +66,9 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
     async ping() {
       await db.execute(sql`SELECT 1`);
     },
+    listen: (channel, onNotify) => listener.listen(channel, onNotify),
     async close() {
+      await listener.close();
       await pool.end();
     },
   };
@@ -78,8 +86,67 @@ async function createPgliteDatabase(config: Extract<DatabaseConfig, { kind: 'pgl
     async ping() {
       await db.execute(sql`SELECT 1`);
     },
+    async listen(channel, onNotify) {
+      const unlisten = await client.listen(channel, onNotify);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     async close() {
       await client.close();
+    },
+  };
+}
+
+/** LISTEN needs a connection of its own (a pooled one would be handed to queries); it comes back after a drop. */
+function createPgListener(url: string) {
+  const subscribers = new Map<string, Set<(payload: string) => void>>();
+  let client: Promise<Client> | undefined;
+  let closed = false;
+  const quote = (channel: string) => `"${channel.replace(/"/g, '""')}"`;
+
+  function connect(): Promise<Client> {
+    const next = new Client({ connectionString: url, application_name: 'crm-listen' });
+    next.on('notification', (msg) => subscribers.get(msg.channel)?.forEach((fn) => fn(msg.payload ?? '')));
+    next.on('error', () => {
+      client = undefined;
+      void next.end().catch(() => undefined);
+      reconnectSoon();
+    });
+    return next.connect().then(async () => {
+      for (const channel of subscribers.keys()) await next.query(`LISTEN ${quote(channel)}`);
+      return next;
+    });
+  }
+  function reconnectSoon(): void {
+    if (closed || subscribers.size === 0) return;
+    setTimeout(() => void ensure().catch(reconnectSoon), 1000).unref();
+  }
+  function ensure(): Promise<Client> {
+    client ??= connect().catch((error: unknown) => {
+      client = undefined;
+      throw error;
+    });
+    return client;
+  }
+  return {
+    async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+      const set = subscribers.get(channel) ?? new Set();
+      const isNew = set.size === 0;
+      set.add(onNotify);
+      subscribers.set(channel, set);
+      const conn = await ensure();
+      if (isNew) await conn.query(`LISTEN ${quote(channel)}`);
+      return async () => {
+        set.delete(onNotify);
+        if (set.size === 0) subscribers.delete(channel);
+      };
+    },
+    async close() {
+      closed = true;
+      const current = client;
+      client = undefined;
+      if (current) await (await current.catch(() => undefined))?.end().catch(() => undefined);
     },
   };
 }

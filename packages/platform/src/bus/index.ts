@@ -1,3 +1,12 @@
 export * from './tables';
 export * from './types';
 export * from './outbox-publisher';
+export * from './amqp-bus';
+export * from './in-process-bus';
+export { ensureInProcessBusSchema } from './in-process-schema';
+export { inProcessRedelivery } from './in-process-redelivery';
+export { connectAmqpRedelivery } from './amqp-redelivery';
+export { DEFAULT_EXCHANGE } from './amqp-topology';
+export { topicMatches, topicMatchesAny } from './topic-pattern';
+export { defaultRetryPolicy, type RetryPolicy } from './backoff';
+export { listDeadLetters, replayDeadLetter, replayDeadLetters, type DeadLetter, type DeadLetterFilter, type ReplaySelection } from './dead-letters';

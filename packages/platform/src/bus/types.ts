@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@crm/contracts';
-import type { Db, Tx } from '../db';
+import type { DatabaseHandle, Db, Tx } from '../db';
 import type { BusTables } from './tables';
 
 /** A subgraph's handler of events, bound to a durable queue named `<subgraph>.<purpose>`. */
@@ -23,6 +23,26 @@ export interface BusEndpoint {
   name: string;
   db: Db;
   tables: BusTables;
+  /**
+   * Wakes the relay as soon as an outbox row commits (usually `handle.listen.bind(handle)`).
+   * Without it the relay still finds rows by polling, just later.
+   */
+  listen?: DatabaseHandle['listen'];
+}
+
+/** Re-delivers one event to one consumer only (dead-letter replay); `tx` is the replay's transaction. */
+export interface Redelivery {
+  redeliver(tx: Tx, consumer: string, envelope: EventEnvelope): Promise<void>;
+}
+
+/** Counters since start, for health pages and tests; metrics exporters can read them too. */
+export interface BusStats {
+  published: number;
+  unroutable: number;
+  processed: number;
+  duplicates: number;
+  retried: number;
+  deadLettered: number;
 }
 
 /**
@@ -38,4 +58,9 @@ export interface EventBus {
   /** Stop taking new deliveries, let running handlers finish, flush what the relay holds. */
   stop(): Promise<void>;
   isReady(): boolean;
+}
+
+/** What both factories return: the bus, plus replay support and counters. */
+export interface RunningBus extends EventBus, Redelivery {
+  stats(): BusStats;
 }

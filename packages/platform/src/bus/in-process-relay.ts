@@ -1,0 +1,43 @@
+import { topicMatchesAny } from './topic-pattern';
+import { claimPendingOutbox, markPublished } from './outbox-rows';
+import { deliveries } from './in-process-schema';
+import type { BusEndpoint, BusStats, ConsumerDefinition } from './types';
+
+export interface InProcessRelayOptions {
+  endpoint: BusEndpoint;
+  /** The consumers attached to the bus, whatever their subgraph. */
+  consumers(): readonly Pick<ConsumerDefinition, 'name' | 'events'>[];
+  batchSize: number;
+  stats: BusStats;
+  /** Called after the commit with the consumers that got new deliveries. */
+  delivered(consumers: Set<string>): void;
+}
+
+/**
+ * Moves committed outbox rows into the deliveries of every matching consumer, in the same transaction
+ * that marks them published: a row is either fanned out completely or still pending.
+ */
+export function createInProcessRelay(options: InProcessRelayOptions) {
+  const { endpoint, batchSize, stats } = options;
+  return {
+    async drainBatch(): Promise<boolean> {
+      const touched = new Set<string>();
+      const claimed = await endpoint.db.transaction(async (tx) => {
+        const rows = await claimPendingOutbox(tx, endpoint.tables, batchSize);
+        const values = rows.flatMap((row) =>
+          options
+            .consumers()
+            .filter((consumer) => topicMatchesAny(consumer.events, row.type))
+            .map((consumer) => ({ consumer: consumer.name, eventId: row.id, envelope: row.envelope })),
+        );
+        if (values.length > 0) await tx.insert(deliveries).values(values);
+        await markPublished(tx, endpoint.tables, rows.map((row) => row.seq));
+        values.forEach((value) => touched.add(value.consumer));
+        return rows.length;
+      });
+      stats.published += claimed;
+      if (touched.size > 0) options.delivered(touched);
+      return claimed === batchSize;
+    },
+  };
+}

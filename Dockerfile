@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # One image for every deployable (each subgraph, the router, the embedded launcher). Which one runs
 # is chosen by SERVICE — the package folder, e.g. `subgraphs/auth`, `router`, `embedded` — as a
 # build argument (the default) or a run-time environment variable. TypeScript runs through tsx;
@@ -13,20 +12,22 @@ ARG NODE_IMAGE=node:20-slim
 FROM ${NODE_IMAGE} AS base
 ENV PNPM_HOME=/pnpm \
     PATH=/pnpm:$PATH \
-    CI=true \
     APOLLO_TELEMETRY_DISABLED=1
 RUN npm i -g pnpm@10 && npm cache clean --force
 WORKDIR /app
 
-# Dependencies first, from the lockfile alone, so a source change does not refetch the world.
+# Dependencies first, from the lockfile alone, into a store kept in this layer: a source change
+# reuses it instead of refetching the world (and needs no BuildKit cache mount).
 FROM base AS deps
+# Non-interactive installs; set only in the build stages, not in the image that runs.
+ENV CI=true
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
-RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store pnpm fetch
+RUN pnpm fetch
 
 FROM deps AS install
 COPY . .
 # Full install: tsx (the runtime) is a root dev dependency. --offline proves the fetch above was complete.
-RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store pnpm install --frozen-lockfile --offline
+RUN pnpm install --frozen-lockfile --offline
 
 FROM base AS runtime
 ARG SERVICE=router

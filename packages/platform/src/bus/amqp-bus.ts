@@ -2,7 +2,7 @@ import amqp, { type AmqpConnectionManager, type ChannelWrapper } from 'amqp-conn
 import type { ConfirmChannel, Message } from 'amqplib';
 import { createLogger, type Logger } from '../logger';
 import { createAmqpConsumer } from './amqp-consumer';
-import { amqpRedelivery } from './amqp-redelivery';
+import { amqpRedelivery, createReturnTracker } from './amqp-redelivery';
 import { createAmqpRelay } from './amqp-relay';
 import { DEFAULT_EXCHANGE, assertEventExchange } from './amqp-topology';
 import { retryPolicyFor, type RetryPolicy } from './backoff';
@@ -39,6 +39,7 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
   const exchange = options.exchange ?? DEFAULT_EXCHANGE;
   const publishTimeoutMs = options.publishTimeoutMs ?? 5_000;
   const stats = createBusStats();
+  const returns = createReturnTracker();
   const outboxes: BusEndpoint[] = [];
   const consumerDefs: { endpoint: BusEndpoint; consumer: ConsumerDefinition }[] = [];
   let connection: AmqpConnectionManager | undefined;
@@ -48,6 +49,7 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
   let started = false;
 
   function onReturn(message: Message): void {
+    if (returns.onReturn(message)) return;
     stats.unroutable += 1;
     const { exchange: target, routingKey } = message.fields;
     logger.warn({ eventId: message.properties.messageId, exchange: target, routingKey }, 'event returned unroutable: no queue is bound to it');
@@ -148,7 +150,7 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
     stats: () => ({ ...stats }),
     async redeliver(tx, consumer, envelope) {
       if (!publisher) throw new Error('The bus is not started');
-      await amqpRedelivery(publisher, publishTimeoutMs).redeliver(tx, consumer, envelope);
+      await amqpRedelivery(publisher, returns, publishTimeoutMs).redeliver(tx, consumer, envelope);
     },
   };
 }

@@ -1,6 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import { createEnvelope } from '@crm/contracts';
+import { sql } from 'drizzle-orm';
 import { createAmqpTestTopology } from '../testing/amqp-test-topology';
 import { describeBusBehaviour } from '../testing/bus-behaviour.suite';
-import { createTestDatabase } from '../testing/test-database';
+import { countRows, createBusTestEndpoint, waitUntil } from '../testing/bus-test-kit';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { TEST_AMQP_URL } from '../testing/test-mode';
+import { connectAmqpRedelivery } from './amqp-redelivery';
+import { listDeadLetters, replayDeadLetters, writeDeadLetter } from './dead-letters';
+import { createOutboxPublisher } from './outbox-publisher';
+import type { BusEndpoint, RunningBus } from './types';
 
 describeBusBehaviour('RabbitMQ', async () => {
   const database = await createTestDatabase();
@@ -14,4 +23,49 @@ describeBusBehaviour('RabbitMQ', async () => {
       await database.drop();
     },
   };
+});
+
+describe('RabbitMQ event bus specifics', () => {
+  let database: TestDatabase;
+  let endpoint: BusEndpoint;
+  const topology = createAmqpTestTopology();
+  let bus: RunningBus | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    endpoint = await createBusTestEndpoint(database.handle, 'amqp_specifics');
+  });
+  afterAll(async () => {
+    await bus?.stop();
+    await topology.cleanup();
+    await database?.drop();
+  });
+
+  it('counts an event no queue is bound to as unroutable and does not publish it again', async () => {
+    bus = topology.createBus();
+    bus.attachOutbox(endpoint);
+    await bus.start();
+    const publisher = createOutboxPublisher({ source: 'amqp-test', tables: endpoint.tables });
+    const orgId = randomUUID();
+    await database.handle.db.transaction((tx) =>
+      publisher.publish(tx, 'auth.user.deactivated', { orgId, data: { userId: randomUUID(), organizationId: orgId } }),
+    );
+
+    await waitUntil(() => bus!.stats().unroutable === 1, { what: 'the basic.return' });
+    await waitUntil(async () => (await countRows(database.handle.db, sql`SELECT 1 FROM amqp_specifics.outbox WHERE published_at IS NULL`)) === 0);
+    expect(bus.stats()).toMatchObject({ published: 1, unroutable: 1 });
+  });
+
+  it('refuses to replay into a queue that does not exist and keeps the dead letter pending', async () => {
+    const envelope = createEnvelope({ source: '/test', type: 'auth.user.created', version: 1, orgId: randomUUID(), data: {} });
+    const consumer = `${topology.prefix}.never-ran`;
+    await writeDeadLetter(endpoint.db, endpoint.tables, { consumer, envelope, error: 'boom', attempts: 5 });
+    const replay = await connectAmqpRedelivery(TEST_AMQP_URL);
+    try {
+      await expect(replayDeadLetters(endpoint, replay, { consumer })).rejects.toThrow(/does not exist/);
+    } finally {
+      await replay.close();
+    }
+    expect(await listDeadLetters(endpoint, { consumer })).toHaveLength(1);
+  });
 });

@@ -2,7 +2,7 @@ import type { Db, Logger } from '@crm/platform';
 import type { Redis } from 'ioredis';
 import { systemClock, type Clock } from '../clock';
 import { defaultAuthConfig, type AuthConfig } from '../config';
-import { createUserEventsPublisher } from '../events/user-events.publisher';
+import { createUserEventsPublisher, type UserEventsPublisher } from '../events/user-events.publisher';
 import { createAccessTokenIssuer } from './access-tokens';
 import { createApiKeysService } from './api-keys.service';
 import { createInvitationsService } from './invitations.service';
@@ -21,12 +21,14 @@ export interface AuthDeps {
   redis?: Redis | undefined;
   config?: Partial<AuthConfig>;
   clock?: Clock;
+  /** Tests replace it to prove that an event and its change commit or roll back together. */
+  events?: UserEventsPublisher;
 }
 
 export function createAuthServices(deps: AuthDeps) {
   const config: AuthConfig = { ...defaultAuthConfig, ...deps.config };
   const clock = deps.clock ?? systemClock;
-  const base = { db: deps.db, logger: deps.logger, clock, config, events: createUserEventsPublisher() };
+  const base = { db: deps.db, logger: deps.logger, clock, config, events: deps.events ?? createUserEventsPublisher() };
   const issueAccessToken = createAccessTokenIssuer({ signingKeys: deps.signingKeys, ttlSeconds: config.accessTokenTtlSeconds, clock });
   const sessions = createSessionsService({ ...base, issueAccessToken, limiter: createLoginLimiter({ config, redis: deps.redis }) });
   return {

@@ -1,4 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createLogger, createTokenVerifier, runMigrations, type Identity } from '@crm/platform';
 import { createTestDatabase, type TestDatabase } from '@crm/platform/testing';
 import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
@@ -40,7 +41,7 @@ export async function createAuthHarness(options: { config?: Partial<AuthConfig>;
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await runMigrations(database.handle, [auth.migrations]);
-  const schema = buildSubgraphSchema({ typeDefs: auth.typeDefs, resolvers: auth.resolvers });
+  const schema = buildSubgraphSchema({ typeDefs: auth.typeDefs, resolvers: auth.resolvers as GraphQLResolverMap<unknown> });
   const verify = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
 
   const run: AuthHarness['run'] = async (query, { variables, identity = null, clientAddress = '203.0.113.1' } = {}) => {

@@ -1,6 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { createLogger, createSubgraphServer, type SubgraphServer } from '@crm/platform';
-import { createProbeSubgraph, createTestKeys, unsignedToken, type TestKeys } from '@crm/platform/testing';
+import { createProbeSubgraph, createTestKeys, postGraphQL, unsignedToken, type TestKeys } from '@crm/platform/testing';
 import { createRouter, type RouterServer } from './create-router';
 
 const limits = { maxDepth: 6, maxAliases: 3, maxCost: 5000, maxTokens: 1000 };
@@ -36,34 +36,33 @@ describe('router', () => {
   });
   beforeEach(() => (probe.calls.count = 0));
 
-  const post = (query: string, headers: Record<string, string> = {}) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const post = (query: string, headers: Record<string, string> = {}) => postGraphQL(`${url}/graphql`, query, { headers });
 
   it('forwards the verified identity to the subgraph (which verifies it again)', async () => {
     const orgId = '8d0f6c4e-8a43-4c36-9a1d-6f0f0e1c2b3a';
-    const body = await (await post('{ whoami { orgId roles } }', { authorization: `Bearer ${await keys.sign({ orgId, roles: ['EXECUTOR'] })}` })).json();
-    expect(body.data.whoami).toEqual({ orgId, roles: ['EXECUTOR'] });
+    const body = await post('{ whoami { orgId roles } }', { authorization: `Bearer ${await keys.sign({ orgId, roles: ['EXECUTOR'] })}` });
+    expect(body.data?.whoami).toEqual({ orgId, roles: ['EXECUTOR'] });
   });
 
   it('refuses a bad token at the edge: no subgraph call, no resolver', async () => {
     const response = await post('{ ping }', { authorization: `Bearer ${unsignedToken()}` });
     expect(response.status).toBe(401);
-    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(probe.calls.count).toBe(0);
   });
 
   it('passes anonymous calls on, and the subgraph decides what is public', async () => {
-    expect((await (await post('{ ping }')).json()).data).toEqual({ ping: 'pong' });
-    const body = await (await post('{ whoami { orgId } }')).json();
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await post('{ ping }')).data).toEqual({ ping: 'pong' });
+    const body = await post('{ whoami { orgId } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('limits aliases and hides introspection in production', async () => {
     const token = { authorization: `Bearer ${await keys.sign()}` };
-    const aliases = await (await post('{ a: ping b: ping c: ping d: ping }', token)).json();
-    expect(aliases.errors[0].message).toMatch(/aliases/i);
-    const introspection = await (await post('{ __schema { types { name } } }', token)).json();
-    expect(introspection.errors[0].message).toMatch(/introspection/i);
+    const aliases = await post('{ a: ping b: ping c: ping d: ping }', token);
+    expect(aliases.errors?.[0]?.message).toMatch(/aliases/i);
+    const introspection = await post('{ __schema { types { name } } }', token);
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
     expect(probe.calls.count).toBe(0);
   });
 

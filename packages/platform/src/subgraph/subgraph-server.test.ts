@@ -1,5 +1,5 @@
 import { createLogger } from '../logger';
-import { createProbeSubgraph, createTestKeys, signWith, unsignedToken, type TestKeys } from '../testing';
+import { createProbeSubgraph, createTestKeys, postGraphQL, signWith, unsignedToken, type TestKeys } from '../testing';
 import { generateKeyPair } from 'jose';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
@@ -17,24 +17,19 @@ describe('subgraph server', () => {
   afterAll(() => server.stop());
   beforeEach(() => (probe.calls.count = 0));
 
-  const post = (query: string, token?: string) =>
-    fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    });
+  const post = (query: string, token?: string) => postGraphQL(`${url}/graphql`, query, { token });
 
   it('answers a verified caller with its identity', async () => {
     const token = await keys.sign({ roles: ['SELLER'] });
-    const body = await (await post('{ whoami { orgId roles } }', token)).json();
-    expect(body.data.whoami.roles).toEqual(['SELLER']);
+    const body = await post('{ whoami { orgId roles } }', token);
+    expect(body.data?.whoami.roles).toEqual(['SELLER']);
   });
 
   it('lets anonymous callers reach public fields only', async () => {
-    expect((await (await post('{ ping }')).json()).data).toEqual({ ping: 'pong' });
+    expect((await post('{ ping }')).data).toEqual({ ping: 'pong' });
     const refused = await post('{ ping whoami { orgId } }');
     expect(refused.status).toBe(401);
-    expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(probe.calls.count).toBe(1);
   });
 
@@ -55,7 +50,7 @@ describe('subgraph server', () => {
   it.each(badTokens)('refuses a token that is %s, before any resolver runs', async (_label, makeToken) => {
     const response = await post('{ ping whoami { orgId } }', await makeToken());
     expect(response.status).toBe(401);
-    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(probe.calls.count).toBe(0);
   });
 
@@ -67,7 +62,7 @@ describe('subgraph server', () => {
   });
 
   it('hides introspection in production', async () => {
-    const body = await (await post('{ __schema { types { name } } }', await keys.sign())).json();
-    expect(body.errors[0].message).toMatch(/introspection/i);
+    const body = await post('{ __schema { types { name } } }', await keys.sign());
+    expect(body.errors?.[0]?.message).toMatch(/introspection/i);
   });
 });

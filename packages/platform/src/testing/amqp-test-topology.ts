@@ -28,7 +28,7 @@ export function createAmqpTestTopology() {
       return bus;
     },
     async cleanup(): Promise<void> {
-      const connection = await connect(TEST_AMQP_URL);
+      const connection = await connectPatiently();
       try {
         const channel = await connection.createChannel();
         for (const queue of queues) await channel.deleteQueue(queue);
@@ -39,4 +39,16 @@ export function createAmqpTestTopology() {
       }
     },
   };
+}
+
+/** The broker-restart test may have RabbitMQ down for a few seconds while another file cleans up. */
+async function connectPatiently(deadline = Date.now() + 60_000) {
+  for (;;) {
+    try {
+      return await connect(TEST_AMQP_URL);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { createDatabase, type DatabaseHandle } from '../db';
 import { testMode } from './test-mode';
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_ADMIN_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
@@ -23,7 +23,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const name = `crm_test_${randomBytes(6).toString('hex')}`;
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(ADMIN_URL);
+  const url = new URL(TEST_ADMIN_DATABASE_URL);
   url.pathname = `/${name}`;
   const handle = await createDatabase({ kind: 'pg', url: url.toString(), poolSize: 5 });
   return {
@@ -37,7 +37,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: ADMIN_URL });
+  const client = new Client({ connectionString: TEST_ADMIN_DATABASE_URL });
   await client.connect();
   try {
     return await fn(client);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope } from '@crm/contracts';
 import { sql } from 'drizzle-orm';
 import { createAmqpTestTopology } from '../testing/amqp-test-topology';
+import { lockBroker } from '../testing/broker-lock';
 import { describeBusBehaviour } from '../testing/bus-behaviour.suite';
 import { countRows, createBusTestEndpoint, waitUntil } from '../testing/bus-test-kit';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
@@ -10,6 +11,13 @@ import { connectAmqpRedelivery } from './amqp-redelivery';
 import { listDeadLetters, replayDeadLetters, writeDeadLetter } from './dead-letters';
 import { createOutboxPublisher } from './outbox-publisher';
 import type { BusEndpoint, RunningBus } from './types';
+
+// The broker-restart test stops RabbitMQ; these tests wait for it rather than run across the outage.
+let releaseBroker: (() => Promise<void>) | undefined;
+beforeAll(async () => {
+  releaseBroker = await lockBroker('shared');
+}, 300_000);
+afterAll(() => releaseBroker?.());
 
 describeBusBehaviour('RabbitMQ', async () => {
   const database = await createTestDatabase();

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { createAmqpTestTopology } from '../testing/amqp-test-topology';
+import { lockBroker } from '../testing/broker-lock';
 import { countRows, createBusTestEndpoint, waitUntil } from '../testing/bus-test-kit';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { createOutboxPublisher } from './outbox-publisher';
@@ -23,7 +24,11 @@ describe('RabbitMQ bus across a broker restart', () => {
   let bus: RunningBus | undefined;
   const topology = createAmqpTestTopology();
 
+  let releaseBroker: (() => Promise<void>) | undefined;
+
   beforeAll(async () => {
+    // Other test files holding the broker lock (shared) finish before RabbitMQ is stopped under them.
+    releaseBroker = await lockBroker('exclusive');
     database = await createTestDatabase();
     endpoint = await createBusTestEndpoint(database.handle, 'restart_test');
     await database.handle.db.execute(sql`CREATE TABLE restart_test.effects (event_id text NOT NULL)`);
@@ -36,6 +41,7 @@ describe('RabbitMQ bus across a broker restart', () => {
     await bus?.stop();
     await topology.cleanup();
     await database?.drop();
+    await releaseBroker?.();
   });
 
   it('delivers every event exactly once and drains the outbox when RabbitMQ restarts mid-way', async () => {

@@ -8,10 +8,11 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   setupFiles: ['<rootDir>/jest.setup.js'],
-  testTimeout: 60_000,
 };
 module.exports = {
   maxWorkers: 2,
+  // Per-project values are ignored by jest 30; PGlite start + migrations take seconds on a busy machine.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'embedded', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },
     { ...common, displayName: 'distributed', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },

@@ -13,3 +13,4 @@ export * from './jobs';
 export * from './lifecycle';
 export * from './subgraph/start-subgraphs';
 export * from './subgraph/subgraph-env';
+export * from './subgraph/run-subgraph-process';

@@ -9,7 +9,8 @@ import { createSubgraphServer } from './subgraph-server';
 import type { SubgraphModule } from './subgraph-module';
 
 export interface StartSubgraphsOptions {
-  modules: SubgraphModule<never>[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module brings its own context type
+  modules: SubgraphModule<any>[];
   database: DatabaseHandle;
   bus: EventBus;
   verifyToken: TokenVerifier;

@@ -1,0 +1,38 @@
+import { join, resolve } from 'node:path';
+import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
+import { createInProcessBus } from '@crm/platform/bus';
+import { embeddedEnvSchema } from './env';
+import { startSystem } from './start-system';
+
+/** `pnpm start`: the whole CRM in one process on embedded PostgreSQL, no services to install. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const env = loadEnv(embeddedEnvSchema);
+  const logger = createLogger({ name: 'crm', level: env.LOG_LEVEL });
+  const production = env.NODE_ENV === 'production';
+  const dataDir = resolve(env.DATA_DIR);
+  const database = await createDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+  const bus = createInProcessBus({ logger });
+  const system = await startSystem({
+    database,
+    bus,
+    logger,
+    port: env.PORT,
+    host: env.HOST,
+    production,
+    seedDemo: env.SEED_DEMO ?? !production,
+    corsOrigins: env.CORS_ORIGINS,
+    signingKeysJson: env.AUTH_SIGNING_KEYS,
+    keysFile: join(dataDir, 'signing-keys.json'),
+  });
+  logger.info({ url: system.url, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.url}`);
+  onTerminationSignal(logger, async () => {
+    await system.stop();
+    await database.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

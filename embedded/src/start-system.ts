@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
+import type { EventBus } from '@crm/platform/bus';
+import { createRouter } from '@crm/router';
+import { createAuthSubgraph, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
+import { createLocalJWKSet } from 'jose';
+
+export const SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
+
+export interface SystemOptions {
+  database: DatabaseHandle;
+  bus: EventBus;
+  logger: Logger;
+  port: number;
+  host: string;
+  production: boolean;
+  seedDemo: boolean;
+  corsOrigins?: string[];
+  /** JSON array of private JWKs; absent outside production, keys are generated (and kept in `keysFile`). */
+  signingKeysJson?: string | undefined;
+  keysFile?: string | undefined;
+}
+
+export interface RunningSystem {
+  /** The router's GraphQL endpoint. */
+  url: string;
+  subgraphUrls: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Every subgraph and the router in one process, on the database and bus it is given: PGlite and the
+ * in-process bus for `pnpm start`, real PostgreSQL and RabbitMQ for the distributed test suite.
+ */
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const { database, logger } = options;
+  const signingKeys = await loadSigningKeys({ keysJson: options.signingKeysJson, keysFile: options.keysFile, production: options.production });
+  const verifyToken = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
+  const auth = createAuthSubgraph({ db: database.db, logger: logger.child({ subgraph: 'auth' }), signingKeys });
+  const subgraphs = await startSubgraphs({
+    modules: [auth],
+    database,
+    bus: options.bus,
+    verifyToken,
+    logger,
+    production: options.production,
+    host: '127.0.0.1',
+  });
+  if (options.seedDemo && !options.production) await seedDemoOrganization(auth);
+
+  const router = await createRouter({
+    supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls: subgraphs.urls,
+    verifyToken,
+    logger: logger.child({ service: 'router' }),
+    production: options.production,
+    corsOrigins: options.corsOrigins ?? [],
+    limits: { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 3000 },
+  });
+  const listener = await router.listen(options.port, options.host);
+  return {
+    url: `${listener.url}/graphql`,
+    subgraphUrls: subgraphs.urls,
+    stop: () =>
+      shutdown(
+        [
+          { name: 'router', stop: () => router.stop() },
+          { name: 'subgraphs', stop: () => subgraphs.stop() },
+        ],
+        logger,
+      ),
+  };
+}

@@ -1,0 +1,44 @@
+import { createRemoteJWKSet } from 'jose';
+import type { z } from 'zod';
+import { createTokenVerifier, type TokenVerifier } from '../auth/access-token';
+import { createAmqpBus } from '../bus/amqp-bus';
+import { createDatabase, type Db } from '../db';
+import { loadEnv } from '../env';
+import { onTerminationSignal } from '../lifecycle';
+import { createLogger, type Logger } from '../logger';
+import { startSubgraphs } from './start-subgraphs';
+import { subgraphEnvSchema, type SubgraphEnv } from './subgraph-env';
+import type { SubgraphModule } from './subgraph-module';
+
+export interface SubgraphProcessOptions<S extends z.ZodType<SubgraphEnv>> {
+  name: string;
+  /** `subgraphEnvSchema.extend({...})` when the subgraph reads more variables. */
+  envSchema?: S;
+  createModule(infra: { env: z.infer<S>; db: Db; logger: Logger }): Promise<SubgraphModule<any>> | SubgraphModule<any>;
+  /** Auth verifies with its own keys; every other subgraph fetches Auth's JWKS. */
+  createVerifier?(module: SubgraphModule<any>): TokenVerifier;
+}
+
+/** A subgraph's `main.ts` in distributed mode: env → db → bus → server, and a graceful stop on SIGTERM. */
+export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>>(options: SubgraphProcessOptions<S>): Promise<void> {
+  const env = loadEnv(options.envSchema ?? (subgraphEnvSchema as unknown as S));
+  const logger = createLogger({ name: options.name, level: env.LOG_LEVEL });
+  const database = await createDatabase({ kind: 'pg', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, applicationName: options.name });
+  const module = await options.createModule({ env, db: database.db, logger });
+  const verifyToken = options.createVerifier?.(module) ?? createTokenVerifier(createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), { cooldownDuration: 30_000 }));
+  const bus = createAmqpBus({ url: env.AMQP_URL, exchange: env.BUS_EXCHANGE, logger });
+  const running = await startSubgraphs({
+    modules: [module],
+    database,
+    bus,
+    verifyToken,
+    logger,
+    production: env.NODE_ENV === 'production',
+    host: env.HOST,
+    ports: { [module.name]: env.PORT },
+  });
+  onTerminationSignal(logger, async () => {
+    await running.stop();
+    await database.close();
+  });
+}

@@ -1,0 +1,28 @@
+import { createTokenVerifier, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
+import { createLocalJWKSet } from 'jose';
+import { Redis } from 'ioredis';
+import { z } from 'zod';
+import { createAuthSubgraph, type AuthSubgraph } from './index';
+import { loadSigningKeys } from './services/signing-keys';
+
+const authEnvSchema = subgraphEnvSchema.extend({
+  /** JSON array of private JWKs; the first signs, all are published. Required in production. */
+  AUTH_SIGNING_KEYS: z.string().optional(),
+  /** Shares login rate limits between Auth instances. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//).optional(),
+});
+
+runSubgraphProcess({
+  name: 'auth',
+  envSchema: authEnvSchema,
+  async createModule({ env, db, logger }) {
+    const signingKeys = await loadSigningKeys({ keysJson: env.AUTH_SIGNING_KEYS, production: env.NODE_ENV === 'production' });
+    const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+    return createAuthSubgraph({ db, logger, signingKeys, ...(redis ? { redis } : {}) });
+  },
+  // Auth checks tokens with its own keys rather than fetching its own JWKS over HTTP.
+  createVerifier: (module) => createTokenVerifier(createLocalJWKSet((module as AuthSubgraph).services.signingKeys.jwks())),
+}).catch((error: unknown) => {
+  process.stderr.write(`auth failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { createLogger } from '@crm/platform';
+import { createAmqpBus, createInProcessBus, type EventBus } from '@crm/platform/bus';
+import { createTestDatabase, postGraphQL, TEST_AMQP_URL, testMode, type GraphQLResult } from '@crm/platform/testing';
+import { startSystem, type RunningSystem } from '@crm/embedded';
+
+export interface TestSystem extends RunningSystem {
+  /** POSTs a GraphQL operation to the router. */
+  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  login(email: string, password?: string): Promise<string>;
+}
+
+export const DEMO_PASSWORD = 'demo12345';
+
+/**
+ * The whole system for an e2e test file: in embedded mode on in-memory PGlite and the in-process bus,
+ * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
+ */
+export async function startTestSystem(): Promise<TestSystem> {
+  const logger = createLogger({ name: 'e2e' });
+  const database = await createTestDatabase();
+  const bus: EventBus =
+    testMode() === 'distributed'
+      ? createAmqpBus({ url: TEST_AMQP_URL, exchange: `crm.e2e.${randomBytes(4).toString('hex')}`, logger })
+      : createInProcessBus({ logger });
+  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true });
+
+  const graphql: TestSystem['graphql'] = (query, variables, token) => postGraphQL(system.url, query, { variables, token });
+
+  return {
+    ...system,
+    graphql,
+    async login(email, password = DEMO_PASSWORD) {
+      const result = await graphql<{ login: { accessToken: string } }>(
+        'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email, password } },
+      );
+      if (!result.data) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return result.data.login.accessToken;
+    },
+    async stop() {
+      await system.stop();
+      await database.drop();
+    },
+  };
+}

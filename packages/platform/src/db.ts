@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -75,6 +76,7 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
 }
 
 async function createPgliteDatabase(config: Extract<DatabaseConfig, { kind: 'pglite' }>): Promise<DatabaseHandle> {
+  if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const client = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Db;

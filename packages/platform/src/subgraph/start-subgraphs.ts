@@ -36,7 +36,7 @@ export async function startSubgraphs(options: StartSubgraphsOptions): Promise<Ru
   const { modules, database, bus, logger } = options;
   await runMigrations(database, modules.map((module) => module.migrations));
   for (const module of modules) {
-    const endpoint = { name: module.name, db: database.db, tables: module.busTables };
+    const endpoint = { name: module.name, db: database.db, tables: module.busTables, listen: database.listen?.bind(database) };
     bus.attachOutbox(endpoint);
     for (const consumer of module.consumers ?? []) bus.attachConsumer(endpoint, consumer);
   }

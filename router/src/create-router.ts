@@ -45,6 +45,8 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: !production,
+    // Our own lifecycle stops things in order; Apollo's handler would re-raise the signal and kill the process mid-shutdown.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { createLogger } from '@crm/platform';
 import { createAmqpBus, createInProcessBus, type EventBus } from '@crm/platform/bus';
-import { createTestDatabase, postGraphQL, TEST_AMQP_URL, testMode, type GraphQLResult } from '@crm/platform/testing';
+import { createTestDatabase, createTestVhost, lockBroker, postGraphQL, testMode, type GraphQLResult } from '@crm/platform/testing';
 import { startSystem, type RunningSystem } from '@crm/embedded';
 
 export interface TestSystem extends RunningSystem {
@@ -18,11 +17,12 @@ export const DEMO_PASSWORD = 'demo12345';
  */
 export async function startTestSystem(): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
+  const distributed = testMode() === 'distributed';
+  // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.
+  const releaseBroker = distributed ? await lockBroker('shared') : async () => undefined;
   const database = await createTestDatabase();
-  const bus: EventBus =
-    testMode() === 'distributed'
-      ? createAmqpBus({ url: TEST_AMQP_URL, exchange: `crm.e2e.${randomBytes(4).toString('hex')}`, logger })
-      : createInProcessBus({ logger });
+  const vhost = distributed ? await createTestVhost() : undefined;
+  const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger }) : createInProcessBus({ logger });
   const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true });
 
   const graphql: TestSystem['graphql'] = (query, variables, token) => postGraphQL(system.url, query, { variables, token });
@@ -41,6 +41,8 @@ export async function startTestSystem(): Promise<TestSystem> {
     async stop() {
       await system.stop();
       await database.drop();
+      await vhost?.drop();
+      await releaseBroker();
     },
   };
 }

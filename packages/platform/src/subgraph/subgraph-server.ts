@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
@@ -38,10 +38,13 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),
     introspection: !production,
+    // Our own lifecycle stops things in order; Apollo's handler would re-raise the signal and kill the process mid-shutdown.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       requireIdentityPlugin(module.publicFields ?? []) as never,
       metrics.graphqlPlugin as never,
     ],

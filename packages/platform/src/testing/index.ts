@@ -3,3 +3,5 @@ export * from './test-database';
 export * from './test-tokens';
 export * from './probe-subgraph';
 export * from './post-graphql';
+export * from './broker-lock';
+export * from './test-vhost';

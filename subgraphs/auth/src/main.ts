@@ -2,7 +2,7 @@ import { createTokenVerifier, runSubgraphProcess, subgraphEnvSchema } from '@crm
 import { createLocalJWKSet } from 'jose';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
-import { createAuthSubgraph, type AuthSubgraph } from './index';
+import { createAuthSubgraph } from './index';
 import { loadSigningKeys } from './services/signing-keys';
 
 const authEnvSchema = subgraphEnvSchema.extend({
@@ -21,7 +21,7 @@ runSubgraphProcess({
     return createAuthSubgraph({ db, logger, signingKeys, ...(redis ? { redis } : {}) });
   },
   // Auth checks tokens with its own keys rather than fetching its own JWKS over HTTP.
-  createVerifier: (module) => createTokenVerifier(createLocalJWKSet((module as AuthSubgraph).services.signingKeys.jwks())),
+  createVerifier: (module) => createTokenVerifier(createLocalJWKSet(module.services.signingKeys.jwks())),
 }).catch((error: unknown) => {
   process.stderr.write(`auth failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);

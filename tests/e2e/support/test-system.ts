@@ -5,7 +5,7 @@ import { startSystem, type RunningSystem } from '@crm/embedded';
 
 export interface TestSystem extends RunningSystem {
   /** POSTs a GraphQL operation to the router. */
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   login(email: string, password?: string): Promise<string>;
 }
 

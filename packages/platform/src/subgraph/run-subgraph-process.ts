@@ -8,19 +8,19 @@ import { onTerminationSignal } from '../lifecycle';
 import { createLogger, type Logger } from '../logger';
 import { startSubgraphs } from './start-subgraphs';
 import { subgraphEnvSchema, type SubgraphEnv } from './subgraph-env';
-import type { SubgraphModule } from './subgraph-module';
+import type { AnySubgraphModule } from './subgraph-module';
 
-export interface SubgraphProcessOptions<S extends z.ZodType<SubgraphEnv>> {
+export interface SubgraphProcessOptions<S extends z.ZodType<SubgraphEnv>, M extends AnySubgraphModule> {
   name: string;
   /** `subgraphEnvSchema.extend({...})` when the subgraph reads more variables. */
   envSchema?: S;
-  createModule(infra: { env: z.infer<S>; db: Db; logger: Logger }): Promise<SubgraphModule<any>> | SubgraphModule<any>;
+  createModule(infra: { env: z.infer<S>; db: Db; logger: Logger }): Promise<M> | M;
   /** Auth verifies with its own keys; every other subgraph fetches Auth's JWKS. */
-  createVerifier?(module: SubgraphModule<any>): TokenVerifier;
+  createVerifier?(module: M): TokenVerifier;
 }
 
 /** A subgraph's `main.ts` in distributed mode: env → db → bus → server, and a graceful stop on SIGTERM. */
-export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>>(options: SubgraphProcessOptions<S>): Promise<void> {
+export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M extends AnySubgraphModule>(options: SubgraphProcessOptions<S, M>): Promise<void> {
   const env = loadEnv(options.envSchema ?? (subgraphEnvSchema as unknown as S));
   const logger = createLogger({ name: options.name, level: env.LOG_LEVEL });
   const database = await createDatabase({ kind: 'pg', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, applicationName: options.name });

@@ -6,11 +6,10 @@ import { shutdown } from '../lifecycle';
 import type { Logger } from '../logger';
 import { runMigrations } from '../migrations';
 import { createSubgraphServer } from './subgraph-server';
-import type { SubgraphModule } from './subgraph-module';
+import type { AnySubgraphModule } from './subgraph-module';
 
 export interface StartSubgraphsOptions {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module brings its own context type
-  modules: SubgraphModule<any>[];
+  modules: AnySubgraphModule[];
   database: DatabaseHandle;
   bus: EventBus;
   verifyToken: TokenVerifier;

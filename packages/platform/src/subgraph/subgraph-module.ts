@@ -44,3 +44,7 @@ export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   /** Extra HTTP routes mounted beside /graphql (e.g. Auth's JWKS). */
   routes?(router: Router): void;
 }
+
+/** A module whatever its context type, for code that runs several subgraphs side by side. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each module brings its own context type; only the module itself uses it
+export type AnySubgraphModule = SubgraphModule<any>;

@@ -21,7 +21,7 @@ describe('subgraph server', () => {
 
   it('answers a verified caller with its identity', async () => {
     const token = await keys.sign({ roles: ['SELLER'] });
-    const body = await post('{ whoami { orgId roles } }', token);
+    const body = await postGraphQL<{ whoami: { roles: string[] } }>(`${url}/graphql`, '{ whoami { orgId roles } }', { token });
     expect(body.data?.whoami.roles).toEqual(['SELLER']);
   });
 

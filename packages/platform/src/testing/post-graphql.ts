@@ -4,14 +4,14 @@ export interface GraphQLErrorBody {
   extensions?: { code?: string; field?: string } & Record<string, unknown>;
 }
 
-export interface GraphQLResult<T = Record<string, any>> {
+export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T;
   errors?: GraphQLErrorBody[];
 }
 
 /** POSTs a GraphQL operation as a real client would, returning the HTTP status with the body. */
-export async function postGraphQL<T = Record<string, any>>(
+export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
   query: string,
   options: { variables?: Record<string, unknown>; token?: string | undefined; headers?: Record<string, string> } = {},

@@ -14,3 +14,4 @@ export * from './lifecycle';
 export * from './subgraph/start-subgraphs';
 export * from './subgraph/subgraph-env';
 export * from './subgraph/run-subgraph-process';
+export * from './errors';

@@ -11,7 +11,7 @@ import { createAuthServices, type AuthDeps, type AuthServices } from './services
 
 export type { AuthContext } from './context';
 export type { AuthConfig } from './config';
-export { ErrorCode } from './errors';
+export { ErrorCode } from '@crm/platform';
 export { createAuthServices, type AuthDeps, type AuthServices } from './services/auth-services';
 export { loadSigningKeys, createSigningKeys, generateSigningJwk, type SigningKeys, type SigningKeysOptions } from './services/signing-keys';
 export { seedDemoOrganization, DEMO_ORGANIZATION, DEMO_PASSWORD, demoUsers } from './services/demo-seed';

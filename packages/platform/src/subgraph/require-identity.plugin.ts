@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { appError, ErrorCode } from '../errors';
 import type { BaseContext } from './subgraph-module';
 
 /**
@@ -30,8 +31,8 @@ export function requireIdentityPlugin(publicFields: readonly string[]): ApolloSe
   };
 }
 
-export function unauthenticated(message = 'Authentication required'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+export function unauthenticated(message = 'Authentication required'): ReturnType<typeof appError> {
+  return appError(ErrorCode.Unauthenticated, { message, extensions: { http: { status: 401 } } });
 }
 
 function rootTypeName(operation: OperationDefinitionNode): string {

@@ -1,6 +1,5 @@
-import { hasRole } from '@crm/platform';
+import { hasRole, appError, ErrorCode } from '@crm/platform';
 import type { UserResolvers } from '../__generated__/resolvers-types';
-import { appError, ErrorCode } from '../errors';
 
 export const userResolvers: UserResolvers = {
   // Through the org-scoped loader: another organisation's user resolves to null.

@@ -1,5 +1,5 @@
 import type { Identity, UserIdentity } from '@crm/platform';
-import { appError, ErrorCode } from '../errors';
+import { appError, ErrorCode } from '@crm/platform';
 
 /** Any verified caller (user or service principal); every read is scoped to its organisation. */
 export function requireCaller(caller: Identity | null): Identity {

@@ -2,7 +2,7 @@ import type { Identity } from '@crm/platform';
 import { and, desc, eq, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiKeys, type ApiKeyRow } from '../db/schema';
-import { appError, ErrorCode, parseInput } from '../errors';
+import { appError, ErrorCode, parseInput } from '@crm/platform';
 import { requireAdmin } from './access';
 import { idSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';

@@ -1,4 +1,4 @@
-import { isAppError, ErrorCode } from '../errors';
+import { isAppError, ErrorCode } from '@crm/platform';
 import type { AuthServices } from './auth-services';
 
 export const DEMO_PASSWORD = 'demo12345';

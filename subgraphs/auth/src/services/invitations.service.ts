@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { secondsFrom } from '../clock';
 import { invitations, users, type InvitationRow } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
-import { appError, ErrorCode, parseInput } from '../errors';
+import { appError, ErrorCode, parseInput } from '@crm/platform';
 import { requireAdmin } from './access';
 import { displayNameSchema, emailSchema, opaqueTokenSchema, passwordSchema, rolesSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';

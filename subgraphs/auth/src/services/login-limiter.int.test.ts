@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { defaultAuthConfig } from '../config';
-import { isAppError, ErrorCode } from '../errors';
+import { isAppError, ErrorCode } from '@crm/platform';
 import { createLoginLimiter } from './login-limiter';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -1,5 +1,5 @@
 import { defaultAuthConfig } from '../config';
-import { ErrorCode, isAppError } from '../errors';
+import { ErrorCode, isAppError } from '@crm/platform';
 import { createLoginLimiter } from './login-limiter';
 
 const refusal = (promise: Promise<void>) => promise.then(() => undefined, (error: unknown) => error);

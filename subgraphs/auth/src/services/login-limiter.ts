@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AuthConfig } from '../config';
-import { appError, ErrorCode } from '../errors';
+import { appError, ErrorCode } from '@crm/platform';
 
 /**
  * Counts failed logins per account and per client address. Only failures count, so a user who types

@@ -1,4 +1,4 @@
-import { appError, ErrorCode } from '../errors';
+import { appError, ErrorCode } from '@crm/platform';
 
 export interface PageArgs {
   first?: number | null | undefined;

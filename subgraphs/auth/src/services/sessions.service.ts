@@ -4,7 +4,7 @@ import type { Executor } from '@crm/platform';
 import { z } from 'zod';
 import { secondsFrom } from '../clock';
 import { refreshTokens, users, type UserRow } from '../db/schema';
-import { appError, ErrorCode, parseInput } from '../errors';
+import { appError, ErrorCode, parseInput } from '@crm/platform';
 import type { AccessTokenIssuer } from './access-tokens';
 import { emailSchema, opaqueTokenSchema } from './input-schemas';
 import type { LoginLimiter } from './login-limiter';

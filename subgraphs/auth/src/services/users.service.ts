@@ -3,7 +3,7 @@ import type { Identity, Tx } from '@crm/platform';
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { users, type UserRow } from '../db/schema';
-import { appError, ErrorCode, parseInput } from '../errors';
+import { appError, ErrorCode, parseInput } from '@crm/platform';
 import { requireAdmin, requireCaller, requireUser } from './access';
 import { idSchema, passwordSchema, rolesSchema } from './input-schemas';
 import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';

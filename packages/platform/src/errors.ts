@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 
-/** The `extensions.code` values this subgraph answers with; clients switch on these, never on messages. */
+/** The `extensions.code` values every subgraph answers with; clients switch on these, never on messages. */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   Unauthenticated = 'UNAUTHENTICATED',

@@ -6,9 +6,10 @@ import { amqpRedelivery, createReturnTracker } from './amqp-redelivery';
 import { createAmqpRelay } from './amqp-relay';
 import { DEFAULT_EXCHANGE, assertEventExchange } from './amqp-topology';
 import { retryPolicyFor, type RetryPolicy } from './backoff';
+import { createBusAttachments } from './bus-attachments';
 import { createBusStats } from './bus-stats';
 import { OUTBOX_CHANNEL } from './outbox-publisher';
-import type { BusEndpoint, ConsumerDefinition, RunningBus } from './types';
+import type { RunningBus } from './types';
 import { createWakeLoop, type WakeLoop } from './wake-loop';
 
 export interface AmqpBusOptions {
@@ -40,8 +41,6 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
   const publishTimeoutMs = options.publishTimeoutMs ?? 5_000;
   const stats = createBusStats();
   const returns = createReturnTracker();
-  const outboxes: BusEndpoint[] = [];
-  const consumerDefs: { endpoint: BusEndpoint; consumer: ConsumerDefinition }[] = [];
   let connection: AmqpConnectionManager | undefined;
   let publisher: ChannelWrapper | undefined;
   let consumers: ReturnType<typeof createAmqpConsumer>[] = [];
@@ -55,20 +54,11 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
     logger.warn({ eventId: message.properties.messageId, exchange: target, routingKey }, 'event returned unroutable: no queue is bound to it');
   }
 
-  function assertNotStarted(): void {
-    if (started) throw new Error('Attach outboxes and consumers before the bus starts');
-  }
+  const { outboxes, consumers: attachedConsumers, attachOutbox, attachConsumer } = createBusAttachments(() => started);
 
   return {
-    attachOutbox(endpoint) {
-      assertNotStarted();
-      outboxes.push(endpoint);
-    },
-    attachConsumer(endpoint, consumer) {
-      assertNotStarted();
-      if (consumerDefs.some((c) => c.consumer.name === consumer.name)) throw new Error(`Consumer ${consumer.name} is attached twice`);
-      consumerDefs.push({ endpoint, consumer });
-    },
+    attachOutbox,
+    attachConsumer,
     async start() {
       if (started) return;
       started = true;
@@ -93,7 +83,7 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
       });
       publisher = pub;
       pub.on('error', (err: unknown) => logger.error({ err }, 'publisher channel setup failed'));
-      consumers = consumerDefs.map(({ endpoint, consumer }) =>
+      consumers = attachedConsumers.map(({ endpoint, consumer }) =>
         createAmqpConsumer({
           connection: conn,
           publisher: pub,

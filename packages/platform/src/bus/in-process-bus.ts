@@ -1,13 +1,14 @@
 import type { Db } from '../db';
 import { createLogger, type Logger } from '../logger';
 import { retryPolicyFor, type RetryPolicy } from './backoff';
+import { createBusAttachments } from './bus-attachments';
 import { createBusStats } from './bus-stats';
 import { createInProcessRelay } from './in-process-relay';
 import { inProcessRedelivery } from './in-process-redelivery';
 import { DELIVERY_CHANNEL, ensureInProcessBusSchema } from './in-process-schema';
 import { createInProcessWorker } from './in-process-worker';
 import { OUTBOX_CHANNEL } from './outbox-publisher';
-import type { BusEndpoint, ConsumerDefinition, RunningBus } from './types';
+import type { BusEndpoint, RunningBus } from './types';
 import { createWakeLoop, type WakeLoop } from './wake-loop';
 
 export interface InProcessBusOptions {
@@ -29,15 +30,11 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
   const logger = options.logger ?? createLogger({ name: 'bus' });
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const stats = createBusStats();
-  const outboxes: BusEndpoint[] = [];
-  const consumers: { endpoint: BusEndpoint; consumer: ConsumerDefinition }[] = [];
   const workerLoops = new Map<string, WakeLoop>();
   let relayLoops: WakeLoop[] = [];
   let started = false;
 
-  function assertNotStarted(): void {
-    if (started) throw new Error('Attach outboxes and consumers before the bus starts');
-  }
+  const { outboxes, consumers: attachedConsumers, attachOutbox, attachConsumer } = createBusAttachments(() => started);
 
   function subscribeTo(endpoint: BusEndpoint, channel: string, filter?: (payload: string) => boolean) {
     const listen = endpoint.listen;
@@ -46,20 +43,13 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
   }
 
   return {
-    attachOutbox(endpoint) {
-      assertNotStarted();
-      outboxes.push(endpoint);
-    },
-    attachConsumer(endpoint, consumer) {
-      assertNotStarted();
-      if (consumers.some((c) => c.consumer.name === consumer.name)) throw new Error(`Consumer ${consumer.name} is attached twice`);
-      consumers.push({ endpoint, consumer });
-    },
+    attachOutbox,
+    attachConsumer,
     async start() {
       if (started) return;
-      const databases = new Set<Db>([...outboxes, ...consumers.map((c) => c.endpoint)].map((e) => e.db));
+      const databases = new Set<Db>([...outboxes, ...attachedConsumers.map((c) => c.endpoint)].map((e) => e.db));
       for (const db of databases) await ensureInProcessBusSchema(db);
-      for (const { endpoint, consumer } of consumers) {
+      for (const { endpoint, consumer } of attachedConsumers) {
         const loop: WakeLoop = createWakeLoop({
           name: `worker:${consumer.name}`,
           logger,
@@ -73,7 +63,7 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
       relayLoops = outboxes.map((endpoint) => {
         const relay = createInProcessRelay({
           endpoint,
-          consumers: () => consumers.map((c) => c.consumer),
+          consumers: () => attachedConsumers.map((c) => c.consumer),
           batchSize: options.batchSize ?? 100,
           stats,
           delivered: (names) => names.forEach((name) => workerLoops.get(name)?.wake()),
@@ -82,7 +72,7 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
       });
       started = true;
       await Promise.all([...workerLoops.values(), ...relayLoops].map((loop) => loop.start()));
-      logger.info({ outboxes: outboxes.length, consumers: consumers.length }, 'in-process bus started');
+      logger.info({ outboxes: outboxes.length, consumers: attachedConsumers.length }, 'in-process bus started');
     },
     async stop() {
       if (!started) return;

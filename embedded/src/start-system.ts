@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { EventBus } from '@crm/platform/bus';
 import { createRouter } from '@crm/router';
-import { createAuthSubgraph, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
+import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { createLocalJWKSet } from 'jose';
+import { createSubgraphModules } from './subgraph-modules';
 
 export const SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
 
@@ -37,9 +38,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const { database, logger } = options;
   const signingKeys = await loadSigningKeys({ keysJson: options.signingKeysJson, keysFile: options.keysFile, production: options.production });
   const verifyToken = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
-  const auth = createAuthSubgraph({ db: database.db, logger: logger.child({ subgraph: 'auth' }), signingKeys });
+  const modules = createSubgraphModules({ db: database.db, logger, signingKeys });
   const subgraphs = await startSubgraphs({
-    modules: [auth],
+    modules: modules.all,
     database,
     bus: options.bus,
     verifyToken,
@@ -47,7 +48,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     production: options.production,
     host: '127.0.0.1',
   });
-  if (options.seedDemo && !options.production) await seedDemoOrganization(auth);
+  if (options.seedDemo && !options.production) await seedDemoOrganization(modules.auth);
 
   const router = await createRouter({
     supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),

@@ -1,3 +1,4 @@
 export * from './envelope';
 export * from './events';
 export * from './scalars';
+export * from './values';

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Extension } from '@electric-sql/pglite';
 import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -77,7 +77,14 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
 
 async function createPgliteDatabase(config: Extract<DatabaseConfig, { kind: 'pglite' }>): Promise<DatabaseHandle> {
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
-  const client = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
+  // The extensions migrations may CREATE (trigram search); PostgreSQL servers ship them in contrib.
+  // PGlite's contrib exports carry ESM typings only, though a CommonJS build ships beside them.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+  const { btree_gin } = require('@electric-sql/pglite/contrib/btree_gin') as { btree_gin: Extension };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const options = { extensions: { pg_trgm, btree_gin } };
+  const client = config.dataDir ? new PGlite(config.dataDir, options) : new PGlite(options);
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Db;
   return {

@@ -1,0 +1,21 @@
+import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
+import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
+
+export interface SubgraphInfra {
+  db: Db;
+  logger: Logger;
+  signingKeys: SigningKeys;
+}
+
+export interface SubgraphModules {
+  /** Named for the launcher's own use (demo data). */
+  auth: AuthSubgraph;
+  all: AnySubgraphModule[];
+}
+
+/** Every subgraph the all-in-one process runs. A new subgraph adds its line here (and to docker-compose.yml). */
+export function createSubgraphModules({ db, logger, signingKeys }: SubgraphInfra): SubgraphModules {
+  const child = (subgraph: string) => logger.child({ subgraph });
+  const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys });
+  return { auth, all: [auth] };
+}

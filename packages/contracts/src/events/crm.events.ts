@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { dateString, decimalString, moneySchema, uuid } from '../values';
+import { defineEvent } from './define-event';
+
+export const dealStageSchema = z.enum(['NEW', 'CALCULATION', 'NEGOTIATION', 'ISSUING', 'ACTIVE', 'CLOSED_WON', 'CLOSED_LOST']);
+export type DealStage = z.infer<typeof dealStageSchema>;
+
+export const clientKindSchema = z.enum(['PERSON', 'COMPANY']);
+export const journalEntryKindSchema = z.enum(['NOTE', 'CALL', 'MEETING', 'SYSTEM']);
+export const calculationStatusSchema = z.enum(['DRAFT', 'READY', 'SENT', 'CHOSEN', 'REJECTED']);
+export const policyStatusSchema = z.enum(['DRAFT', 'ACTIVE', 'EXPIRED', 'CANCELLED']);
+
+export const crmClientCreated = defineEvent(
+  'crm.client.created',
+  1,
+  z.object({ clientId: uuid, organizationId: uuid, ownerId: uuid, kind: clientKindSchema, displayName: z.string() }),
+);
+
+export const crmClientUpdated = defineEvent(
+  'crm.client.updated',
+  1,
+  z.object({ clientId: uuid, organizationId: uuid, ownerId: uuid, displayName: z.string(), changedFields: z.array(z.string()) }),
+);
+
+export const crmClientMerged = defineEvent(
+  'crm.client.merged',
+  1,
+  z.object({ organizationId: uuid, sourceClientId: uuid, targetClientId: uuid, movedDealIds: z.array(uuid) }),
+);
+
+/** The deal's access-relevant state travels on every deal event: consumers keep read models without calling back. */
+const dealState = {
+  dealId: uuid,
+  organizationId: uuid,
+  clientId: uuid,
+  ownerId: uuid,
+  participantIds: z.array(uuid),
+  title: z.string(),
+  stage: dealStageSchema,
+  archived: z.boolean(),
+  reviewDate: dateString.nullable(),
+};
+
+export const crmDealCreated = defineEvent('crm.deal.created', 1, z.object(dealState));
+
+export const crmDealUpdated = defineEvent('crm.deal.updated', 1, z.object({ ...dealState, changedFields: z.array(z.string()) }));
+
+export const crmDealStageChanged = defineEvent(
+  'crm.deal.stage_changed',
+  1,
+  z.object({ ...dealState, from: dealStageSchema, to: dealStageSchema, lossReason: z.string().nullable() }),
+);
+
+export const crmDealReviewDue = defineEvent('crm.deal.review_due', 1, z.object({ ...dealState, reviewDate: dateString }));
+
+export const crmJournalEntryAdded = defineEvent(
+  'crm.journal.entry_added',
+  1,
+  z.object({ entryId: uuid, dealId: uuid, organizationId: uuid, authorId: uuid.nullable(), kind: journalEntryKindSchema, text: z.string() }),
+);
+
+const calculationState = {
+  calculationId: uuid,
+  dealId: uuid,
+  organizationId: uuid,
+  dealOwnerId: uuid,
+  authorId: uuid,
+  insurerName: z.string(),
+  productName: z.string(),
+  variantLabel: z.string().nullable(),
+  status: calculationStatusSchema,
+  sumInsured: moneySchema.nullable(),
+  premium: moneySchema.nullable(),
+  commissionRate: decimalString.nullable(),
+  commissionAmount: moneySchema.nullable(),
+  validUntil: dateString.nullable(),
+};
+
+export const crmCalculationAdded = defineEvent('crm.calculation.added', 1, z.object(calculationState));
+export const crmCalculationUpdated = defineEvent('crm.calculation.updated', 1, z.object({ ...calculationState, changedFields: z.array(z.string()) }));
+export const crmCalculationChosen = defineEvent(
+  'crm.calculation.chosen',
+  1,
+  z.object({ ...calculationState, rejectedCalculationIds: z.array(uuid) }),
+);
+
+/**
+ * Everything Payments needs to generate the schedule, without calling back: instalments (a single
+ * payment is one instalment), commission as a rate of each instalment or a fixed amount, planned expenses.
+ * `version` grows with every change; a consumer ignores a version older than what it has applied.
+ */
+const policyState = {
+  policyId: uuid,
+  dealId: uuid,
+  organizationId: uuid,
+  clientId: uuid,
+  dealOwnerId: uuid,
+  version: z.number().int().positive(),
+  number: z.string(),
+  insurerName: z.string(),
+  productName: z.string(),
+  startDate: dateString,
+  endDate: dateString,
+  status: policyStatusSchema,
+  premium: moneySchema,
+  instalments: z.array(z.object({ dueDate: dateString, amount: moneySchema })).min(1),
+  commission: z.union([
+    z.object({ kind: z.literal('RATE'), rate: decimalString }),
+    z.object({ kind: z.literal('AMOUNT'), amount: moneySchema }),
+  ]),
+  plannedExpenses: z.array(z.object({ description: z.string(), amount: moneySchema, dueDate: dateString.nullable() })),
+  renewalOfPolicyId: uuid.nullable(),
+};
+
+export const crmPolicyCreated = defineEvent('crm.policy.created', 1, z.object(policyState));
+export const crmPolicyUpdated = defineEvent('crm.policy.updated', 1, z.object({ ...policyState, changedFields: z.array(z.string()) }));

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { dateString, moneySchema, uuid } from '../values';
+import { defineEvent } from './define-event';
+
+export const instalmentStatusSchema = z.enum(['PLANNED', 'PARTIALLY_PAID', 'PAID', 'OVERDUE', 'CANCELLED']);
+
+const policyRef = { policyId: uuid, dealId: uuid, organizationId: uuid };
+
+/** CRM recomputes the deal's review date from `nextUnpaidDueDate` (null once everything is paid). */
+export const paymentsScheduleChanged = defineEvent(
+  'payments.schedule.changed',
+  1,
+  z.object({
+    ...policyRef,
+    nextUnpaidDueDate: dateString.nullable(),
+    instalments: z.array(z.object({ instalmentId: uuid, dueDate: dateString, amount: moneySchema, paid: moneySchema, status: instalmentStatusSchema })),
+  }),
+);
+
+export const paymentsInstalmentPaid = defineEvent(
+  'payments.instalment.paid',
+  1,
+  z.object({ ...policyRef, instalmentId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, totalPaid: moneySchema, status: instalmentStatusSchema, actorId: uuid }),
+);
+
+export const paymentsIncomeReceived = defineEvent(
+  'payments.income.received',
+  1,
+  z.object({ ...policyRef, incomeId: uuid, receiptId: uuid, amount: moneySchema, receivedOn: dateString, statementReference: z.string().nullable(), actorId: uuid }),
+);
+
+export const paymentsExpensePaid = defineEvent(
+  'payments.expense.paid',
+  1,
+  z.object({ ...policyRef, expenseId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, description: z.string(), actorId: uuid }),
+);
+
+export const paymentsInstalmentOverdue = defineEvent(
+  'payments.instalment.overdue',
+  1,
+  z.object({ ...policyRef, instalmentId: uuid, dueDate: dateString, outstanding: moneySchema }),
+);

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { dateString, uuid } from '../values';
+import { defineEvent } from './define-event';
+
+export const taskKindSchema = z.enum(['CALCULATION', 'ISSUE_POLICY', 'PAYMENT_CHECK', 'OTHER']);
+export const taskStatusSchema = z.enum(['NEW', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
+
+const taskState = {
+  taskId: uuid,
+  organizationId: uuid,
+  dealId: uuid.nullable(),
+  kind: taskKindSchema,
+  title: z.string(),
+  authorId: uuid,
+  assigneeId: uuid.nullable(),
+  status: taskStatusSchema,
+  dueDate: dateString.nullable(),
+};
+
+export const tasksTaskCreated = defineEvent('tasks.task.created', 1, z.object(taskState));
+
+export const tasksTaskAssigned = defineEvent(
+  'tasks.task.assigned',
+  1,
+  z.object({ ...taskState, assigneeId: uuid, previousAssigneeId: uuid.nullable(), actorId: uuid }),
+);
+
+export const tasksTaskStatusChanged = defineEvent(
+  'tasks.task.status_changed',
+  1,
+  z.object({ ...taskState, from: taskStatusSchema, to: taskStatusSchema, actorId: uuid }),
+);
+
+export const tasksTaskCommented = defineEvent(
+  'tasks.task.commented',
+  1,
+  z.object({ ...taskState, commentId: uuid, commentAuthorId: uuid, text: z.string() }),
+);

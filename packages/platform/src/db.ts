@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import lockfile from 'proper-lockfile';
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -76,7 +77,7 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
 }
 
 async function createPgliteDatabase(config: Extract<DatabaseConfig, { kind: 'pglite' }>): Promise<DatabaseHandle> {
-  if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
+  const releaseFolder = config.dataDir ? await ownDataFolder(config.dataDir) : async () => undefined;
   // The extensions migrations may CREATE (trigram search); PostgreSQL servers ship them in contrib.
   // PGlite's contrib exports carry ESM typings only, though a CommonJS build ships beside them.
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -103,8 +104,25 @@ async function createPgliteDatabase(config: Extract<DatabaseConfig, { kind: 'pgl
     },
     async close() {
       await client.close();
+      await releaseFolder();
     },
   };
+}
+
+/**
+ * A PGlite folder has one owner: a second process opening it would corrupt it. The lock is refreshed
+ * while we run and goes stale if the process dies, so a crash never locks the data out for good.
+ */
+async function ownDataFolder(dataDir: string): Promise<() => Promise<void>> {
+  await mkdir(dataDir, { recursive: true });
+  try {
+    return await lockfile.lock(dataDir, { lockfilePath: `${dataDir}.lock`, stale: 15_000, update: 5_000 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new Error(`${dataDir} is in use by another running instance; stop it first (or use another DATA_DIR)`);
+    }
+    throw error;
+  }
 }
 
 /** LISTEN needs a connection of its own (a pooled one would be handed to queries); it comes back after a drop. */

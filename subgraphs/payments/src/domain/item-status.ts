@@ -1,0 +1,29 @@
+import { Decimal } from './decimal';
+
+export const paymentStatuses = ['PLANNED', 'PARTIALLY_PAID', 'PAID', 'OVERDUE', 'CANCELLED'] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+
+export interface StatusInput {
+  amount: Decimal.Value;
+  settled: Decimal.Value;
+  cancelled: boolean;
+  /** Set by the overdue job (only for instalments) and kept while the item stays unpaid past its date. */
+  overdue: boolean;
+}
+
+/**
+ * The status follows the money: paid in full (or more) is PAID whatever the date; an unpaid
+ * remainder past due that the overdue job has flagged stays OVERDUE even after a partial payment.
+ */
+export function itemStatus({ amount, settled, cancelled, overdue }: StatusInput): PaymentStatus {
+  if (cancelled) return 'CANCELLED';
+  const paid = new Decimal(settled);
+  // Nothing owed (a zero amount) counts as settled, so it never holds up the next unpaid date.
+  if (paid.greaterThanOrEqualTo(amount)) return 'PAID';
+  if (overdue) return 'OVERDUE';
+  return paid.greaterThan(0) ? 'PARTIALLY_PAID' : 'PLANNED';
+}
+
+export function isUnpaid(status: PaymentStatus): boolean {
+  return status === 'PLANNED' || status === 'PARTIALLY_PAID' || status === 'OVERDUE';
+}

@@ -1,0 +1,63 @@
+import { Decimal, sum } from './decimal';
+import type { PaymentStatus } from './item-status';
+
+export type ItemKind = 'INSTALMENT' | 'COMMISSION' | 'EXPENSE';
+
+/** What the summary needs of a schedule item: its plan, the money settled against it, and its state. */
+export interface SummaryItem {
+  kind: ItemKind;
+  amount: Decimal.Value;
+  settled: Decimal.Value;
+  status: PaymentStatus;
+  currency: string;
+}
+
+export interface MoneySummaryValue {
+  currency: string;
+  premiumPlanned: string;
+  premiumPaid: string;
+  premiumOutstanding: string;
+  commissionPlanned: string;
+  commissionReceived: string;
+  commissionOutstanding: string;
+  expensesPlanned: string;
+  expensesPaid: string;
+  /** Commission received minus expenses paid: what the broker has actually earned. */
+  netIncome: string;
+  /** Commission planned minus expenses planned. */
+  netIncomePlanned: string;
+  /** Items in other currencies are left out rather than added across currencies. */
+  otherCurrencyItemCount: number;
+}
+
+/**
+ * Planned counts every item not cancelled; settled money counts whatever the item's state (a cancelled
+ * plan does not make received money disappear). Outstanding is planned − settled, so it goes negative
+ * on an overpayment instead of hiding it. Exact decimals throughout: planned = settled + outstanding.
+ */
+export function summarize(items: readonly SummaryItem[], currency: string): MoneySummaryValue {
+  const own = items.filter((item) => item.currency === currency);
+  const planned = (kind: ItemKind) => sum(own.filter((i) => i.kind === kind && i.status !== 'CANCELLED').map((i) => i.amount));
+  const settled = (kind: ItemKind) => sum(own.filter((i) => i.kind === kind).map((i) => i.settled));
+  const premiumPlanned = planned('INSTALMENT');
+  const premiumPaid = settled('INSTALMENT');
+  const commissionPlanned = planned('COMMISSION');
+  const commissionReceived = settled('COMMISSION');
+  const expensesPlanned = planned('EXPENSE');
+  const expensesPaid = settled('EXPENSE');
+  const text = (value: Decimal) => value.toFixed(2);
+  return {
+    currency,
+    premiumPlanned: text(premiumPlanned),
+    premiumPaid: text(premiumPaid),
+    premiumOutstanding: text(premiumPlanned.minus(premiumPaid)),
+    commissionPlanned: text(commissionPlanned),
+    commissionReceived: text(commissionReceived),
+    commissionOutstanding: text(commissionPlanned.minus(commissionReceived)),
+    expensesPlanned: text(expensesPlanned),
+    expensesPaid: text(expensesPaid),
+    netIncome: text(commissionReceived.minus(expensesPaid)),
+    netIncomePlanned: text(commissionPlanned.minus(expensesPlanned)),
+    otherCurrencyItemCount: items.length - own.length,
+  };
+}

@@ -1,4 +1,4 @@
-import { Decimal, MONEY_SCALE, toMoney } from './decimal';
+import { Decimal, MONEY_SCALE, toMoney, type DecimalValue } from './decimal';
 
 /**
  * Splits `total` into parts proportional to `weights`, in whole minor units, so that the parts sum
@@ -7,7 +7,7 @@ import { Decimal, MONEY_SCALE, toMoney } from './decimal';
  * ties to the earlier part. Each part is therefore within one minor unit of its exact share, and the
  * result depends only on the inputs. No weights (or all zero / any negative) means equal parts.
  */
-export function allocate(total: Decimal.Value, weights: readonly Decimal.Value[]): Decimal[] {
+export function allocate(total: DecimalValue, weights: readonly DecimalValue[]): Decimal[] {
   const count = weights.length;
   if (count === 0) return [];
   const minorTotal = toMoney(total).times(10 ** MONEY_SCALE);
@@ -34,6 +34,6 @@ export function allocate(total: Decimal.Value, weights: readonly Decimal.Value[]
 }
 
 /** Equal parts of `total` (the first parts carry the extra minor units). */
-export function splitEvenly(total: Decimal.Value, count: number): Decimal[] {
+export function splitEvenly(total: DecimalValue, count: number): Decimal[] {
   return allocate(total, Array.from({ length: count }, () => 1));
 }

@@ -1,11 +1,11 @@
-import { Decimal } from './decimal';
+import { Decimal, type DecimalValue } from './decimal';
 
 export const paymentStatuses = ['PLANNED', 'PARTIALLY_PAID', 'PAID', 'OVERDUE', 'CANCELLED'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 
 export interface StatusInput {
-  amount: Decimal.Value;
-  settled: Decimal.Value;
+  amount: DecimalValue;
+  settled: DecimalValue;
   cancelled: boolean;
   /** Set by the overdue job (only for instalments) and kept while the item stays unpaid past its date. */
   overdue: boolean;

@@ -1,4 +1,4 @@
-import { Decimal, sum } from './decimal';
+import { sum, type Decimal, type DecimalValue } from './decimal';
 import type { PaymentStatus } from './item-status';
 
 export type ItemKind = 'INSTALMENT' | 'COMMISSION' | 'EXPENSE';
@@ -6,8 +6,8 @@ export type ItemKind = 'INSTALMENT' | 'COMMISSION' | 'EXPENSE';
 /** What the summary needs of a schedule item: its plan, the money settled against it, and its state. */
 export interface SummaryItem {
   kind: ItemKind;
-  amount: Decimal.Value;
-  settled: Decimal.Value;
+  amount: DecimalValue;
+  settled: DecimalValue;
   status: PaymentStatus;
   currency: string;
 }

@@ -1,0 +1,7 @@
+export * from './tasks-schema';
+export * from './tasks';
+export * from './task-comments';
+export * from './task-history';
+export * from './known-users';
+export * from './deal-access';
+export * from './bus';

@@ -1,0 +1,7 @@
+/** Another subgraph's entity as Tasks knows it: its key only; the router fetches the rest from its owner. */
+export interface EntityRef {
+  id: string;
+}
+
+export const dealRef = (id: string) => ({ __typename: 'Deal' as const, id });
+export const userRef = (id: string) => ({ __typename: 'User' as const, id });

@@ -1,0 +1,16 @@
+import type { TaskResolvers } from '../__generated__/resolvers-types';
+import { dealRef, userRef } from './entity-refs';
+
+export const taskResolvers: TaskResolvers = {
+  // Through the caller-scoped loader: a task the caller may not see resolves to null.
+  __resolveReference: (reference, { loaders }) => loaders.task.load(reference.id),
+  // CRM resolves the rest of the deal and applies its own access check (null when the caller cannot see it).
+  deal: (task) => (task.dealId ? dealRef(task.dealId) : null),
+  author: (task) => userRef(task.authorId),
+  assignee: (task) => (task.assigneeId ? userRef(task.assigneeId) : null),
+  createdAt: (task) => task.createdAt.toISOString(),
+  updatedAt: (task) => task.updatedAt.toISOString(),
+  completedAt: (task) => task.completedAt?.toISOString() ?? null,
+  comments: (task, _args, { loaders }) => loaders.comments.load(task.id),
+  history: (task, _args, { loaders }) => loaders.history.load(task.id),
+};

@@ -1,0 +1,29 @@
+import { hasRole, type UserIdentity } from '@crm/platform';
+import type { DealAccessRow, TaskRow } from '../db/schema';
+import { canAccessDeal } from './deal-access.service';
+import type { TaskStatus } from './task-values';
+
+type Deal = Pick<DealAccessRow, 'organizationId' | 'ownerId' | 'participantIds'> | null;
+type Task = Pick<TaskRow, 'organizationId' | 'authorId' | 'assigneeId'>;
+
+/** Its author, its assignee, anyone with access to its deal, an admin. */
+export function canSeeTask(identity: UserIdentity, task: Task, deal: Deal): boolean {
+  if (task.organizationId !== identity.orgId) return false;
+  if (task.authorId === identity.userId || task.assigneeId === identity.userId) return true;
+  return hasRole(identity, 'ADMIN') || (deal !== null && canAccessDeal(identity, deal));
+}
+
+/** Edit, reassign, cancel, reopen: the author, the deal's owner, an admin. */
+export function canManageTask(identity: UserIdentity, task: Task, deal: Deal): boolean {
+  if (task.organizationId !== identity.orgId) return false;
+  return task.authorId === identity.userId || hasRole(identity, 'ADMIN') || (deal !== null && deal.ownerId === identity.userId);
+}
+
+/**
+ * The assignee moves their own work along (take it, hand it back, finish it) but does not cancel it:
+ * cancelling drops someone else's request, which is the requester's call.
+ */
+export function canChangeStatus(identity: UserIdentity, task: Task, deal: Deal, to: TaskStatus): boolean {
+  if (canManageTask(identity, task, deal)) return true;
+  return task.organizationId === identity.orgId && task.assigneeId === identity.userId && to !== 'CANCELLED';
+}

@@ -1,0 +1,63 @@
+import { dateString } from '@crm/contracts';
+import { appError, ErrorCode, hasRole, type UserIdentity } from '@crm/platform';
+import { and, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { dealAccess, tasks, type TaskRow } from '../db/schema';
+import { dueWindow, type TaskDue } from './due-window';
+import { decodeCursor } from './pagination';
+import { OPEN_STATUSES } from './task-transitions';
+import type { TaskKind, TaskStatus } from './task-values';
+
+export interface TaskFilter {
+  status?: readonly TaskStatus[] | null | undefined;
+  kind?: readonly TaskKind[] | null | undefined;
+  dealId?: string | null | undefined;
+  due?: TaskDue | null | undefined;
+  today?: string | null | undefined;
+}
+
+/** The same rule as `canSeeTask`, as SQL: lists never filter in memory. */
+export function visibleTo(identity: UserIdentity): SQL {
+  const inOrg = eq(tasks.organizationId, identity.orgId);
+  if (hasRole(identity, 'ADMIN')) return inOrg;
+  const myDeals = sql`SELECT ${dealAccess.dealId} FROM ${dealAccess} WHERE ${dealAccess.organizationId} = ${identity.orgId}
+    AND (${dealAccess.ownerId} = ${identity.userId} OR ${identity.userId} = ANY(${dealAccess.participantIds}))`;
+  return and(inOrg, or(eq(tasks.authorId, identity.userId), eq(tasks.assigneeId, identity.userId), sql`${tasks.dealId} IN (${myDeals})`))!;
+}
+
+export function filterConditions(filter: TaskFilter | null | undefined, now: Date): SQL[] {
+  if (!filter) return [];
+  const conditions: SQL[] = [];
+  if (filter.status?.length) conditions.push(inArray(tasks.status, [...filter.status]));
+  if (filter.kind?.length) conditions.push(inArray(tasks.kind, [...filter.kind]));
+  if (filter.dealId) {
+    if (!z.uuid().safeParse(filter.dealId).success) throw appError(ErrorCode.BadUserInput, { message: 'filter.dealId: must be an id', field: 'filter.dealId' });
+    conditions.push(eq(tasks.dealId, filter.dealId));
+  }
+  if (filter.due) {
+    const window = dueWindow(filter.due, filter.today, now);
+    if ('before' in window) conditions.push(lt(tasks.dueDate, window.before), inArray(tasks.status, [...OPEN_STATUSES]));
+    else conditions.push(gte(tasks.dueDate, window.from), lte(tasks.dueDate, window.to));
+  }
+  return conditions;
+}
+
+const NO_DUE_DATE = '9999-12-31';
+
+/** Lists run by due date (none last), then creation, then id: a total order, so keyset pages never skip or repeat. */
+export const taskOrder = [sql`coalesce(${tasks.dueDate}, ${NO_DUE_DATE}::date)`, tasks.createdAt, tasks.id];
+
+export function taskCursorKey(task: Pick<TaskRow, 'dueDate' | 'createdAt' | 'id'>): string[] {
+  return [task.dueDate ?? NO_DUE_DATE, task.createdAt.toISOString(), task.id];
+}
+
+const cursorKey = z.tuple([dateString, z.iso.datetime(), z.uuid()]);
+
+export function afterCursor(after: string | null | undefined): SQL | undefined {
+  const key = decodeCursor(after, 3);
+  if (!key) return undefined;
+  const parsed = cursorKey.safeParse(key);
+  if (!parsed.success) throw appError(ErrorCode.BadUserInput, { message: 'after is not a cursor this list issued', field: 'after' });
+  const [due, createdAt, id] = parsed.data;
+  return sql`(coalesce(${tasks.dueDate}, ${NO_DUE_DATE}::date), ${tasks.createdAt}, ${tasks.id}) > (${due}::date, ${createdAt}::timestamptz, ${id}::uuid)`;
+}

@@ -1,0 +1,38 @@
+import type { Db, Logger } from '@crm/platform';
+import { systemClock, type Clock } from '../clock';
+import { defaultTasksConfig, type TasksConfig } from '../config';
+import { createTaskEventsPublisher, type TaskEventsPublisher } from '../events/task-events.publisher';
+import { createDealAccessService } from './deal-access.service';
+import { createKnownUsersService } from './known-users.service';
+import { createTaskCommentsService } from './task-comments.service';
+import { createTaskQueriesService } from './task-queries.service';
+import { createTaskStatusService } from './task-status.service';
+import { createTasksService } from './tasks.service';
+
+export interface TasksDeps {
+  db: Db;
+  logger: Logger;
+  config?: Partial<TasksConfig>;
+  clock?: Clock;
+  /** Tests replace it to prove that an event and its change commit or roll back together. */
+  events?: TaskEventsPublisher;
+}
+
+export function createTasksServices(deps: TasksDeps) {
+  const config: TasksConfig = { ...defaultTasksConfig, ...deps.config };
+  const clock = deps.clock ?? systemClock;
+  const knownUsers = createKnownUsersService();
+  const deals = createDealAccessService({ db: deps.db, config });
+  const base = { db: deps.db, clock, config, events: deps.events ?? createTaskEventsPublisher(), knownUsers, deals };
+  return {
+    config,
+    knownUsers,
+    deals,
+    tasks: createTasksService(base),
+    status: createTaskStatusService(base),
+    comments: createTaskCommentsService(base),
+    queries: createTaskQueriesService(base),
+  };
+}
+
+export type TasksServices = ReturnType<typeof createTasksServices>;

@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import { dealAccess, knownUsers } from '../../db/schema';
+import { createTasksHarness, DEFAULT_ORG, type TasksHarness } from '../../testing/tasks-harness';
+
+const userId = '00000000-0000-4000-8000-0000000000b1';
+const dealId = '00000000-0000-4000-8000-0000000000d1';
+const ownerId = '00000000-0000-4000-8000-0000000000b2';
+const deal = (participantIds: string[], archived = false) => ({
+  dealId, organizationId: DEFAULT_ORG, clientId: '00000000-0000-4000-8000-000000000c01', ownerId,
+  participantIds, title: 'Deal', stage: 'NEW' as const, archived, reviewDate: null,
+});
+
+describe('read-model consumers (tasks.users, tasks.deal-access)', () => {
+  let h: TasksHarness;
+  beforeAll(async () => {
+    h = await createTasksHarness();
+  });
+  afterAll(() => h?.close());
+
+  const userRow = async () => (await h.database.handle.db.select().from(knownUsers).where(eq(knownUsers.userId, userId)))[0];
+  const dealRow = async () => (await h.database.handle.db.select().from(dealAccess).where(eq(dealAccess.dealId, dealId)))[0];
+
+  it('subscribes under the documented queue names', () => {
+    expect(h.tasks.consumers?.map((c) => c.name)).toEqual(['tasks.users', 'tasks.deal-access']);
+  });
+
+  it('follows a user through creation, role change and deactivation; a late older event does not undo them', async () => {
+    await h.deliver('auth.user.created', { userId, organizationId: DEFAULT_ORG, email: 'a@b.local', displayName: 'A', roles: ['SELLER'] }, new Date('2026-01-01T10:00:00Z'));
+    expect(await userRow()).toMatchObject({ roles: ['SELLER'], active: true });
+    await h.deliver('auth.user.roles_changed', { userId, organizationId: DEFAULT_ORG, previousRoles: ['SELLER'], roles: ['SELLER', 'EXECUTOR'] }, new Date('2026-01-01T11:00:00Z'));
+    await h.deliver('auth.user.deactivated', { userId, organizationId: DEFAULT_ORG }, new Date('2026-01-01T12:00:00Z'));
+    expect(await userRow()).toMatchObject({ roles: ['SELLER', 'EXECUTOR'], active: false });
+    await h.deliver('auth.user.created', { userId, organizationId: DEFAULT_ORG, email: 'a@b.local', displayName: 'A', roles: ['SELLER'] }, new Date('2026-01-01T10:00:00Z'));
+    expect(await userRow()).toMatchObject({ roles: ['SELLER', 'EXECUTOR'], active: false });
+  });
+
+  it('keeps the latest owner, participants and archived flag of a deal, ignoring an older event that arrives late', async () => {
+    await h.deliver('crm.deal.created', deal([]), new Date('2026-01-01T10:00:00Z'));
+    await h.deliver('crm.deal.updated', { ...deal([userId]), changedFields: ['participantIds'] }, new Date('2026-01-01T10:05:00Z'));
+    expect(await dealRow()).toMatchObject({ ownerId, participantIds: [userId], archived: false });
+    await h.deliver('crm.deal.created', deal([]), new Date('2026-01-01T10:00:00Z'));
+    expect(await dealRow()).toMatchObject({ participantIds: [userId] });
+    await h.deliver('crm.deal.updated', { ...deal([userId], true), changedFields: ['archived'] }, new Date('2026-01-01T10:06:00Z'));
+    expect(await dealRow()).toMatchObject({ archived: true });
+  });
+
+  it('refuses a payload that breaks the contract (the bus retries, then dead-letters it)', async () => {
+    await expect(h.deliver('crm.deal.created', { ...deal([]), participantIds: 'nobody' } as never)).rejects.toThrow();
+  });
+});

@@ -1,5 +1,6 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
+import { createTasksSubgraph } from '@crm/subgraph-tasks';
 
 export interface SubgraphInfra {
   db: Db;
@@ -17,5 +18,6 @@ export interface SubgraphModules {
 export function createSubgraphModules({ db, logger, signingKeys }: SubgraphInfra): SubgraphModules {
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys });
-  return { auth, all: [auth] };
+  const tasks = createTasksSubgraph({ db, logger: child('tasks') });
+  return { auth, all: [auth, tasks] };
 }

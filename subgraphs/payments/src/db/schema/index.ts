@@ -1,0 +1,7 @@
+export * from './payments-schema';
+export * from './policies';
+export * from './schedule-items';
+export * from './ledger-entries';
+export * from './schedule-conflicts';
+export * from './deal-access';
+export * from './bus';

@@ -1,0 +1,28 @@
+import { index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ConflictCode } from '../../domain/reconcile';
+import { paymentsSchema } from './payments-schema';
+import { policies } from './policies';
+
+/** Where new policy terms disagree with recorded money (or with themselves): left for a person to settle. */
+export const scheduleConflicts = paymentsSchema.table(
+  'schedule_conflicts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    policyId: uuid('policy_id')
+      .notNull()
+      .references(() => policies.id),
+    itemId: uuid('item_id'),
+    code: text('code').$type<ConflictCode>().notNull(),
+    message: text('message').notNull(),
+    termsVersion: integer('terms_version').notNull(),
+    detectedAt: timestamp('detected_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    /** A person's id, or null when newer terms superseded it. */
+    resolvedBy: uuid('resolved_by'),
+    resolution: text('resolution'),
+  },
+  (t) => [index('schedule_conflicts_policy_idx').on(t.policyId, t.detectedAt)],
+);
+
+export type ScheduleConflictRow = typeof scheduleConflicts.$inferSelect;

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { SubgraphModule } from '@crm/platform';
+import { parse } from 'graphql';
+import type { PaymentsContext } from './context';
+import { deadLetters, inbox, outbox } from './db/schema';
+import { createDealAccessConsumer } from './events/consumers/deal-access.consumer';
+import { createPolicyScheduleConsumer } from './events/consumers/policy-schedule.consumer';
+import { createPaymentsLoaders } from './loaders/entity-loaders';
+import { resolvers } from './resolvers';
+import { createPaymentsServices, type PaymentsDeps, type PaymentsServices } from './services/payments-services';
+
+export type { PaymentsContext } from './context';
+export type { PaymentsConfig } from './config';
+export { createPaymentsServices, type PaymentsDeps, type PaymentsServices } from './services/payments-services';
+
+const PACKAGE_ROOT = join(__dirname, '..');
+
+export interface PaymentsSubgraph extends SubgraphModule<PaymentsContext> {
+  services: PaymentsServices;
+}
+
+export function createPaymentsSubgraph(deps: PaymentsDeps): PaymentsSubgraph {
+  const services = createPaymentsServices(deps);
+  return {
+    name: 'payments',
+    typeDefs: parse(readFileSync(join(PACKAGE_ROOT, 'schema.graphql'), 'utf8')),
+    resolvers: resolvers as GraphQLResolverMap<PaymentsContext>,
+    migrations: { schema: 'payments', folder: join(PACKAGE_ROOT, 'migrations') },
+    busTables: { outbox, inbox, deadLetters },
+    consumers: [createPolicyScheduleConsumer(services.schedules), createDealAccessConsumer()],
+    jobs: [
+      {
+        name: 'payments.overdue-instalments',
+        everyMs: services.config.overdueJobEveryMs,
+        run: async () => {
+          await services.overdue.flagOverdue();
+        },
+      },
+    ],
+    services,
+    createContext: (base) => ({ ...base, services, loaders: createPaymentsLoaders(services, base.identity) }),
+  };
+}

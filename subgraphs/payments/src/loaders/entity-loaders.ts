@@ -1,0 +1,43 @@
+import type { Identity } from '@crm/platform';
+import DataLoader from 'dataloader';
+import type { DealAccessRow, LedgerEntryRow, PolicyRow, ScheduleConflictRow, ScheduleItemRow } from '../db/schema';
+import type { PaymentsServices } from '../services/payments-services';
+
+/**
+ * Per-request batch loaders scoped to the caller's organisation: one statement per batch whatever the
+ * list length, and an id from another organisation (or any id without a caller) loads as nothing.
+ */
+export interface PaymentsLoaders {
+  policy: DataLoader<string, PolicyRow | null>;
+  policiesByDeal: DataLoader<string, PolicyRow[]>;
+  itemsByPolicy: DataLoader<string, ScheduleItemRow[]>;
+  itemsByDeal: DataLoader<string, ScheduleItemRow[]>;
+  entriesByItem: DataLoader<string, LedgerEntryRow[]>;
+  conflictsByPolicy: DataLoader<string, ScheduleConflictRow[]>;
+  dealAccess: DataLoader<string, DealAccessRow | null>;
+}
+
+function one<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): (T | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function many<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((key) => map.get(key) ?? []);
+}
+
+export function createPaymentsLoaders(services: PaymentsServices, identity: Identity | null): PaymentsLoaders {
+  const orgId = identity?.orgId;
+  const { reads } = services;
+  return {
+    policy: new DataLoader(async (ids) => one(orgId ? await reads.policiesByIds(orgId, ids) : [], ids, (p) => p.id)),
+    policiesByDeal: new DataLoader(async (ids) => many(orgId ? await reads.policiesByDealIds(orgId, ids) : [], ids, (p) => p.dealId)),
+    itemsByPolicy: new DataLoader(async (ids) => many(orgId ? await reads.itemsByPolicyIds(orgId, ids) : [], ids, (i) => i.policyId)),
+    itemsByDeal: new DataLoader(async (ids) => many(orgId ? await reads.itemsByDealIds(orgId, ids) : [], ids, (i) => i.dealId)),
+    entriesByItem: new DataLoader(async (ids) => many(orgId ? await reads.entriesByItemIds(orgId, ids) : [], ids, (e) => e.itemId)),
+    conflictsByPolicy: new DataLoader(async (ids) => many(orgId ? await reads.conflictsByPolicyIds(orgId, ids) : [], ids, (c) => c.policyId)),
+    dealAccess: new DataLoader(async (ids) => one(orgId ? await reads.dealAccessByIds(orgId, ids) : [], ids, (d) => d.dealId)),
+  };
+}

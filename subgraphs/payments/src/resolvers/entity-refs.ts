@@ -1,0 +1,4 @@
+/** An entity another subgraph owns, known here by its key only. */
+export interface EntityRef {
+  id: string;
+}

@@ -1,0 +1,6 @@
+export interface MoneyValue {
+  amount: string;
+  currency: string;
+}
+
+export const money = (amount: string, currency: string): MoneyValue => ({ amount, currency });

@@ -1,0 +1,129 @@
+import type { Identity } from '@crm/platform';
+import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ledgerEntries, type LedgerEntryRow, type ScheduleItemRow } from '../db/schema';
+import { Decimal, moneyString } from '../domain/decimal';
+import type { ItemKind } from '../domain/money-summary';
+import { requireUser } from './access';
+import { daySchema, idSchema, optionalTextSchema, paymentMethodSchema, positiveAmountSchema, textSchema, versionSchema } from './input-schemas';
+import { settle } from './ledger';
+import { itemsOfPolicy, lockItem, touchPolicy } from './policy-lock';
+import type { ServiceDeps } from './service-deps';
+
+export interface ItemWrite {
+  item: ScheduleItemRow;
+  entry: LedgerEntryRow | null;
+}
+
+const recordInputs = {
+  INSTALMENT: z.object({ instalmentId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, method: paymentMethodSchema, note: optionalTextSchema(1000) }),
+  COMMISSION: z.object({ incomeId: idSchema, version: versionSchema, amount: positiveAmountSchema, receivedOn: daySchema, statementReference: optionalTextSchema(200), note: optionalTextSchema(1000) }),
+  EXPENSE: z.object({ expenseId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, note: optionalTextSchema(1000) }),
+};
+const reverseInput = z.object({ entryId: idSchema, version: versionSchema, reason: textSchema(1000) });
+
+/** Normalises the three record inputs to one shape. */
+function recordFields(kind: ItemKind, input: unknown) {
+  if (kind === 'INSTALMENT') {
+    const d = parseInput(recordInputs.INSTALMENT, input);
+    return { itemId: d.instalmentId, field: 'input.instalmentId', version: d.version, amount: d.amount, onDate: d.paidOn, method: d.method, statementReference: null, note: d.note };
+  }
+  if (kind === 'COMMISSION') {
+    const d = parseInput(recordInputs.COMMISSION, input);
+    return { itemId: d.incomeId, field: 'input.incomeId', version: d.version, amount: d.amount, onDate: d.receivedOn, method: null, statementReference: d.statementReference, note: d.note };
+  }
+  const d = parseInput(recordInputs.EXPENSE, input);
+  return { itemId: d.expenseId, field: 'input.expenseId', version: d.version, amount: d.amount, onDate: d.paidOn, method: null, statementReference: null, note: d.note };
+}
+
+export function createActualsService(deps: ServiceDeps) {
+  const { db, clock, events } = deps;
+
+  /** Records money against a planned item; partial amounts add up and the status follows. */
+  async function record(caller: Identity | null, kind: ItemKind, input: unknown): Promise<ItemWrite> {
+    const user = requireUser(caller);
+    const data = recordFields(kind, input);
+    return db.transaction(async (tx) => {
+      const now = clock();
+      const { policy, item } = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
+      if (item.status === 'CANCELLED') throw appError(ErrorCode.BadUserInput, { message: 'The item is cancelled', field: data.field });
+      const [entry] = await tx
+        .insert(ledgerEntries)
+        .values({
+          organizationId: policy.organizationId,
+          itemId: item.id,
+          policyId: policy.id,
+          kind,
+          amount: moneyString(data.amount),
+          currency: item.currency,
+          onDate: data.onDate,
+          method: data.method,
+          statementReference: data.statementReference,
+          note: data.note,
+          actorId: user.userId,
+          createdAt: now,
+        })
+        .returning();
+      if (!entry) throw new Error('entry insert returned nothing');
+      const updated = await settle(tx, item, entry.amount, now);
+      const touched = await touchPolicy(tx, policy, now);
+      const money = { amount: entry.amount, currency: entry.currency };
+      if (kind === 'INSTALMENT') {
+        const totalPaid = { amount: updated.settled, currency: updated.currency };
+        await events.instalmentPaid(tx, touched, { instalmentId: item.id, paymentId: entry.id, amount: money, paidOn: entry.onDate, totalPaid, status: updated.status, actorId: user.userId });
+        await events.scheduleChanged(tx, touched, await itemsOfPolicy(tx, policy.id), user.userId);
+      } else if (kind === 'COMMISSION') {
+        await events.incomeReceived(tx, touched, { incomeId: item.id, receiptId: entry.id, amount: money, receivedOn: entry.onDate, statementReference: entry.statementReference, actorId: user.userId });
+      } else {
+        await events.expensePaid(tx, touched, { expenseId: item.id, paymentId: entry.id, amount: money, paidOn: entry.onDate, description: item.description ?? '', actorId: user.userId });
+      }
+      return { item: updated, entry };
+    });
+  }
+
+  /** The only correction of recorded money: an entry of the opposite amount, the original kept. */
+  async function reverse(caller: Identity | null, kind: ItemKind, input: unknown): Promise<ItemWrite> {
+    const user = requireUser(caller);
+    const data = parseInput(reverseInput, input);
+    return db.transaction(async (tx) => {
+      const now = clock();
+      const [original] = await tx
+        .select()
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.id, data.entryId), eq(ledgerEntries.kind, kind), eq(ledgerEntries.organizationId, user.orgId)));
+      if (!original) throw appError(ErrorCode.NotFound, { message: 'No such entry', field: 'input.entryId' });
+      const { policy, item } = await lockItem(tx, user, kind, original.itemId, data.version, 'input.entryId');
+      if (original.reversesEntryId) throw appError(ErrorCode.BadUserInput, { message: 'A reversal cannot itself be reversed: record the money again', field: 'input.entryId' });
+      const [already] = await tx.select({ id: ledgerEntries.id }).from(ledgerEntries).where(eq(ledgerEntries.reversesEntryId, original.id));
+      if (already) throw appError(ErrorCode.Conflict, { message: 'The entry is already reversed', field: 'input.entryId' });
+      const [entry] = await tx
+        .insert(ledgerEntries)
+        .values({
+          organizationId: original.organizationId,
+          itemId: original.itemId,
+          policyId: original.policyId,
+          kind,
+          amount: new Decimal(original.amount).negated().toFixed(2),
+          currency: original.currency,
+          onDate: original.onDate,
+          method: original.method,
+          statementReference: original.statementReference,
+          note: data.reason,
+          reversesEntryId: original.id,
+          actorId: user.userId,
+          createdAt: now,
+        })
+        .returning();
+      if (!entry) throw new Error('entry insert returned nothing');
+      const updated = await settle(tx, item, entry.amount, now);
+      const touched = await touchPolicy(tx, policy, now);
+      if (kind === 'INSTALMENT') await events.scheduleChanged(tx, touched, await itemsOfPolicy(tx, policy.id), user.userId);
+      return { item: updated, entry };
+    });
+  }
+
+  return { record, reverse };
+}
+
+export type ActualsService = ReturnType<typeof createActualsService>;

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { SubgraphModule } from '@crm/platform';
+import { parse } from 'graphql';
+import type { CrmContext } from './context';
+import { deadLetters, inbox, outbox } from './db/schema';
+import { createPaymentRecordedConsumer } from './events/consumers/payment-recorded.consumer';
+import { createPaymentScheduleConsumer } from './events/consumers/payment-schedule.consumer';
+import { createTaskAssignedConsumer } from './events/consumers/task-assigned.consumer';
+import { createTaskDoneConsumer } from './events/consumers/task-done.consumer';
+import { createReviewDueJob } from './jobs/review-due.job';
+import { createCrmLoaders } from './loaders/entity-loaders';
+import { resolvers } from './resolvers';
+import { createCrmServices, type CrmDeps, type CrmServices } from './services/crm-services';
+
+export type { CrmContext } from './context';
+export { createCrmServices, type CrmDeps, type CrmServices } from './services/crm-services';
+export { seedCrmDemoData, demoInsurers, demoSharedProducts } from './demo-seed';
+
+const PACKAGE_ROOT = join(__dirname, '..');
+
+export interface CrmSubgraph extends SubgraphModule<CrmContext> {
+  services: CrmServices;
+  /** The review-due job itself, so tests (and an operator) can run one pass on demand. */
+  reviewDueJob: ReturnType<typeof createReviewDueJob>;
+}
+
+export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number }): CrmSubgraph {
+  const services = createCrmServices(deps);
+  const reviewDueJob = createReviewDueJob(services, deps.reviewDueEveryMs);
+  return {
+    name: 'crm',
+    typeDefs: parse(readFileSync(join(PACKAGE_ROOT, 'schema.graphql'), 'utf8')),
+    resolvers: resolvers as GraphQLResolverMap<CrmContext>,
+    migrations: { schema: 'crm', folder: join(PACKAGE_ROOT, 'migrations') },
+    busTables: { outbox, inbox, deadLetters },
+    consumers: [
+      createTaskAssignedConsumer(services),
+      createTaskDoneConsumer(services),
+      createPaymentScheduleConsumer(services),
+      createPaymentRecordedConsumer(services),
+    ],
+    jobs: [reviewDueJob],
+    services,
+    reviewDueJob,
+    createContext: (base) => ({ ...base, services, loaders: createCrmLoaders(services, base.identity) }),
+  };
+}

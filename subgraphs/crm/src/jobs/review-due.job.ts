@@ -1,0 +1,49 @@
+import type { ScheduledJob } from '@crm/platform';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { dayOf } from '../clock';
+import { deals } from '../db/schema';
+import type { CrmServices } from '../services/crm-services';
+import { participantsOfDeals } from '../services/deal-access';
+
+const BATCH = 200;
+
+/**
+ * Publishes crm.deal.review_due once per deal per review date. Each run claims due deals with
+ * FOR UPDATE SKIP LOCKED and marks them in the same transaction as the events, so several instances
+ * never publish the same date twice; a deal snoozed to a new date becomes due again on that date.
+ */
+export function createReviewDueJob(services: CrmServices, everyMs = 60_000): ScheduledJob & { runOnce(): Promise<number> } {
+  const { db, clock, events } = services.base;
+
+  async function runOnce(): Promise<number> {
+    const today = dayOf(clock());
+    return db.transaction(async (tx) => {
+      const claimed = await tx
+        .select({ id: deals.id })
+        .from(deals)
+        .where(and(eq(deals.archived, false), lte(deals.reviewDate, today), sql`${deals.reviewDuePublishedFor} IS DISTINCT FROM ${deals.reviewDate}`))
+        .orderBy(asc(deals.reviewDate))
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      if (claimed.length === 0) return 0;
+      const due = await tx
+        .update(deals)
+        .set({ reviewDuePublishedFor: sql`${deals.reviewDate}` })
+        .where(inArray(deals.id, claimed.map((r) => r.id)))
+        .returning();
+      const participants = await participantsOfDeals(tx, due.map((d) => d.id));
+      for (const deal of due) await events.reviewDue(tx, { deal, participantIds: participants.get(deal.id) ?? [] }, deal.reviewDate!);
+      return due.length;
+    });
+  }
+
+  return {
+    name: 'crm.review-due',
+    everyMs,
+    runOnce,
+    async run() {
+      // Drain the backlog in batches; each batch is its own short transaction.
+      while ((await runOnce()) === BATCH);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { appError, ErrorCode } from '@crm/platform';
+import type { JournalEntryResolvers, JournalEntryRevisionResolvers } from '../__generated__/resolvers-types';
+import { userRef } from './user-ref';
+
+export const journalEntryResolvers: JournalEntryResolvers = {
+  deal: async (entry, _args, { loaders }) => {
+    const deal = await loaders.deal.load(entry.dealId);
+    if (!deal) throw appError(ErrorCode.NotFound, { message: 'Deal not found' });
+    return deal;
+  },
+  author: (entry) => (entry.authorId ? userRef(entry.authorId) : null),
+  edited: (entry) => entry.version > 1,
+  history: (entry, _args, { loaders }) => (entry.version > 1 ? loaders.journalHistory.load(entry.id) : []),
+};
+
+export const journalEntryRevisionResolvers: JournalEntryRevisionResolvers = {
+  author: (revision) => (revision.authorId ? userRef(revision.authorId) : null),
+};

@@ -1,0 +1,23 @@
+import { appError, ErrorCode } from '@crm/platform';
+import type { PolicyResolvers } from '../__generated__/resolvers-types';
+import { money } from './money';
+
+const missing = (what: string) => appError(ErrorCode.NotFound, { message: `${what} not found` });
+
+export const policyResolvers: PolicyResolvers = {
+  // A policy is as visible as its deal: both loads are batched, so _entities stays two statements.
+  __resolveReference: async (reference, { loaders }) => {
+    const policy = await loaders.policy.load(reference.id);
+    return policy && (await loaders.deal.load(policy.dealId)) ? policy : null;
+  },
+  deal: async (policy, _args, { loaders }) => (await loaders.deal.load(policy.dealId)) ?? Promise.reject(missing('Deal')),
+  insurer: async (policy, _args, { loaders }) => (await loaders.insurer.load(policy.insurerId)) ?? Promise.reject(missing('Insurer')),
+  product: async (policy, _args, { loaders }) => (await loaders.product.load(policy.productId)) ?? Promise.reject(missing('Product')),
+  premium: (policy) => ({ amount: policy.premium, currency: policy.currency }),
+  instalments: (policy) => policy.instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: i.amount, currency: policy.currency } })),
+  commissionAmount: (policy) => money(policy.commissionAmount, policy.currency),
+  plannedExpenses: (policy) =>
+    policy.plannedExpenses.map((e) => ({ description: e.description, dueDate: e.dueDate, amount: { amount: e.amount, currency: policy.currency } })),
+  calculation: (policy, _args, { loaders }) => (policy.calculationId ? loaders.calculation.load(policy.calculationId) : null),
+  renewalOf: (policy, _args, { loaders }) => (policy.renewalOfPolicyId ? loaders.policy.load(policy.renewalOfPolicyId) : null),
+};

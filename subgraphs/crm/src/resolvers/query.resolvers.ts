@@ -1,0 +1,19 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+
+export const queryResolvers: QueryResolvers = {
+  client: (_parent, { id }, { loaders }) => loaders.client.load(id),
+  clients: (_parent, args, { identity, services }) => services.clients.searchClients(identity, args),
+  deal: (_parent, { id }, { loaders }) => loaders.deal.load(id),
+  deals: (_parent, args, { identity, services }) => services.dealQueries.listDeals(identity, args),
+  dealStageCounts: (_parent, { filter }, { identity, services }) => services.dealQueries.stageCounts(identity, filter),
+  policy: async (_parent, { id }, { loaders }) => {
+    const policy = await loaders.policy.load(id);
+    return policy && (await loaders.deal.load(policy.dealId)) ? policy : null;
+  },
+  calculation: async (_parent, { id }, { loaders }) => {
+    const calc = await loaders.calculation.load(id);
+    return calc && (await loaders.deal.load(calc.dealId)) ? calc : null;
+  },
+  insurers: (_parent, { includeInactive }, { identity, services }) => services.reference.insurersOf(identity, includeInactive ?? false),
+  crmSettings: (_parent, _args, { identity, services }) => services.settings.get(identity),
+};

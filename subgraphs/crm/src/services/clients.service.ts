@@ -1,0 +1,194 @@
+import type { Identity, UserIdentity, Executor } from '@crm/platform';
+import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { clients, deals, type ClientRow, type DealRow } from '../db/schema';
+import { requireCaller, requireSellerOrAdmin } from './access';
+import { displayNameOf, normalizeEmail, normalizePhone, searchTextOf } from './contacts';
+import { participantsOfDeals } from './deal-access';
+import { idSchema, newClientSchema, newClientShape, versionSchema, type NewClient } from './input-schemas';
+import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
+import type { ServiceDeps } from './service-deps';
+
+export type DuplicateMatch = 'PHONE' | 'EMAIL' | 'INN';
+export interface ClientDuplicate {
+  client: ClientRow;
+  matchedOn: DuplicateMatch[];
+}
+export interface ClientWithDuplicates {
+  client: ClientRow;
+  duplicates: ClientDuplicate[];
+}
+
+const updateInput = newClientShape.omit({ kind: true }).partial().extend({ id: idSchema, version: versionSchema });
+const mergeInput = z
+  .object({ sourceId: idSchema, sourceVersion: versionSchema, targetId: idSchema, targetVersion: versionSchema })
+  .refine((m) => m.sourceId !== m.targetId, { path: ['targetId'], message: 'must differ from sourceId' });
+
+const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+
+/** The columns derived from what the user typed: normal forms and the search text. */
+function derived(client: { kind: 'PERSON' | 'COMPANY'; phones: string[]; emails: string[]; inn: string | null } & Parameters<typeof displayNameOf>[0]) {
+  const displayName = displayNameOf(client);
+  const phonesNormalized = unique(client.phones.map(normalizePhone));
+  const emailsNormalized = unique(client.emails.map(normalizeEmail));
+  return { displayName, phonesNormalized, emailsNormalized, searchText: searchTextOf(displayName, phonesNormalized, emailsNormalized, client.inn) };
+}
+
+/** A query as the search column spells things: a phone-like query becomes its normalised digits. */
+export function searchPattern(query: string): string {
+  const trimmed = query.trim().toLowerCase();
+  const normalized = /^[\d\s()+-]{5,}$/.test(trimmed) ? normalizePhone(trimmed) : trimmed;
+  return `%${normalized.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function createClientsService({ db, clock, events }: ServiceDeps) {
+  /** Other live clients of the organisation sharing a normalised phone, e-mail or the INN. */
+  async function findDuplicates(ex: Executor, client: ClientRow): Promise<ClientDuplicate[]> {
+    const phones = client.phonesNormalized;
+    const emails = client.emailsNormalized;
+    const matches: SQL[] = [];
+    if (phones.length) matches.push(sql`${clients.phonesNormalized} && ${sql.param(phones)}::text[]`);
+    if (emails.length) matches.push(sql`${clients.emailsNormalized} && ${sql.param(emails)}::text[]`);
+    if (client.inn) matches.push(eq(clients.inn, client.inn));
+    if (matches.length === 0) return [];
+    const rows = await ex
+      .select()
+      .from(clients)
+      .where(and(eq(clients.organizationId, client.organizationId), ne(clients.id, client.id), isNull(clients.mergedIntoId), or(...matches)))
+      .orderBy(asc(clients.createdAt))
+      .limit(10);
+    return rows.map((other) => ({
+      client: other,
+      matchedOn: [
+        ...(other.phonesNormalized.some((p) => phones.includes(p)) ? ['PHONE' as const] : []),
+        ...(other.emailsNormalized.some((e) => emails.includes(e)) ? ['EMAIL' as const] : []),
+        ...(client.inn && other.inn === client.inn ? ['INN' as const] : []),
+      ],
+    }));
+  }
+
+  /** Inserts a validated new client inside `tx` (also used by createDeal) and publishes crm.client.created. */
+  async function insertClient(tx: Executor, owner: UserIdentity, data: NewClient): Promise<ClientWithDuplicates> {
+    const now = clock();
+    const contacts = { phones: data.phones ?? [], emails: data.emails ?? [], inn: data.inn ?? null };
+    const [client] = await tx
+      .insert(clients)
+      .values({
+        organizationId: owner.orgId,
+        ...data,
+        ...contacts,
+        birthDate: data.birthDate ?? null,
+        tags: data.tags ?? [],
+        ...derived({ ...data, ...contacts }),
+        ownerId: owner.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await events.clientCreated(tx, client!, owner.userId);
+    return { client: client!, duplicates: await findDuplicates(tx, client!) };
+  }
+
+  async function lockClient(tx: Executor, orgId: string, id: string, version: number, field: string): Promise<ClientRow> {
+    const [client] = await tx.select().from(clients).where(and(eq(clients.id, id), eq(clients.organizationId, orgId))).for('update');
+    if (!client || client.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field });
+    if (client.version !== version) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile: reload and try again', field });
+    return client;
+  }
+
+  async function createClient(caller: Identity | null, input: unknown): Promise<ClientWithDuplicates> {
+    const user = requireSellerOrAdmin(caller);
+    const data = parseInput(z.object({ client: newClientSchema }), input);
+    return db.transaction((tx) => insertClient(tx, user, data.client));
+  }
+
+  async function updateClient(caller: Identity | null, input: unknown): Promise<ClientWithDuplicates> {
+    const user = requireSellerOrAdmin(caller);
+    const data = parseInput(updateInput, input);
+    return db.transaction(async (tx) => {
+      const current = await lockClient(tx, user.orgId, data.id, data.version, 'input.version');
+      const { id: _id, version: _version, ...changes } = data;
+      const present = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<NewClient>;
+      // The edited client must still be a valid one (a company keeps its name, a person a name).
+      const next = parseInput(newClientSchema, { ...current, ...present, kind: current.kind });
+      const contacts = { phones: next.phones ?? [], emails: next.emails ?? [], inn: next.inn ?? null, tags: next.tags ?? [] };
+      const [updated] = await tx
+        .update(clients)
+        .set({ ...next, ...contacts, ...derived({ ...next, ...contacts }), version: current.version + 1, updatedAt: clock() })
+        .where(eq(clients.id, current.id))
+        .returning();
+      await events.clientUpdated(tx, updated!, Object.keys(present), user.userId);
+      return { client: updated!, duplicates: await findDuplicates(tx, updated!) };
+    });
+  }
+
+  async function mergeClients(caller: Identity | null, input: unknown): Promise<{ client: ClientRow; movedDeals: DealRow[] }> {
+    const user = requireSellerOrAdmin(caller);
+    const data = parseInput(mergeInput, input);
+    return db.transaction(async (tx) => {
+      // Always lock in id order: two opposite merges at once must not deadlock.
+      const [firstId, secondId] = [data.sourceId, data.targetId].sort();
+      const locked = new Map<string, ClientRow>();
+      for (const id of [firstId!, secondId!]) {
+        const isSource = id === data.sourceId;
+        locked.set(id, await lockClient(tx, user.orgId, id, isSource ? data.sourceVersion : data.targetVersion, isSource ? 'input.sourceId' : 'input.targetId'));
+      }
+      const source = locked.get(data.sourceId)!;
+      const target = locked.get(data.targetId)!;
+      const now = clock();
+      const movedDeals = await tx.update(deals).set({ clientId: target.id, updatedAt: now }).where(eq(deals.clientId, source.id)).returning();
+      const merged = {
+        phones: unique([...target.phones, ...source.phones]),
+        emails: unique([...target.emails, ...source.emails]),
+        tags: unique([...target.tags, ...source.tags]),
+        inn: target.inn ?? source.inn,
+        notes: [target.notes, source.notes].filter(Boolean).join('\n\n') || null,
+      };
+      const [updatedTarget] = await tx
+        .update(clients)
+        .set({ ...merged, ...derived({ ...target, ...merged }), version: target.version + 1, updatedAt: now })
+        .where(eq(clients.id, target.id))
+        .returning();
+      const [updatedSource] = await tx
+        .update(clients)
+        .set({ mergedIntoId: target.id, version: source.version + 1, updatedAt: now })
+        .where(eq(clients.id, source.id))
+        .returning();
+      await events.clientsMerged(tx, updatedSource!, updatedTarget!, movedDeals.map((d) => d.id), user.userId);
+      await events.clientUpdated(tx, updatedTarget!, ['phones', 'emails', 'tags', 'inn', 'notes'], user.userId);
+      const participants = await participantsOfDeals(tx, movedDeals.map((d) => d.id));
+      for (const deal of movedDeals) {
+        await events.dealUpdated(tx, { deal, participantIds: participants.get(deal.id) ?? [] }, ['clientId'], user.userId);
+      }
+      return { client: updatedTarget!, movedDeals };
+    });
+  }
+
+  /** Clients by name (then id); `search` matches a substring of the name, phone digits, e-mail or INN. */
+  async function searchClients(caller: Identity | null, args: PageArgs & { search?: string | null | undefined }): Promise<Connection<ClientRow>> {
+    const { orgId } = requireCaller(caller);
+    const size = pageSize(args.first, 20);
+    const after = decodeCursor(args.after, 2);
+    const conditions: (SQL | undefined)[] = [eq(clients.organizationId, orgId), isNull(clients.mergedIntoId)];
+    if (args.search?.trim()) conditions.push(sql`${clients.searchText} LIKE ${searchPattern(args.search)}`);
+    if (after) conditions.push(sql`(lower(${clients.displayName}), ${clients.id}) > (${after[0]}, ${after[1]}::uuid)`);
+    const rows = await db
+      .select()
+      .from(clients)
+      .where(and(...conditions))
+      .orderBy(asc(sql`lower(${clients.displayName})`), asc(clients.id))
+      .limit(size + 1);
+    return toConnection(rows, size, (c) => [c.displayName.toLowerCase(), c.id]);
+  }
+
+  /** Batch read for loaders: rows of `orgId` only, in no particular order. */
+  async function clientsByIds(orgId: string, ids: readonly string[]): Promise<ClientRow[]> {
+    const valid = ids.filter((id) => idSchema.safeParse(id).success);
+    return valid.length ? db.select().from(clients).where(and(eq(clients.organizationId, orgId), inArray(clients.id, valid))) : [];
+  }
+
+  return { insertClient, findDuplicates, createClient, updateClient, mergeClients, searchClients, clientsByIds };
+}
+
+export type ClientsService = ReturnType<typeof createClientsService>;

@@ -1,0 +1,112 @@
+import type { DealStage } from '@crm/contracts';
+import type { Identity } from '@crm/platform';
+import { appError, ErrorCode } from '@crm/platform';
+import { and, asc, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
+import { requireCaller, visibleDeals } from './access';
+import { searchPattern } from './clients.service';
+import { idSchema } from './input-schemas';
+import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
+import type { ServiceDeps } from './service-deps';
+
+export interface DealsFilter {
+  mine?: boolean | null | undefined;
+  stages?: DealStage[] | null | undefined;
+  ownerId?: string | null | undefined;
+  clientId?: string | null | undefined;
+  reviewDueBy?: string | null | undefined;
+  search?: string | null | undefined;
+  archived?: boolean | null | undefined;
+}
+
+export type DealSortField = 'UPDATED_AT' | 'CREATED_AT' | 'REVIEW_DATE' | 'TITLE';
+export interface DealSort {
+  field: DealSortField;
+  direction?: 'ASC' | 'DESC' | null | undefined;
+}
+
+export interface DealConnection extends Connection<DealRow> {
+  /** Counted only when asked for: a list without totals costs one statement. */
+  totalCount: () => Promise<number>;
+}
+
+const NO_REVIEW = '9999-12-31';
+
+/** Sort key expressions; the cursor holds the key as text and is cast back for the comparison. */
+const sortKeys: Record<DealSortField, { expr: SQL; cast: string; of: (d: DealRow) => string }> = {
+  UPDATED_AT: { expr: sql`${deals.updatedAt}`, cast: 'timestamptz', of: (d) => d.updatedAt.toISOString() },
+  CREATED_AT: { expr: sql`${deals.createdAt}`, cast: 'timestamptz', of: (d) => d.createdAt.toISOString() },
+  REVIEW_DATE: { expr: sql`coalesce(${deals.reviewDate}, ${NO_REVIEW}::date)`, cast: 'date', of: (d) => d.reviewDate ?? NO_REVIEW },
+  TITLE: { expr: sql`lower(${deals.title})`, cast: 'text', of: (d) => d.title.toLowerCase() },
+};
+
+export function createDealQueriesService({ db }: ServiceDeps) {
+  function filterConditions(caller: Identity, filter: DealsFilter | null | undefined, withStages = true): SQL[] {
+    const conditions: SQL[] = [visibleDeals(caller), eq(deals.archived, filter?.archived ?? false)];
+    if (filter?.mine && caller.kind === 'user') {
+      const participates = sql`EXISTS (SELECT 1 FROM ${dealParticipants} WHERE ${dealParticipants.dealId} = ${deals.id} AND ${dealParticipants.userId} = ${caller.userId})`;
+      conditions.push(or(eq(deals.ownerId, caller.userId), participates)!);
+    }
+    if (withStages && filter?.stages?.length) conditions.push(inArray(deals.stage, filter.stages));
+    if (filter?.ownerId) conditions.push(eq(deals.ownerId, checkedId(filter.ownerId, 'filter.ownerId')));
+    if (filter?.clientId) conditions.push(eq(deals.clientId, checkedId(filter.clientId, 'filter.clientId')));
+    if (filter?.reviewDueBy) conditions.push(lte(deals.reviewDate, filter.reviewDueBy));
+    if (filter?.search?.trim()) {
+      const pattern = searchPattern(filter.search);
+      const clientMatches = sql`SELECT ${clients.id} FROM ${clients} WHERE ${clients.organizationId} = ${caller.orgId} AND ${clients.searchText} LIKE ${pattern}`;
+      conditions.push(or(sql`lower(${deals.title}) LIKE ${pattern}`, sql`${deals.clientId} IN (${clientMatches})`)!);
+    }
+    return conditions;
+  }
+
+  async function listDeals(caller: Identity | null, args: PageArgs & { filter?: DealsFilter | null; sort?: DealSort | null }): Promise<DealConnection> {
+    const identity = requireCaller(caller);
+    const size = pageSize(args.first, 20);
+    const sort = args.sort ?? (args.filter?.reviewDueBy ? { field: 'REVIEW_DATE' as const, direction: 'ASC' as const } : { field: 'UPDATED_AT' as const });
+    const key = sortKeys[sort.field];
+    const ascending = sort.direction === 'ASC';
+    const conditions = filterConditions(identity, args.filter);
+    const after = decodeCursor(args.after, 2);
+    const where = and(...conditions);
+    const page = after
+      ? and(where, ascending ? sql`(${key.expr}, ${deals.id}) > (${after[0]}::${sql.raw(key.cast)}, ${after[1]}::uuid)` : sql`(${key.expr}, ${deals.id}) < (${after[0]}::${sql.raw(key.cast)}, ${after[1]}::uuid)`)
+      : where;
+    const order = ascending ? [asc(key.expr), asc(deals.id)] : [desc(key.expr), desc(deals.id)];
+    const rows = await db.select().from(deals).where(page).orderBy(...order).limit(size + 1);
+    return {
+      ...toConnection(rows, size, (d) => [key.of(d), d.id]),
+      totalCount: async () => {
+        const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(deals).where(where);
+        return row?.count ?? 0;
+      },
+    };
+  }
+
+  /** Counts per stage for a kanban board (every stage, zeros included), one statement. */
+  async function stageCounts(caller: Identity | null, filter: DealsFilter | null | undefined): Promise<{ stage: DealStage; count: number }[]> {
+    const identity = requireCaller(caller);
+    const rows = await db
+      .select({ stage: deals.stage, count: sql<number>`count(*)::int` })
+      .from(deals)
+      .where(and(...filterConditions(identity, filter, false)))
+      .groupBy(deals.stage);
+    const counts = new Map(rows.map((r) => [r.stage, r.count]));
+    const stages: DealStage[] = ['NEW', 'CALCULATION', 'NEGOTIATION', 'ISSUING', 'ACTIVE', 'CLOSED_WON', 'CLOSED_LOST'];
+    return stages.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
+  }
+
+  /** Batch read for loaders and `_entities`: the deals among `ids` the caller may see. */
+  async function visibleDealsByIds(caller: Identity, ids: readonly string[]): Promise<DealRow[]> {
+    const valid = ids.filter((id) => idSchema.safeParse(id).success);
+    return valid.length ? db.select().from(deals).where(and(visibleDeals(caller), inArray(deals.id, valid))) : [];
+  }
+
+  return { listDeals, stageCounts, visibleDealsByIds };
+}
+
+function checkedId(value: string, field: string): string {
+  if (!idSchema.safeParse(value).success) throw appError(ErrorCode.BadUserInput, { message: 'must be an id', field });
+  return value;
+}
+
+export type DealQueriesService = ReturnType<typeof createDealQueriesService>;

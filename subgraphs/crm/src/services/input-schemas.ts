@@ -1,0 +1,60 @@
+import { clientKindSchema, currencyCode, dateString, decimalString } from '@crm/contracts';
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+
+export const idSchema = z.uuid({ message: 'must be an id' });
+export const versionSchema = z.number().int().positive();
+
+/** A required one-line text: trimmed, not empty. */
+export const requiredText = (max = 500) => z.string().trim().min(1, { message: 'must not be empty' }).max(max);
+/** An optional text: blank becomes null. */
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const dateSchema = dateString;
+export const positiveAmount = decimalString.refine((value) => new Decimal(value).gt(0), { message: 'must be greater than zero' });
+export const nonNegativeAmount = decimalString.refine((value) => new Decimal(value).gte(0), { message: 'must not be negative' });
+export const moneyInput = z.object({ amount: nonNegativeAmount, currency: currencyCode });
+export const positiveMoneyInput = z.object({ amount: positiveAmount, currency: currencyCode });
+/** A commission rate as a fraction of the premium: 0.15 is 15 %. */
+export const rateSchema = decimalString.refine((value) => new Decimal(value).gte(0) && new Decimal(value).lte(1), {
+  message: 'must be a fraction between 0 and 1 (0.15 is 15 %)',
+});
+
+export const tagsSchema = z.array(z.string().trim().min(1).max(50)).max(30);
+
+export const newClientShape = z.object({
+    kind: clientKindSchema,
+    firstName: optionalText(100),
+    lastName: optionalText(100),
+    middleName: optionalText(100),
+    companyName: optionalText(300),
+    phones: z.array(z.string().trim().min(1).max(40)).max(10).nullish(),
+    emails: z.array(z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an e-mail address' }))).max(10).nullish(),
+    inn: z
+      .string()
+      .trim()
+      .regex(/^(\d{10}|\d{12})$/, { message: 'must be 10 (company) or 12 (person) digits' })
+      .nullish(),
+    birthDate: dateSchema.nullish(),
+    registrationData: optionalText(2000),
+    address: optionalText(1000),
+    notes: optionalText(5000),
+    tags: tagsSchema.nullish(),
+});
+
+export const newClientSchema = newClientShape.superRefine((client, ctx) => {
+    if (client.kind === 'COMPANY' && !client.companyName) {
+      ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'a company needs its name' });
+    }
+    if (client.kind === 'PERSON' && !client.firstName && !client.lastName) {
+      ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'a person needs a first or last name' });
+    }
+  });
+
+export type NewClient = z.infer<typeof newClientSchema>;

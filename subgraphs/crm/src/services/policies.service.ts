@@ -1,0 +1,197 @@
+import { policyStatusSchema } from '@crm/contracts';
+import type { Identity, UserIdentity, Tx } from '@crm/platform';
+import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { calculations, policies, type DealRow, type PolicyRow } from '../db/schema';
+import { isUniqueViolation } from '../db/unique-violation';
+import { requireUser } from './access';
+import { dealState, loadVisibleDeal } from './deal-access';
+import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rateSchema, requiredText, versionSchema } from './input-schemas';
+import { writeSystemEntry } from './journal-writer';
+import { instalmentPlan } from './policy-plan';
+import { referenceNames } from './reference-names';
+import { requireInsurer, requireProduct } from './reference.service';
+import { recomputeReviewDate } from './review-date';
+import type { ServiceDeps } from './service-deps';
+
+const instalments = z.array(z.object({ dueDate: dateSchema, amount: moneyInput })).max(120);
+const expenses = z.array(z.object({ description: requiredText(500), amount: moneyInput, dueDate: dateSchema.nullish() })).max(50);
+const common = {
+  number: requiredText(100),
+  insuredObject: optionalText(1000),
+  startDate: dateSchema,
+  endDate: dateSchema,
+  premium: positiveMoneyInput.nullish(),
+  instalments: instalments.nullish(),
+  commissionRate: rateSchema.nullish(),
+  commissionAmount: moneyInput.nullish(),
+  plannedExpenses: expenses.nullish(),
+  status: policyStatusSchema.nullish(),
+};
+const period = (d: { startDate?: string | null; endDate?: string | null; commissionRate?: string | null; commissionAmount?: unknown }, ctx: z.RefinementCtx) => {
+  if (d.startDate && d.endDate && d.endDate <= d.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must be after startDate' });
+  if (d.commissionRate && d.commissionAmount) ctx.addIssue({ code: 'custom', path: ['commissionAmount'], message: 'give a commission rate or an amount, not both' });
+};
+const createInput = z
+  .object({ dealId: idSchema, calculationId: idSchema.nullish(), insurerId: idSchema.nullish(), productId: idSchema.nullish(), ...common })
+  .superRefine(period);
+const updateInput = z
+  .object({ id: idSchema, version: versionSchema, ...common })
+  .partial({ number: true, startDate: true, endDate: true, insuredObject: true })
+  .superRefine(period);
+const renewInput = z.object({ policyId: idSchema, title: requiredText(300).nullish() });
+
+const numberTaken = () => appError(ErrorCode.Conflict, { message: 'This insurer already has a policy with this number', field: 'input.number' });
+
+export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (tx: Tx, user: UserIdentity, policy: PolicyRow, deal: DealRow, title: string) => Promise<DealRow> }) {
+  const { db, clock, events } = deps;
+
+  /** A unique violation aborts the transaction, so it is translated outside it. */
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUniqueViolation(error, 'policies_organization_insurer_number_key')) throw numberTaken();
+      throw error;
+    }
+  }
+
+  /** After a policy change: the deal's review date follows, and the deal's watchers hear of it. */
+  async function afterPolicyChange(tx: Tx, deal: DealRow, actorId: string | null): Promise<DealRow> {
+    const review = await recomputeReviewDate(tx, deal);
+    if (review.changed) await events.dealUpdated(tx, await dealState(tx, review.deal), ['reviewDate'], actorId);
+    return review.deal;
+  }
+
+  async function createPolicy(caller: Identity | null, input: unknown): Promise<{ policy: PolicyRow; deal: DealRow }> {
+    const user = requireUser(caller);
+    const data = parseInput(createInput, input);
+    return guarded(() =>
+      db.transaction(async (tx) => {
+        const deal = await loadVisibleDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
+        let calc = null;
+        if (data.calculationId) {
+          [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, data.calculationId), eq(calculations.dealId, deal.id)));
+          if (!calc) throw appError(ErrorCode.BadUserInput, { message: 'No such calculation on this deal', field: 'input.calculationId' });
+          if (calc.status !== 'CHOSEN') throw appError(ErrorCode.BadUserInput, { message: 'Only the chosen calculation becomes a policy', field: 'input.calculationId' });
+        }
+        const insurerId = data.insurerId ?? calc?.insurerId;
+        const productId = data.productId ?? calc?.productId;
+        if (!insurerId) throw appError(ErrorCode.BadUserInput, { message: 'an insurer is required', field: 'input.insurerId' });
+        if (!productId) throw appError(ErrorCode.BadUserInput, { message: 'a product is required', field: 'input.productId' });
+        await requireInsurer(tx, user.orgId, insurerId, 'input.insurerId');
+        await requireProduct(tx, user.orgId, productId, insurerId, 'input.productId');
+        const premium = data.premium ?? (calc?.premium ? { amount: calc.premium, currency: calc.currency } : null);
+        if (!premium) throw appError(ErrorCode.BadUserInput, { message: 'a premium is required', field: 'input.premium' });
+        const commissionRate = data.commissionRate ?? (data.commissionAmount ? null : (calc?.commissionRate ?? null));
+        const commissionAmount = data.commissionAmount ?? (data.commissionRate || !calc?.commissionAmount ? null : { amount: calc.commissionAmount, currency: calc.currency });
+        if (!commissionRate && !commissionAmount) throw appError(ErrorCode.BadUserInput, { message: 'a commission rate or amount is required', field: 'input.commissionRate' });
+        if (commissionAmount && commissionAmount.currency !== premium.currency) {
+          throw appError(ErrorCode.BadUserInput, { message: "must be in the premium's currency", field: 'input.commissionAmount.currency' });
+        }
+        const plannedExpenses = (data.plannedExpenses ?? []).map((e, i) => {
+          if (e.amount.currency !== premium.currency) throw appError(ErrorCode.BadUserInput, { message: "must be in the premium's currency", field: `input.plannedExpenses.${i}.amount.currency` });
+          return { description: e.description, amount: e.amount.amount, dueDate: e.dueDate ?? null };
+        });
+        const now = clock();
+        const [policy] = await tx
+          .insert(policies)
+          .values({
+            organizationId: user.orgId,
+            dealId: deal.id,
+            calculationId: calc?.id ?? null,
+            number: data.number,
+            insurerId,
+            productId,
+            insuredObject: data.insuredObject ?? calc?.insuredObject ?? null,
+            startDate: data.startDate,
+            endDate: data.endDate,
+            currency: premium.currency,
+            premium: premium.amount,
+            instalments: instalmentPlan(premium, data.instalments, data.startDate),
+            commissionRate,
+            commissionAmount: commissionAmount?.amount ?? null,
+            plannedExpenses,
+            status: data.status ?? 'ACTIVE',
+            renewalOfPolicyId: deal.renewalOfPolicyId,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        const names = await referenceNames(tx, insurerId, productId);
+        await events.policyCreated(tx, { row: policy!, deal, ...names }, user.userId);
+        await writeSystemEntry(tx, deps, deal, `Policy added: № ${policy!.number}, ${names.insurerName} — ${names.productName}, ${policy!.startDate} – ${policy!.endDate}, premium ${policy!.premium} ${policy!.currency}`);
+        return { policy: policy!, deal: await afterPolicyChange(tx, deal, user.userId) };
+      }),
+    );
+  }
+
+  async function updatePolicy(caller: Identity | null, input: unknown): Promise<{ policy: PolicyRow; deal: DealRow }> {
+    const user = requireUser(caller);
+    const data = parseInput(updateInput, input);
+    return guarded(() =>
+      db.transaction(async (tx) => {
+        const [current] = await tx.select().from(policies).where(and(eq(policies.id, data.id), eq(policies.organizationId, user.orgId)));
+        if (!current) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.id' });
+        const deal = await loadVisibleDeal(tx, user, current.dealId, { lock: true, field: 'input.id' });
+        const [policy] = await tx.select().from(policies).where(eq(policies.id, current.id)).for('update');
+        if (policy!.version !== data.version) throw appError(ErrorCode.Conflict, { message: 'The policy was changed meanwhile', field: 'input.version' });
+        const startDate = data.startDate ?? policy!.startDate;
+        const endDate = data.endDate ?? policy!.endDate;
+        if (endDate <= startDate) throw appError(ErrorCode.BadUserInput, { message: 'must be after startDate', field: 'input.endDate' });
+        const premium = data.premium ?? { amount: policy!.premium, currency: policy!.currency };
+        const planned = data.instalments ?? policy!.instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: i.amount, currency: policy!.currency } }));
+        const changes: Partial<PolicyRow> = {
+          startDate,
+          endDate,
+          premium: premium.amount,
+          currency: premium.currency,
+          instalments: instalmentPlan(premium, planned, startDate),
+          ...(data.number ? { number: data.number } : {}),
+          ...(data.insuredObject !== undefined ? { insuredObject: data.insuredObject } : {}),
+          ...(data.status ? { status: data.status } : {}),
+          ...(data.commissionRate ? { commissionRate: data.commissionRate, commissionAmount: null } : {}),
+          ...(data.commissionAmount ? { commissionAmount: data.commissionAmount.amount, commissionRate: null } : {}),
+          ...(data.plannedExpenses ? { plannedExpenses: data.plannedExpenses.map((e) => ({ description: e.description, amount: e.amount.amount, dueDate: e.dueDate ?? null })) } : {}),
+        };
+        const [updated] = await tx
+          .update(policies)
+          .set({ ...changes, version: policy!.version + 1, updatedAt: clock() })
+          .where(eq(policies.id, policy!.id))
+          .returning();
+        const changed = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && data[k as keyof typeof data] !== undefined);
+        await events.policyUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, updated!.insurerId, updated!.productId)) }, changed, user.userId);
+        return { policy: updated!, deal: await afterPolicyChange(tx, deal, user.userId) };
+      }),
+    );
+  }
+
+  /** A renewal deal for the same client, carrying the old policy's insurer, product, object and terms. */
+  async function renewPolicy(caller: Identity | null, input: unknown): Promise<{ deal: DealRow; policy: PolicyRow }> {
+    const user = requireUser(caller);
+    const data = parseInput(renewInput, input);
+    return db.transaction(async (tx) => {
+      const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId)));
+      if (!policy) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.policyId' });
+      const deal = await loadVisibleDeal(tx, user, policy.dealId, { field: 'input.policyId' });
+      const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? `Renewal: ${deal.title}`);
+      await writeSystemEntry(tx, deps, deal, `Renewal deal opened for policy № ${policy.number}`);
+      return { deal: renewal, policy };
+    });
+  }
+
+  async function policiesOfDeals(dealIds: readonly string[]): Promise<PolicyRow[]> {
+    if (dealIds.length === 0) return [];
+    return db.select().from(policies).where(inArray(policies.dealId, [...dealIds])).orderBy(asc(policies.startDate), asc(policies.id));
+  }
+
+  async function policiesByIds(orgId: string, ids: readonly string[]): Promise<PolicyRow[]> {
+    const valid = ids.filter((id) => idSchema.safeParse(id).success);
+    return valid.length ? db.select().from(policies).where(and(eq(policies.organizationId, orgId), inArray(policies.id, valid))) : [];
+  }
+
+  return { createPolicy, updatePolicy, renewPolicy, policiesOfDeals, policiesByIds, afterPolicyChange };
+}
+
+export type PoliciesService = ReturnType<typeof createPoliciesService>;

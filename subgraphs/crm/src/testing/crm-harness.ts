@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { EventEnvelope } from '@crm/contracts';
+import { createLogger, runMigrations, type Db, type Role, type UserIdentity } from '@crm/platform';
+import { createTestDatabase, type TestDatabase } from '@crm/platform/testing';
+import { asc, eq } from 'drizzle-orm';
+import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Clock } from '../clock';
+import { outbox } from '../db/schema';
+import { seedCrmDemoData } from '../demo-seed';
+import { createCrmSubgraph, type CrmSubgraph } from '../index';
+
+export interface TestOrg {
+  orgId: string;
+  admin: UserIdentity;
+  seller: UserIdentity;
+  otherSeller: UserIdentity;
+  executor: UserIdentity;
+}
+
+/** A migrated database (PGlite or PostgreSQL by test mode), the CRM module, and a way to call it as anyone. */
+export interface CrmHarness {
+  database: TestDatabase;
+  db: Db;
+  crm: CrmSubgraph;
+  schema: GraphQLSchema;
+  run<T = Record<string, unknown>>(query: string, options: { variables?: Record<string, unknown>; identity: UserIdentity | null }): Promise<ExecutionResult<T>>;
+  /** Runs `query` and fails loudly on errors. */
+  ok<T = Record<string, unknown>>(query: string, identity: UserIdentity, variables?: Record<string, unknown>): Promise<T>;
+  createOrg(): Promise<TestOrg>;
+  /** The ids of an insurer and one of its products in the organisation (demo reference lists). */
+  reference(orgId: string): Promise<{ insurerId: string; productId: string; otherInsurerId: string; otherProductId: string }>;
+  /** Events written to the outbox so far, oldest first. */
+  published(type?: string): Promise<EventEnvelope[]>;
+  /** Counts SQL statements the database runs during `work` (outside transactions). */
+  countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }>;
+  close(): Promise<void>;
+}
+
+const user = (orgId: string, ...roles: Role[]): UserIdentity => ({ kind: 'user', userId: randomUUID(), orgId, roles });
+
+export async function createCrmHarness(options: { clock?: Clock } = {}): Promise<CrmHarness> {
+  const database = await createTestDatabase();
+  const db = database.handle.db;
+  const crm = createCrmSubgraph({ db, logger: createLogger({ name: 'crm-test', level: 'silent' }), ...(options.clock ? { clock: options.clock } : {}) });
+  await runMigrations(database.handle, [crm.migrations]);
+  const schema = buildSubgraphSchema({ typeDefs: crm.typeDefs, resolvers: crm.resolvers as GraphQLResolverMap<unknown> });
+
+  const run: CrmHarness['run'] = async (query, { variables, identity }) => {
+    const contextValue = await crm.createContext({ identity, requestId: 'test', logger: createLogger({ name: 'crm-test', level: 'silent' }), clientAddress: undefined });
+    return execute({ schema, document: parse(query), variableValues: variables, contextValue }) as never;
+  };
+
+  return {
+    database,
+    db,
+    crm,
+    schema,
+    run,
+    async ok(query, identity, variables) {
+      const result = await run(query, { identity, variables });
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data as never;
+    },
+    async createOrg() {
+      const orgId = randomUUID();
+      await seedCrmDemoData(db, orgId);
+      return { orgId, admin: user(orgId, 'ADMIN'), seller: user(orgId, 'SELLER'), otherSeller: user(orgId, 'SELLER'), executor: user(orgId, 'EXECUTOR') };
+    },
+    async reference(orgId) {
+      const identity = user(orgId, 'ADMIN');
+      const data = await run<{ insurers: { id: string; name: string; products: { id: string; name: string }[] }[] }>(
+        '{ insurers { id name products { id name } } }',
+        { identity },
+      );
+      const [first, second] = data.data!.insurers.filter((i) => i.products.length > 0);
+      return { insurerId: first!.id, productId: first!.products[0]!.id, otherInsurerId: second!.id, otherProductId: second!.products[0]!.id };
+    },
+    async published(type) {
+      const rows = await db.select().from(outbox).where(type ? eq(outbox.type, type) : undefined).orderBy(asc(outbox.seq));
+      return rows.map((r) => r.envelope);
+    },
+    async countStatements(work) {
+      // Drizzle logs each statement through its session's logger just before running it.
+      const session = (db as unknown as { session: { logger: { logQuery(query: string, params: unknown[]): void } } }).session;
+      const original = session.logger;
+      const statements: string[] = [];
+      session.logger = { logQuery: (query) => statements.push(query) };
+      try {
+        return { result: await work(), statements };
+      } finally {
+        session.logger = original;
+      }
+    },
+    close: () => database.drop(),
+  };
+}
+
+/** The `extensions.code` (and `field`) of the first error, for compact assertions. */
+export function firstError(result: ExecutionResult): { code: unknown; field: unknown; message: string } | undefined {
+  const error = result.errors?.[0];
+  return error ? { code: error.extensions?.code, field: error.extensions?.field, message: error.message } : undefined;
+}

@@ -1,5 +1,6 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
+import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
 import { createTasksSubgraph } from '@crm/subgraph-tasks';
 
 export interface SubgraphInfra {
@@ -11,6 +12,7 @@ export interface SubgraphInfra {
 export interface SubgraphModules {
   /** Named for the launcher's own use (demo data). */
   auth: AuthSubgraph;
+  crm: CrmSubgraph;
   all: AnySubgraphModule[];
 }
 
@@ -18,6 +20,7 @@ export interface SubgraphModules {
 export function createSubgraphModules({ db, logger, signingKeys }: SubgraphInfra): SubgraphModules {
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys });
+  const crm = createCrmSubgraph({ db, logger: child('crm') });
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
-  return { auth, all: [auth, tasks] };
+  return { auth, crm, all: [auth, crm, tasks] };
 }

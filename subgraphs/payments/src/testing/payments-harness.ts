@@ -58,7 +58,7 @@ export async function createPaymentsHarness(options: { clock?: Clock; config?: P
   };
 }
 
-export function userIdentity(orgId: string, roles: UserIdentity['roles'] = ['SELLER'], userId = randomUUID()): UserIdentity {
+export function userIdentity(orgId: string, roles: UserIdentity['roles'] = ['SELLER'], userId: string = randomUUID()): UserIdentity {
   return { kind: 'user', userId, orgId, roles };
 }
 

@@ -1,6 +1,7 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
+import { createPaymentsSubgraph } from '@crm/subgraph-payments';
 import { createTasksSubgraph } from '@crm/subgraph-tasks';
 
 export interface SubgraphInfra {
@@ -22,5 +23,6 @@ export function createSubgraphModules({ db, logger, signingKeys }: SubgraphInfra
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys });
   const crm = createCrmSubgraph({ db, logger: child('crm') });
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
-  return { auth, crm, all: [auth, crm, tasks] };
+  const payments = createPaymentsSubgraph({ db, logger: child('payments') });
+  return { auth, crm, all: [auth, crm, tasks, payments] };
 }

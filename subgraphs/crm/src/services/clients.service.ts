@@ -35,10 +35,16 @@ function derived(client: { kind: 'PERSON' | 'COMPANY'; phones: string[]; emails:
   return { displayName, phonesNormalized, emailsNormalized, searchText: searchTextOf(displayName, phonesNormalized, emailsNormalized, client.inn) };
 }
 
+/** A (possibly partial) phone as stored: digits, a leading Russian 8 or +7 read as the country code 7. */
+function phoneQuery(query: string): string {
+  const digits = query.replace(/\D/g, '');
+  return /^(8|\+7)/.test(query) && digits.length > 1 ? `7${digits.slice(1)}` : normalizePhone(query);
+}
+
 /** A query as the search column spells things: a phone-like query becomes its normalised digits. */
 export function searchPattern(query: string): string {
   const trimmed = query.trim().toLowerCase();
-  const normalized = /^[\d\s()+-]{5,}$/.test(trimmed) ? normalizePhone(trimmed) : trimmed;
+  const normalized = /^[\d\s()+-]{5,}$/.test(trimmed) ? phoneQuery(trimmed) : trimmed;
   return `%${normalized.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -90,10 +96,10 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
     return { client: client!, duplicates: await findDuplicates(tx, client!) };
   }
 
-  async function lockClient(tx: Executor, orgId: string, id: string, version: number, field: string): Promise<ClientRow> {
+  async function lockClient(tx: Executor, orgId: string, id: string, version: number): Promise<ClientRow> {
     const [client] = await tx.select().from(clients).where(and(eq(clients.id, id), eq(clients.organizationId, orgId))).for('update');
-    if (!client || client.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field });
-    if (client.version !== version) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile: reload and try again', field });
+    if (!client || client.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field: 'input.id' });
+    if (client.version !== version) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile: reload and try again', field: 'input.version' });
     return client;
   }
 
@@ -107,7 +113,7 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(updateInput, input);
     return db.transaction(async (tx) => {
-      const current = await lockClient(tx, user.orgId, data.id, data.version, 'input.version');
+      const current = await lockClient(tx, user.orgId, data.id, data.version);
       const { id: _id, version: _version, ...changes } = data;
       const present = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<NewClient>;
       // The edited client must still be a valid one (a company keeps its name, a person a name).
@@ -127,15 +133,20 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(mergeInput, input);
     return db.transaction(async (tx) => {
-      // Always lock in id order: two opposite merges at once must not deadlock.
-      const [firstId, secondId] = [data.sourceId, data.targetId].sort();
-      const locked = new Map<string, ClientRow>();
-      for (const id of [firstId!, secondId!]) {
-        const isSource = id === data.sourceId;
-        locked.set(id, await lockClient(tx, user.orgId, id, isSource ? data.sourceVersion : data.targetVersion, isSource ? 'input.sourceId' : 'input.targetId'));
-      }
-      const source = locked.get(data.sourceId)!;
-      const target = locked.get(data.targetId)!;
+      // Always lock in id order: two opposite merges at once must not deadlock. Versions are checked
+      // once both are locked, so a replayed merge reports the source as gone rather than as stale.
+      const rows = await tx
+        .select()
+        .from(clients)
+        .where(and(eq(clients.organizationId, user.orgId), inArray(clients.id, [data.sourceId, data.targetId])))
+        .orderBy(asc(clients.id))
+        .for('update');
+      const source = rows.find((c) => c.id === data.sourceId);
+      const target = rows.find((c) => c.id === data.targetId);
+      if (!source || source.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field: 'input.sourceId' });
+      if (!target || target.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field: 'input.targetId' });
+      if (source.version !== data.sourceVersion) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile', field: 'input.sourceVersion' });
+      if (target.version !== data.targetVersion) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile', field: 'input.targetVersion' });
       const now = clock();
       const movedDeals = await tx.update(deals).set({ clientId: target.id, updatedAt: now }).where(eq(deals.clientId, source.id)).returning();
       const merged = {

@@ -40,6 +40,8 @@ const sortKeys: Record<DealSortField, { expr: SQL; cast: string; of: (d: DealRow
   TITLE: { expr: sql`lower(${deals.title})`, cast: 'text', of: (d) => d.title.toLowerCase() },
 };
 
+const reviewDueKey = { expr: sql`${deals.reviewDate}`, cast: 'date', of: (d: DealRow) => d.reviewDate ?? NO_REVIEW };
+
 export function createDealQueriesService({ db }: ServiceDeps) {
   function filterConditions(caller: Identity, filter: DealsFilter | null | undefined, withStages = true): SQL[] {
     const conditions: SQL[] = [visibleDeals(caller), eq(deals.archived, filter?.archived ?? false)];
@@ -63,7 +65,8 @@ export function createDealQueriesService({ db }: ServiceDeps) {
     const identity = requireCaller(caller);
     const size = pageSize(args.first, 20);
     const sort = args.sort ?? (args.filter?.reviewDueBy ? { field: 'REVIEW_DATE' as const, direction: 'ASC' as const } : { field: 'UPDATED_AT' as const });
-    const key = sortKeys[sort.field];
+    // "To review" rows all have a date: the plain column lets the (organization, review_date, id) index order them.
+    const key = sort.field === 'REVIEW_DATE' && args.filter?.reviewDueBy ? reviewDueKey : sortKeys[sort.field];
     const ascending = sort.direction === 'ASC';
     const conditions = filterConditions(identity, args.filter);
     const after = decodeCursor(args.after, 2);

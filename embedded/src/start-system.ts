@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { EventBus } from '@crm/platform/bus';
 import { createRouter } from '@crm/router';
-import { DEMO_PASSWORD, demoUsers, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
+import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
@@ -50,10 +50,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     host: '127.0.0.1',
   });
   if (options.seedDemo && !options.production) {
-    await seedDemoOrganization(modules.auth);
-    // Auth tells no one an organisation's id but its users: the demo admin's session names it.
-    const demo = await modules.auth.services.sessions.login({ email: demoUsers[0].email, password: DEMO_PASSWORD }, undefined);
-    await seedCrmDemoData(database.db, demo.user.organizationId);
+    // Only an empty database gets the demo organisation, and then its CRM reference data too.
+    const demoOrganizationId = await seedDemoOrganization(modules.auth);
+    if (demoOrganizationId) await seedCrmDemoData(database.db, demoOrganizationId);
   }
 
   const router = await createRouter({

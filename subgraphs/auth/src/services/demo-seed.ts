@@ -12,20 +12,20 @@ export const demoUsers = [
 
 /**
  * Development and embedded mode only (the caller decides; never call it in production): on a database
- * with no organisation yet, creates the demo brokerage and its three users. Returns whether it did.
+ * with no organisation yet, creates the demo brokerage and its three users. Returns the new organisation's id, or null when there was nothing to do.
  */
-export async function seedDemoOrganization(target: Pick<AuthServices, 'organizations'> | { services: Pick<AuthServices, 'organizations'> }): Promise<boolean> {
+export async function seedDemoOrganization(target: Pick<AuthServices, 'organizations'> | { services: Pick<AuthServices, 'organizations'> }): Promise<string | null> {
   const services = 'services' in target ? target.services : target;
-  if (await services.organizations.hasAnyOrganization()) return false;
+  if (await services.organizations.hasAnyOrganization()) return null;
   try {
-    await services.organizations.createOrganization({
+    const { organization } = await services.organizations.createOrganization({
       name: DEMO_ORGANIZATION,
       users: demoUsers.map((u) => ({ ...u, roles: [...u.roles], password: DEMO_PASSWORD })),
     });
-    return true;
+    return organization.id;
   } catch (error) {
     // Another process seeded between our check and insert: the database is seeded, which is the goal.
-    if (isAppError(error, ErrorCode.Conflict)) return false;
+    if (isAppError(error, ErrorCode.Conflict)) return null;
     throw error;
   }
 }

@@ -15,3 +15,4 @@ export * from './subgraph/start-subgraphs';
 export * from './subgraph/subgraph-env';
 export * from './subgraph/run-subgraph-process';
 export * from './errors';
+export * from './auth/deal-visibility';

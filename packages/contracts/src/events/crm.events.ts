@@ -10,6 +10,13 @@ export const journalEntryKindSchema = z.enum(['NOTE', 'CALL', 'MEETING', 'SYSTEM
 export const calculationStatusSchema = z.enum(['DRAFT', 'READY', 'SENT', 'CHOSEN', 'REJECTED']);
 export const policyStatusSchema = z.enum(['DRAFT', 'ACTIVE', 'EXPIRED', 'CANCELLED']);
 
+/** Organisation-wide CRM settings; other subgraphs mirror `sellersSeeAllDeals` in their deal-access checks. */
+export const crmSettingsChanged = defineEvent(
+  'crm.settings.changed',
+  1,
+  z.object({ organizationId: uuid, renewalLeadDays: z.number().int().nonnegative(), sellersSeeAllDeals: z.boolean(), version: z.number().int().positive() }),
+);
+
 export const crmClientCreated = defineEvent(
   'crm.client.created',
   1,

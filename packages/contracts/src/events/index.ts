@@ -14,6 +14,7 @@ const contracts = [
   authUserCreated,
   authUserRolesChanged,
   authUserDeactivated,
+  crm.crmSettingsChanged,
   crm.crmClientCreated,
   crm.crmClientUpdated,
   crm.crmClientMerged,

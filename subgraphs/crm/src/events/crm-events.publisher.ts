@@ -1,7 +1,7 @@
 import type { EventPayload, EventType } from '@crm/contracts';
 import type { Executor } from '@crm/platform';
 import { createOutboxPublisher } from '@crm/platform/bus';
-import { outbox, type CalculationRow, type ClientRow, type DealRow, type JournalEntryRow, type PolicyRow } from '../db/schema';
+import { outbox, type CalculationRow, type ClientRow, type DealRow, type JournalEntryRow, type OrgSettingsRow, type PolicyRow } from '../db/schema';
 
 /** A deal with its participants: the state every deal event carries. */
 export interface DealState {
@@ -87,6 +87,14 @@ export function createCrmEventsPublisher() {
     publisher.publish(tx, type, { orgId, subject, actorId: actorId ?? undefined, data });
 
   return {
+    // Tasks and Payments mirror `sellersSeeAllDeals` in their deal-access checks (ADRs 0008, 0009).
+    settingsChanged: (tx: Executor, s: OrgSettingsRow, actorId: string) =>
+      publish(tx, 'crm.settings.changed', s.organizationId, s.organizationId, actorId, {
+        organizationId: s.organizationId,
+        renewalLeadDays: s.renewalLeadDays,
+        sellersSeeAllDeals: s.sellersSeeAllDeals,
+        version: s.version,
+      }),
     clientCreated: (tx: Executor, c: ClientRow, actorId: string) =>
       publish(tx, 'crm.client.created', c.organizationId, c.id, actorId, {
         clientId: c.id,

@@ -25,10 +25,14 @@ export async function settingsOf(db: Executor, organizationId: string): Promise<
   return row ?? defaultSettings(organizationId);
 }
 
-export function createSettingsService({ db, clock }: ServiceDeps) {
+export function createSettingsService({ db, clock, events }: ServiceDeps) {
   return {
     get: (caller: Identity | null) => settingsOf(db, requireCaller(caller).orgId),
 
+    /**
+     * The row is created here, with the defaults, only to be updated in the same transaction: the
+     * defaults themselves are never announced (consumers assume them until the first event).
+     */
     async update(caller: Identity | null, input: unknown): Promise<OrgSettingsRow> {
       const admin = requireAdmin(caller);
       const data = parseInput(updateInput, input);
@@ -45,6 +49,7 @@ export function createSettingsService({ db, clock }: ServiceDeps) {
           .where(and(eq(orgSettings.organizationId, admin.orgId), eq(orgSettings.version, data.version)))
           .returning();
         if (!updated) throw appError(ErrorCode.Conflict, { message: 'The settings were changed meanwhile: reload and try again', field: 'input.version' });
+        await events.settingsChanged(tx, updated, admin.userId);
         return updated;
       });
     },

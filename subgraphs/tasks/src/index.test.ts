@@ -4,7 +4,7 @@ import { createLogger } from '@crm/platform';
 import { createTasksSubgraph } from './index';
 
 describe('createTasksSubgraph', () => {
-  it('describes the module the server and launcher mount: no public fields, its migrations, its two read-model consumers', () => {
+  it('describes the module the server and launcher mount: no public fields, its migrations, its three read-model consumers', () => {
     // Building the module does no I/O, so it never touches the database.
     const db = {} as Parameters<typeof createTasksSubgraph>[0]['db'];
     const tasks = createTasksSubgraph({ db, logger: createLogger({ name: 'test', level: 'silent' }) });
@@ -15,6 +15,7 @@ describe('createTasksSubgraph', () => {
     expect(tasks.consumers?.map((c) => [c.name, c.events])).toEqual([
       ['tasks.users', ['auth.user.created', 'auth.user.roles_changed', 'auth.user.deactivated']],
       ['tasks.deal-access', ['crm.deal.created', 'crm.deal.updated', 'crm.deal.stage_changed', 'crm.deal.review_due']],
+      ['tasks.crm-settings', ['crm.settings.changed']],
     ]);
   });
 });

@@ -5,6 +5,7 @@ import type { SubgraphModule } from '@crm/platform';
 import { parse } from 'graphql';
 import type { TasksContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
+import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
 import { createDealAccessConsumer } from './events/consumers/deal-access.consumer';
 import { createKnownUsersConsumer } from './events/consumers/known-users.consumer';
 import { createTasksLoaders } from './loaders/task-loaders';
@@ -30,7 +31,7 @@ export function createTasksSubgraph(deps: TasksDeps): TasksSubgraph {
     resolvers: resolvers as GraphQLResolverMap<TasksContext>,
     migrations: { schema: 'tasks', folder: join(PACKAGE_ROOT, 'migrations') },
     busTables: { outbox, inbox, deadLetters },
-    consumers: [createKnownUsersConsumer(services.knownUsers), createDealAccessConsumer(services.deals)],
+    consumers: [createKnownUsersConsumer(services.knownUsers), createDealAccessConsumer(services.deals), createCrmSettingsConsumer(services.crmSettings)],
     services,
     createContext: (base) => ({ ...base, services, loaders: createTasksLoaders(services, base.identity) }),
   };

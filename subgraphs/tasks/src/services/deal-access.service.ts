@@ -1,7 +1,8 @@
-import { hasRole, type Db, type Executor, type UserIdentity } from '@crm/platform';
+import type { Db, Executor } from '@crm/platform';
 import { and, eq, lte } from 'drizzle-orm';
 import type { TasksConfig } from '../config';
 import { dealAccess, type DealAccessRow } from '../db/schema';
+import type { CrmSettingsService } from './crm-settings.service';
 
 export interface DealAccessState {
   dealId: string;
@@ -12,14 +13,12 @@ export interface DealAccessState {
   eventTime: Date;
 }
 
-/** Org-wide roles see every deal of the organisation; everyone else needs to own it or take part in it. */
-export function canAccessDeal(identity: UserIdentity, deal: Pick<DealAccessRow, 'organizationId' | 'ownerId' | 'participantIds'>): boolean {
-  if (deal.organizationId !== identity.orgId) return false;
-  return hasRole(identity, 'ADMIN') || deal.ownerId === identity.userId || deal.participantIds.includes(identity.userId);
-}
-
-/** The deal-access read model (ADR 0008): CRM's deal events carry owner, participants and archived on every event. */
-export function createDealAccessService(deps: { db: Db; config: TasksConfig }) {
+/**
+ * The deal-access read model (ADR 0008): CRM's deal events carry owner, participants and archived on
+ * every event; whether sellers see all deals comes from CRM's settings events. The rule applied to
+ * both is platform's `canSeeDeal`, CRM's own.
+ */
+export function createDealAccessService(deps: { db: Db; config: TasksConfig; crmSettings: CrmSettingsService }) {
   async function apply(tx: Executor, state: DealAccessState): Promise<void> {
     const { dealId, ...rest } = state;
     await tx
@@ -47,7 +46,7 @@ export function createDealAccessService(deps: { db: Db; config: TasksConfig }) {
     }
   }
 
-  return { apply, find, waitFor };
+  return { apply, find, waitFor, settingsOf: deps.crmSettings.accessSettings };
 }
 
 export type DealAccessService = ReturnType<typeof createDealAccessService>;

@@ -5,14 +5,22 @@ const org = '00000000-0000-4000-8000-000000000001';
 const user = (userId: string, roles: UserIdentity['roles'] = ['SELLER'], orgId = org): UserIdentity => ({ kind: 'user', userId, orgId, roles });
 const task = { organizationId: org, authorId: 'author', assigneeId: 'executor' };
 const deal = { organizationId: org, ownerId: 'owner', participantIds: ['participant'] };
+const closed = { sellersSeeAllDeals: false };
+const open = { sellersSeeAllDeals: true };
 
 describe('task access', () => {
   it('lets the author, the assignee, deal members and admins see a task — nobody else, never across organisations', () => {
-    for (const id of ['author', 'executor', 'owner', 'participant']) expect(canSeeTask(user(id), task, deal)).toBe(true);
-    expect(canSeeTask(user('admin', ['ADMIN']), task, null)).toBe(true);
-    expect(canSeeTask(user('stranger'), task, deal)).toBe(false);
-    expect(canSeeTask(user('admin', ['ADMIN'], 'other-org'), task, deal)).toBe(false);
-    expect(canSeeTask(user('author', ['SELLER'], 'other-org'), task, deal)).toBe(false);
+    for (const id of ['author', 'executor', 'owner', 'participant']) expect(canSeeTask(user(id), task, deal, closed)).toBe(true);
+    expect(canSeeTask(user('admin', ['ADMIN']), task, null, closed)).toBe(true);
+    expect(canSeeTask(user('stranger'), task, deal, closed)).toBe(false);
+    expect(canSeeTask(user('admin', ['ADMIN'], 'other-org'), task, deal, open)).toBe(false);
+    expect(canSeeTask(user('author', ['SELLER'], 'other-org'), task, deal, open)).toBe(false);
+  });
+
+  it('lets any seller of the organisation see a deal task when sellers see all deals; not executors, not deal-less tasks', () => {
+    expect(canSeeTask(user('stranger', ['SELLER']), task, deal, open)).toBe(true);
+    expect(canSeeTask(user('stranger', ['EXECUTOR']), task, deal, open)).toBe(false);
+    expect(canSeeTask(user('stranger', ['SELLER']), task, null, open)).toBe(false);
   });
 
   it('lets the author, the deal owner and admins manage; not the assignee or a participant', () => {

@@ -1,16 +1,15 @@
-import { hasRole, type UserIdentity } from '@crm/platform';
+import { canSeeDeal, hasRole, type OrganizationAccessSettings, type UserIdentity } from '@crm/platform';
 import type { DealAccessRow, TaskRow } from '../db/schema';
-import { canAccessDeal } from './deal-access.service';
 import type { TaskStatus } from './task-values';
 
 type Deal = Pick<DealAccessRow, 'organizationId' | 'ownerId' | 'participantIds'> | null;
 type Task = Pick<TaskRow, 'organizationId' | 'authorId' | 'assigneeId'>;
 
-/** Its author, its assignee, anyone with access to its deal, an admin. */
-export function canSeeTask(identity: UserIdentity, task: Task, deal: Deal): boolean {
+/** Its author, its assignee, anyone who may see its deal (CRM's rule under the organisation's settings), an admin. */
+export function canSeeTask(identity: UserIdentity, task: Task, deal: Deal, settings: OrganizationAccessSettings): boolean {
   if (task.organizationId !== identity.orgId) return false;
   if (task.authorId === identity.userId || task.assigneeId === identity.userId) return true;
-  return hasRole(identity, 'ADMIN') || (deal !== null && canAccessDeal(identity, deal));
+  return hasRole(identity, 'ADMIN') || (deal !== null && canSeeDeal(identity, deal, settings));
 }
 
 /** Edit, reassign, cancel, reopen: the author, the deal's owner, an admin. */

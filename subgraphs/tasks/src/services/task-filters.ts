@@ -2,7 +2,7 @@ import { dateString } from '@crm/contracts';
 import { appError, ErrorCode, hasRole, type UserIdentity } from '@crm/platform';
 import { and, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { dealAccess, tasks, type TaskRow } from '../db/schema';
+import { crmSettings, dealAccess, tasks, type TaskRow } from '../db/schema';
 import { dueWindow, type TaskDue } from './due-window';
 import { decodeCursor } from './pagination';
 import { OPEN_STATUSES } from './task-transitions';
@@ -16,12 +16,18 @@ export interface TaskFilter {
   today?: string | null | undefined;
 }
 
-/** The same rule as `canSeeTask`, as SQL: lists never filter in memory. */
+/**
+ * The same rule as `canSeeTask` (platform's `canSeeDeal` for the deal part), as SQL: lists never filter
+ * in memory. A seller sees every deal the read model knows when the organisation's settings say so.
+ */
 export function visibleTo(identity: UserIdentity): SQL {
   const inOrg = eq(tasks.organizationId, identity.orgId);
   if (hasRole(identity, 'ADMIN')) return inOrg;
+  const sellersSeeAll = hasRole(identity, 'SELLER')
+    ? sql` OR EXISTS (SELECT 1 FROM ${crmSettings} WHERE ${crmSettings.organizationId} = ${identity.orgId} AND ${crmSettings.sellersSeeAllDeals})`
+    : sql``;
   const myDeals = sql`SELECT ${dealAccess.dealId} FROM ${dealAccess} WHERE ${dealAccess.organizationId} = ${identity.orgId}
-    AND (${dealAccess.ownerId} = ${identity.userId} OR ${identity.userId} = ANY(${dealAccess.participantIds}))`;
+    AND (${dealAccess.ownerId} = ${identity.userId} OR ${identity.userId} = ANY(${dealAccess.participantIds})${sellersSeeAll})`;
   return and(inOrg, or(eq(tasks.authorId, identity.userId), eq(tasks.assigneeId, identity.userId), sql`${tasks.dealId} IN (${myDeals})`))!;
 }
 

@@ -29,7 +29,8 @@ export async function lockTask(
   const field = input.field ?? 'input.id';
   const [task] = await tx.select().from(tasks).where(and(eq(tasks.id, input.id), eq(tasks.organizationId, identity.orgId))).for('update');
   const deal = task?.dealId ? await deals.find(tx, identity.orgId, task.dealId) : null;
-  if (!task || !canSeeTask(identity, task, deal)) throw appError(ErrorCode.NotFound, { message: 'No such task', field });
+  const settings = await deals.settingsOf(tx, identity.orgId);
+  if (!task || !canSeeTask(identity, task, deal, settings)) throw appError(ErrorCode.NotFound, { message: 'No such task', field });
   authorize({ task, deal });
   if (input.version !== undefined && task.version !== input.version) {
     throw appError(ErrorCode.Conflict, { message: 'The task was changed meanwhile: reload and try again', field: 'input.version' });

@@ -2,6 +2,7 @@ import type { Db, Logger } from '@crm/platform';
 import { systemClock, type Clock } from '../clock';
 import { defaultTasksConfig, type TasksConfig } from '../config';
 import { createTaskEventsPublisher, type TaskEventsPublisher } from '../events/task-events.publisher';
+import { createCrmSettingsService } from './crm-settings.service';
 import { createDealAccessService } from './deal-access.service';
 import { createKnownUsersService } from './known-users.service';
 import { createTaskCommentsService } from './task-comments.service';
@@ -22,12 +23,14 @@ export function createTasksServices(deps: TasksDeps) {
   const config: TasksConfig = { ...defaultTasksConfig, ...deps.config };
   const clock = deps.clock ?? systemClock;
   const knownUsers = createKnownUsersService();
-  const deals = createDealAccessService({ db: deps.db, config });
+  const crmSettings = createCrmSettingsService();
+  const deals = createDealAccessService({ db: deps.db, config, crmSettings });
   const base = { db: deps.db, clock, config, events: deps.events ?? createTaskEventsPublisher(), knownUsers, deals };
   return {
     config,
     knownUsers,
     deals,
+    crmSettings,
     tasks: createTasksService(base),
     status: createTaskStatusService(base),
     comments: createTaskCommentsService(base),

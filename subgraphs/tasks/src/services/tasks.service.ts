@@ -1,7 +1,6 @@
-import { appError, ErrorCode, parseInput, type Identity, type UserIdentity } from '@crm/platform';
+import { appError, canSeeDeal, ErrorCode, parseInput, type Identity, type UserIdentity } from '@crm/platform';
 import { tasks, type TaskRow } from '../db/schema';
 import { requireUser } from './access';
-import { canAccessDeal } from './deal-access.service';
 import { assignTaskInput, createTaskInput, updateTaskInput } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
 import { canManageTask } from './task-access';
@@ -17,7 +16,7 @@ export function createTasksService(deps: ServiceDeps) {
   async function requireDealForNewTask(identity: UserIdentity, dealId: string): Promise<void> {
     const deal = await deals.waitFor(identity.orgId, dealId);
     if (!deal) throw appError(ErrorCode.NotFound, { message: 'No such deal in your organisation', field: 'input.dealId' });
-    if (!canAccessDeal(identity, deal)) throw appError(ErrorCode.Forbidden, { message: 'You have no access to this deal', field: 'input.dealId' });
+    if (!canSeeDeal(identity, deal, await deals.settingsOf(db, identity.orgId))) throw appError(ErrorCode.Forbidden, { message: 'You have no access to this deal', field: 'input.dealId' });
     if (deal.archived) throw appError(ErrorCode.BadUserInput, { message: 'input.dealId: the deal is archived', field: 'input.dealId' });
   }
 

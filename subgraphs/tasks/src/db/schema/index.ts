@@ -4,4 +4,5 @@ export * from './task-comments';
 export * from './task-history';
 export * from './known-users';
 export * from './deal-access';
+export * from './crm-settings';
 export * from './bus';

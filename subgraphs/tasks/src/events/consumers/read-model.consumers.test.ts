@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { dealAccess, knownUsers } from '../../db/schema';
+import { crmSettings, dealAccess, knownUsers } from '../../db/schema';
 import { createTasksHarness, DEFAULT_ORG, type TasksHarness } from '../../testing/tasks-harness';
 
 const userId = '00000000-0000-4000-8000-0000000000b1';
@@ -10,7 +10,7 @@ const deal = (participantIds: string[], archived = false) => ({
   participantIds, title: 'Deal', stage: 'NEW' as const, archived, reviewDate: null,
 });
 
-describe('read-model consumers (tasks.users, tasks.deal-access)', () => {
+describe('read-model consumers (tasks.users, tasks.deal-access, tasks.crm-settings)', () => {
   let h: TasksHarness;
   beforeAll(async () => {
     h = await createTasksHarness();
@@ -21,7 +21,7 @@ describe('read-model consumers (tasks.users, tasks.deal-access)', () => {
   const dealRow = async () => (await h.database.handle.db.select().from(dealAccess).where(eq(dealAccess.dealId, dealId)))[0];
 
   it('subscribes under the documented queue names', () => {
-    expect(h.tasks.consumers?.map((c) => c.name)).toEqual(['tasks.users', 'tasks.deal-access']);
+    expect(h.tasks.consumers?.map((c) => c.name)).toEqual(['tasks.users', 'tasks.deal-access', 'tasks.crm-settings']);
   });
 
   it('follows a user through creation, role change and deactivation; a late older event does not undo them', async () => {
@@ -42,6 +42,19 @@ describe('read-model consumers (tasks.users, tasks.deal-access)', () => {
     expect(await dealRow()).toMatchObject({ participantIds: [userId] });
     await h.deliver('crm.deal.updated', { ...deal([userId], true), changedFields: ['archived'] }, new Date('2026-01-01T10:06:00Z'));
     expect(await dealRow()).toMatchObject({ archived: true });
+  });
+
+  it('keeps the newest CRM settings version of an organisation; a duplicate or an older one changes nothing', async () => {
+    const settingsRow = async () => (await h.database.handle.db.select().from(crmSettings).where(eq(crmSettings.organizationId, DEFAULT_ORG)))[0];
+    const changed = (version: number, sellersSeeAllDeals: boolean) => ({ organizationId: DEFAULT_ORG, renewalLeadDays: 30, sellersSeeAllDeals, version });
+    expect(await settingsRow()).toBeUndefined();
+    await h.deliver('crm.settings.changed', changed(3, true));
+    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: true, version: 3 });
+    await h.deliver('crm.settings.changed', changed(2, false));
+    await h.deliver('crm.settings.changed', changed(3, false));
+    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: true, version: 3 });
+    await h.deliver('crm.settings.changed', changed(4, false));
+    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: false, version: 4 });
   });
 
   it('refuses a payload that breaks the contract (the bus retries, then dead-letters it)', async () => {

@@ -15,6 +15,7 @@ describe('createPaymentsSubgraph', () => {
     expect(payments.consumers?.map((c) => [c.name, c.events])).toEqual([
       ['payments.policy-schedule', ['crm.policy.created', 'crm.policy.updated']],
       ['payments.deal-access', ['crm.deal.created', 'crm.deal.updated', 'crm.deal.stage_changed', 'crm.deal.review_due']],
+      ['payments.crm-settings', ['crm.settings.changed']],
     ]);
     expect(payments.jobs?.map((j) => [j.name, j.everyMs])).toEqual([['payments.overdue-instalments', 5_000]]);
   });

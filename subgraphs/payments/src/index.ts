@@ -5,6 +5,7 @@ import type { SubgraphModule } from '@crm/platform';
 import { parse } from 'graphql';
 import type { PaymentsContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
+import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
 import { createDealAccessConsumer } from './events/consumers/deal-access.consumer';
 import { createPolicyScheduleConsumer } from './events/consumers/policy-schedule.consumer';
 import { createPaymentsLoaders } from './loaders/entity-loaders';
@@ -29,7 +30,7 @@ export function createPaymentsSubgraph(deps: PaymentsDeps): PaymentsSubgraph {
     resolvers: resolvers as GraphQLResolverMap<PaymentsContext>,
     migrations: { schema: 'payments', folder: join(PACKAGE_ROOT, 'migrations') },
     busTables: { outbox, inbox, deadLetters },
-    consumers: [createPolicyScheduleConsumer(services.schedules), createDealAccessConsumer()],
+    consumers: [createPolicyScheduleConsumer(services.schedules), createDealAccessConsumer(), createCrmSettingsConsumer()],
     jobs: [
       {
         name: 'payments.overdue-instalments',

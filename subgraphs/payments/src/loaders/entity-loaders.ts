@@ -1,6 +1,7 @@
-import type { Identity } from '@crm/platform';
+import type { Identity, OrganizationAccessSettings } from '@crm/platform';
 import DataLoader from 'dataloader';
 import type { DealAccessRow, LedgerEntryRow, PolicyRow, ScheduleConflictRow, ScheduleItemRow } from '../db/schema';
+import { DEFAULT_ACCESS_SETTINGS } from '../services/crm-settings.service';
 import type { PaymentsServices } from '../services/payments-services';
 
 /**
@@ -15,6 +16,8 @@ export interface PaymentsLoaders {
   entriesByItem: DataLoader<string, LedgerEntryRow[]>;
   conflictsByPolicy: DataLoader<string, ScheduleConflictRow[]>;
   dealAccess: DataLoader<string, DealAccessRow | null>;
+  /** Keyed by organisation; only the caller's is ever asked for. */
+  accessSettings: DataLoader<string, OrganizationAccessSettings>;
 }
 
 function one<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): (T | null)[] {
@@ -39,5 +42,6 @@ export function createPaymentsLoaders(services: PaymentsServices, identity: Iden
     entriesByItem: new DataLoader(async (ids) => many(orgId ? await reads.entriesByItemIds(orgId, ids) : [], ids, (e) => e.itemId)),
     conflictsByPolicy: new DataLoader(async (ids) => many(orgId ? await reads.conflictsByPolicyIds(orgId, ids) : [], ids, (c) => c.policyId)),
     dealAccess: new DataLoader(async (ids) => one(orgId ? await reads.dealAccessByIds(orgId, ids) : [], ids, (d) => d.dealId)),
+    accessSettings: new DataLoader(async (orgIds) => Promise.all(orgIds.map(async (id) => (id === orgId ? reads.accessSettings(id) : DEFAULT_ACCESS_SETTINGS)))),
   };
 }

@@ -1,6 +1,6 @@
 import type { PolicyRow } from '../db/schema';
 import type { PaymentsContext } from '../context';
-import { canSeeDeal } from '../services/access';
+import { canSeeDealMoney } from '../services/access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,8 +9,8 @@ export async function visiblePolicy({ identity, loaders }: PaymentsContext, poli
   if (!identity || !UUID.test(policyId)) return null;
   const policy = await loaders.policy.load(policyId);
   if (!policy) return null;
-  const access = await loaders.dealAccess.load(policy.dealId);
-  return canSeeDeal(identity, policy.organizationId, access, policy.dealOwnerId) ? policy : null;
+  const [access, settings] = await Promise.all([loaders.dealAccess.load(policy.dealId), loaders.accessSettings.load(identity.orgId)]);
+  return canSeeDealMoney(identity, policy.organizationId, access, policy.dealOwnerId, settings) ? policy : null;
 }
 
 /** A write makes what this request's loaders hold stale: payloads read afresh. */

@@ -1,5 +1,5 @@
-import type { Identity, UserIdentity } from '@crm/platform';
-import { appError, ErrorCode, hasRole } from '@crm/platform';
+import type { Identity, OrganizationAccessSettings, UserIdentity } from '@crm/platform';
+import { appError, canSeeDeal, ErrorCode } from '@crm/platform';
 import type { DealAccessRow } from '../db/schema';
 
 export function requireCaller(caller: Identity | null): Identity {
@@ -15,15 +15,19 @@ export function requireUser(caller: Identity | null): UserIdentity {
 }
 
 /**
- * Mirrors CRM's deal visibility from what the deal events carry (ADR 0009): admins and service
- * principals see every deal of their organisation; a person sees the deals they own or take part in.
- * Until the deal's first event arrives, the owner named by the policy event stands in.
+ * CRM's deal visibility (platform's `canSeeDeal`) applied to what the deal and settings events carry
+ * (ADR 0009). Until the deal's first event arrives, the owner named by the policy event stands in,
+ * with no participants.
  */
-export function canSeeDeal(caller: Identity, orgId: string, access: DealAccessRow | null, fallbackOwnerId: string | null): boolean {
-  if (caller.orgId !== orgId) return false;
-  if (caller.kind === 'service' || hasRole(caller, 'ADMIN')) return true;
-  if (access) return access.ownerId === caller.userId || access.participantIds.includes(caller.userId);
-  return fallbackOwnerId === caller.userId;
+export function canSeeDealMoney(
+  caller: Identity,
+  orgId: string,
+  access: DealAccessRow | null,
+  fallbackOwnerId: string,
+  settings: OrganizationAccessSettings,
+): boolean {
+  const facts = { organizationId: orgId, ownerId: access?.ownerId ?? fallbackOwnerId, participantIds: access?.participantIds ?? [] };
+  return canSeeDeal(caller, facts, settings);
 }
 
 /** A hidden item and a missing one look the same. */

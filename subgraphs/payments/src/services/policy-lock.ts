@@ -3,7 +3,8 @@ import { appError, ErrorCode } from '@crm/platform';
 import { and, eq, sql } from 'drizzle-orm';
 import { dealAccess, policies, scheduleItems, type PolicyRow, type ScheduleItemRow } from '../db/schema';
 import type { ItemKind } from '../domain/money-summary';
-import { canSeeDeal, notFound } from './access';
+import { canSeeDealMoney, notFound } from './access';
+import { accessSettingsOf } from './crm-settings.service';
 
 /**
  * Every write locks the policy row first and its items after (the policy consumer does the same), so
@@ -17,7 +18,8 @@ export async function lockVisiblePolicy(tx: Tx, caller: Identity, policyId: stri
     .for('update');
   if (!policy) throw notFound(field, 'No such policy schedule');
   const [access] = await tx.select().from(dealAccess).where(eq(dealAccess.dealId, policy.dealId));
-  if (!canSeeDeal(caller, policy.organizationId, access ?? null, policy.dealOwnerId)) throw notFound(field, 'No such policy schedule');
+  const settings = await accessSettingsOf(tx, caller.orgId);
+  if (!canSeeDealMoney(caller, policy.organizationId, access ?? null, policy.dealOwnerId, settings)) throw notFound(field, 'No such policy schedule');
   return policy;
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { dealAccess, ledgerEntries, policies, scheduleConflicts, scheduleItems, type DealAccessRow, type LedgerEntryRow, type PolicyRow, type ScheduleConflictRow, type ScheduleItemRow } from '../db/schema';
+import { accessSettingsOf } from './crm-settings.service';
 import type { ServiceDeps } from './service-deps';
 
 /** Batched, organisation-scoped reads behind the per-request loaders: one statement per batch. */
@@ -32,6 +33,7 @@ export function createReadsService({ db }: Pick<ServiceDeps, 'db'>) {
             .where(and(eq(scheduleConflicts.organizationId, orgId), inArray(scheduleConflicts.policyId, [...policyIds])))
             .orderBy(asc(scheduleConflicts.detectedAt), asc(scheduleConflicts.id))
         : none(),
+    accessSettings: (orgId: string) => accessSettingsOf(db, orgId),
     dealAccessByIds: (orgId: string, dealIds: readonly string[]): Promise<DealAccessRow[]> =>
       dealIds.length ? db.select().from(dealAccess).where(and(eq(dealAccess.organizationId, orgId), inArray(dealAccess.dealId, [...dealIds]))) : none(),
   };

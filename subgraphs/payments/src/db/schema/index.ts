@@ -4,4 +4,5 @@ export * from './schedule-items';
 export * from './ledger-entries';
 export * from './schedule-conflicts';
 export * from './deal-access';
+export * from './crm-settings';
 export * from './bus';

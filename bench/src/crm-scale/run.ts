@@ -20,6 +20,8 @@ const TARGET_P95_MS = { list: 50, search: 100 } as const;
 async function main(): Promise<void> {
   const requests = Number(process.env.BENCH_REQUESTS ?? 1000);
   const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+  /** Runs only the cases whose name contains this text, e.g. BENCH_ONLY=search. */
+  const only = process.env.BENCH_ONLY;
   const url = benchDatabaseUrl();
   const db = await connect(url);
   const bench = await startBenchSystem();
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     const results: Array<Measurement & { target_p95_ms: number | null; pass: boolean | null }> = [];
     /** `call` answers whether the response was the right one; wrong answers are counted, not timed out. */
     const run = async (name: string, target: number | null, call: (i: number) => Promise<boolean>) => {
+      if (only && !name.includes(only)) return;
       let wrong = 0;
       let firstError: string | undefined;
       const result = await measure({

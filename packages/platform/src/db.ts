@@ -44,6 +44,9 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
     max: config.poolSize ?? 10,
     application_name: config.applicationName ?? 'crm',
     idleTimeoutMillis: 30_000,
+    // Short OLTP queries only: when the planner overestimates rows, JIT compilation costs hundreds of
+    // milliseconds for a query that runs in tens (measured with bench/crm-scale, docs/performance.md).
+    options: '-c jit=off',
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);

@@ -1,5 +1,6 @@
 import { createCrmHarness, firstError, type CrmHarness, type TestOrg } from '../testing/crm-harness';
 import { CREATE_CLIENT, CREATE_DEAL, newPerson } from '../testing/operations';
+import { searchPatterns } from './clients.service';
 
 const SEARCH = 'query($q: String, $after: String) { clients(first: 2, search: $q, after: $after) { edges { node { displayName } } pageInfo { hasNextPage endCursor } } }';
 
@@ -59,5 +60,18 @@ describe('clients: search and merge', () => {
     expect(event?.data).toEqual({ organizationId: org.orgId, sourceClientId: input.sourceId, targetClientId: input.targetId, movedDealIds: [duplicate.createDeal.deal.id] });
     // Merging again (a replay of the same request) finds the source gone.
     expect(firstError(await h.run(MERGE, { identity: org.seller, variables: { input } }))?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('searchPatterns', () => {
+  it('reads a leading 8 both as the trunk prefix and as a digit of a fragment', () => {
+    expect(searchPatterns('890-78-93')).toEqual(['%8907893%', '%7907893%']);
+    expect(searchPatterns('8 (916) 123-45-67')).toEqual(['%89161234567%', '%79161234567%']);
+  });
+
+  it('keeps +7 and other digits as typed, and text as lower-case with LIKE wildcards escaped', () => {
+    expect(searchPatterns('+7 916 123')).toEqual(['%7916123%']);
+    expect(searchPatterns('916-12')).toEqual(['%91612%']);
+    expect(searchPatterns(' Иван_100% ')).toEqual(['%иван\\_100\\%%']);
   });
 });

@@ -4,7 +4,7 @@ import { appError, ErrorCode } from '@crm/platform';
 import { and, asc, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
 import { requireCaller, visibleDeals } from './access';
-import { searchPattern } from './clients.service';
+import { matchesSearch } from './clients.service';
 import { idSchema } from './input-schemas';
 import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import type { ServiceDeps } from './service-deps';
@@ -54,9 +54,8 @@ export function createDealQueriesService({ db }: ServiceDeps) {
     if (filter?.clientId) conditions.push(eq(deals.clientId, checkedId(filter.clientId, 'filter.clientId')));
     if (filter?.reviewDueBy) conditions.push(lte(deals.reviewDate, filter.reviewDueBy));
     if (filter?.search?.trim()) {
-      const pattern = searchPattern(filter.search);
-      const clientMatches = sql`SELECT ${clients.id} FROM ${clients} WHERE ${clients.organizationId} = ${caller.orgId} AND ${clients.searchText} LIKE ${pattern}`;
-      conditions.push(or(sql`lower(${deals.title}) LIKE ${pattern}`, sql`${deals.clientId} IN (${clientMatches})`)!);
+      const clientMatches = sql`SELECT ${clients.id} FROM ${clients} WHERE ${clients.organizationId} = ${caller.orgId} AND ${matchesSearch(clients.searchText, filter.search)}`;
+      conditions.push(or(matchesSearch(sql`lower(${deals.title})`, filter.search), sql`${deals.clientId} IN (${clientMatches})`)!);
     }
     return conditions;
   }

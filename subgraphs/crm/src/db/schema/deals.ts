@@ -35,6 +35,10 @@ export const deals = crmSchema.table(
   (t) => [
     // "To review today": the list and the publishing job both walk this one.
     index('deals_organization_review_date_idx').on(t.organizationId, t.reviewDate, t.id).where(sql`${t.archived} = false AND ${t.reviewDate} IS NOT NULL`),
+    // The review-due job's scan across organisations: only deals still owed their notification.
+    index('deals_review_due_pending_idx')
+      .on(t.reviewDate)
+      .where(sql`${t.archived} = false AND ${t.reviewDate} IS NOT NULL AND ${t.reviewDuePublishedFor} IS DISTINCT FROM ${t.reviewDate}`),
     index('deals_organization_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('deals_organization_owner_updated_idx').on(t.organizationId, t.ownerId, t.updatedAt),
     index('deals_organization_stage_idx').on(t.organizationId, t.stage),

@@ -1,0 +1,1 @@
+CREATE INDEX "deals_review_due_pending_idx" ON "crm"."deals" USING btree ("review_date") WHERE "crm"."deals"."archived" = false AND "crm"."deals"."review_date" IS NOT NULL AND "crm"."deals"."review_due_published_for" IS DISTINCT FROM "crm"."deals"."review_date";

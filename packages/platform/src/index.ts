@@ -16,3 +16,5 @@ export * from './subgraph/subgraph-env';
 export * from './subgraph/run-subgraph-process';
 export * from './errors';
 export * from './auth/deal-visibility';
+export * from './graphql/connection';
+export * from './auth/require-caller';

@@ -1,12 +1,10 @@
-import type { Identity } from '@crm/platform';
+import type { Identity, Connection, PageArgs } from '@crm/platform';
 import { and, desc, eq, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiKeys, type ApiKeyRow } from '../db/schema';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
-import { requireAdmin } from './access';
+import { appError, ErrorCode, parseInput, requireAdmin, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { idSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import type { ServiceDeps } from './service-deps';
 
 const createInput = z.object({

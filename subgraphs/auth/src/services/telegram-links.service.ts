@@ -3,8 +3,7 @@ import { and, eq, gt, inArray, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { secondsFrom } from '../clock';
 import { telegramLinkCodes, telegramLinks, users, type TelegramLinkRow } from '../db/schema';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
-import { requireUser } from './access';
+import { appError, ErrorCode, parseInput, requireUser } from '@crm/platform';
 import { randomCode, sha256 } from './opaque-tokens';
 import type { ServiceDeps } from './service-deps';
 

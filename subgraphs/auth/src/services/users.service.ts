@@ -1,12 +1,10 @@
 import type { Role } from '@crm/contracts';
-import type { Identity, Tx } from '@crm/platform';
+import type { Identity, Tx, Connection, PageArgs } from '@crm/platform';
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { users, type UserRow } from '../db/schema';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
-import { requireAdmin, requireCaller, requireUser } from './access';
+import { appError, ErrorCode, parseInput, requireAdmin, requireCaller, requireUser, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { idSchema, passwordSchema, rolesSchema } from './input-schemas';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';

@@ -1,33 +1,13 @@
 import type { Identity, UserIdentity } from '@crm/platform';
-import { appError, ErrorCode, hasRole } from '@crm/platform';
+import { hasRole, requireRole } from '@crm/platform';
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { dealParticipants, deals, orgSettings } from '../db/schema';
 
-export function requireCaller(caller: Identity | null): Identity {
-  if (!caller) throw appError(ErrorCode.Unauthenticated);
-  return caller;
-}
-
-/** Changes carry a person as their author; service principals act through a user's token. */
-export function requireUser(caller: Identity | null): UserIdentity {
-  const identity = requireCaller(caller);
-  if (identity.kind !== 'user') throw appError(ErrorCode.Forbidden, { message: 'Only a signed-in user can do this' });
-  return identity;
-}
-
-export function requireAdmin(caller: Identity | null): UserIdentity {
-  const user = requireUser(caller);
-  if (!user.roles.includes('ADMIN')) throw appError(ErrorCode.Forbidden, { message: 'Only an administrator can do this' });
-  return user;
-}
+export { requireAdmin, requireCaller, requireUser } from '@crm/platform';
 
 /** Sellers and admins open deals and keep client records; executors work on deals they are given. */
 export function requireSellerOrAdmin(caller: Identity | null): UserIdentity {
-  const user = requireUser(caller);
-  if (!user.roles.includes('SELLER') && !user.roles.includes('ADMIN')) {
-    throw appError(ErrorCode.Forbidden, { message: 'Only a seller or an administrator can do this' });
-  }
-  return user;
+  return requireRole(caller, ['SELLER', 'ADMIN'], 'Only a seller or an administrator can do this');
 }
 
 /**

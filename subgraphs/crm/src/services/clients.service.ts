@@ -1,5 +1,5 @@
-import type { Identity, UserIdentity, Executor } from '@crm/platform';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
+import type { Identity, UserIdentity, Executor, Connection, PageArgs } from '@crm/platform';
+import { appError, ErrorCode, parseInput, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 import { clients, deals, type ClientRow, type DealRow } from '../db/schema';
@@ -7,7 +7,6 @@ import { requireCaller, requireSellerOrAdmin } from './access';
 import { displayNameOf, normalizeEmail, normalizePhone, searchTextOf } from './contacts';
 import { participantsOfDeals } from './deal-access';
 import { idSchema, newClientSchema, newClientShape, versionSchema, type NewClient } from './input-schemas';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import type { ServiceDeps } from './service-deps';
 
 export type DuplicateMatch = 'PHONE' | 'EMAIL' | 'INN';

@@ -1,12 +1,11 @@
 import type { DealStage } from '@crm/contracts';
-import type { Identity } from '@crm/platform';
-import { appError, ErrorCode } from '@crm/platform';
+import type { Identity, Connection, PageArgs } from '@crm/platform';
+import { appError, ErrorCode, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { and, asc, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
 import { requireCaller, visibleDeals } from './access';
 import { matchesSearch } from './clients.service';
 import { idSchema } from './input-schemas';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import type { ServiceDeps } from './service-deps';
 
 export interface DealsFilter {

@@ -1,6 +1,6 @@
 import { journalEntryKindSchema } from '@crm/contracts';
-import type { Identity } from '@crm/platform';
-import { appError, ErrorCode, hasRole, parseInput } from '@crm/platform';
+import type { Identity, Connection, PageArgs } from '@crm/platform';
+import { appError, ErrorCode, hasRole, parseInput, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { journalEntries, journalEntryRevisions, type JournalEntryRevisionRow, type JournalEntryRow } from '../db/schema';
@@ -8,7 +8,6 @@ import { requireUser } from './access';
 import { loadVisibleDeal } from './deal-access';
 import { idSchema, requiredText, versionSchema } from './input-schemas';
 import { writeJournalEntry } from './journal-writer';
-import { decodeCursor, pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import type { ServiceDeps } from './service-deps';
 
 /** People write notes, calls and meetings; SYSTEM entries come only from the system. */

@@ -1,18 +1,8 @@
-import type { Identity, OrganizationAccessSettings, UserIdentity } from '@crm/platform';
+import type { Identity, OrganizationAccessSettings } from '@crm/platform';
 import { appError, canSeeDeal, ErrorCode } from '@crm/platform';
 import type { DealAccessRow } from '../db/schema';
 
-export function requireCaller(caller: Identity | null): Identity {
-  if (!caller) throw appError(ErrorCode.Unauthenticated);
-  return caller;
-}
-
-/** Money is recorded by a person: the ledger names who wrote every entry. */
-export function requireUser(caller: Identity | null): UserIdentity {
-  const identity = requireCaller(caller);
-  if (identity.kind !== 'user') throw appError(ErrorCode.Forbidden, { message: 'Only a signed-in user can record money' });
-  return identity;
-}
+export { requireCaller, requireUser } from '@crm/platform';
 
 /**
  * CRM's deal visibility (platform's `canSeeDeal`) applied to what the deal and settings events carry

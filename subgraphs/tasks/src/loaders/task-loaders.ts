@@ -1,7 +1,6 @@
-import type { Identity } from '@crm/platform';
+import type { Identity, Connection } from '@crm/platform';
 import DataLoader from 'dataloader';
 import type { TaskCommentRow, TaskHistoryRow, TaskRow } from '../db/schema';
-import type { Connection } from '../services/pagination';
 import type { TaskListArgs, TaskParent } from '../services/task-queries.service';
 import type { TasksServices } from '../services/tasks-services';
 

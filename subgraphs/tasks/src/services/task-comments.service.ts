@@ -1,7 +1,7 @@
 import { parseInput, type Identity } from '@crm/platform';
 import { asc, inArray } from 'drizzle-orm';
 import { taskComments, type TaskCommentRow, type TaskRow } from '../db/schema';
-import { requireUser } from './access';
+import { requireUser } from '@crm/platform';
 import { addTaskCommentInput } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
 import { lockTask } from './task-writes';

@@ -4,7 +4,7 @@ import { and, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { crmSettings, dealAccess, tasks, type TaskRow } from '../db/schema';
 import { dueWindow, type TaskDue } from './due-window';
-import { decodeCursor } from './pagination';
+import { decodeCursor } from '@crm/platform';
 import { OPEN_STATUSES } from './task-transitions';
 import type { TaskKind, TaskStatus } from './task-values';
 

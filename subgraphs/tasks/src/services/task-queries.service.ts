@@ -1,9 +1,8 @@
-import { type Identity, type UserIdentity } from '@crm/platform';
+import { type Identity, type UserIdentity, pageSize, toConnection, type Connection, type PageArgs } from '@crm/platform';
 import { and, asc, eq, getTableColumns, inArray, lte, or, sql } from 'drizzle-orm';
 import { taskHistory, tasks, type TaskHistoryRow, type TaskRow } from '../db/schema';
-import { requireUser } from './access';
+import { requireUser } from '@crm/platform';
 import { idSchema } from './input-schemas';
-import { pageSize, toConnection, type Connection, type PageArgs } from './pagination';
 import type { ServiceDeps } from './service-deps';
 import { afterCursor, filterConditions, taskCursorKey, taskOrder, visibleTo, type TaskFilter } from './task-filters';
 

@@ -1,6 +1,6 @@
 import { appError, ErrorCode, parseInput, type Identity } from '@crm/platform';
 import { taskComments, type TaskRow } from '../db/schema';
-import { requireUser } from './access';
+import { requireUser } from '@crm/platform';
 import { changeTaskStatusInput, reopenTaskInput } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
 import { canChangeStatus, canManageTask } from './task-access';

@@ -1,6 +1,6 @@
 import { appError, canSeeDeal, ErrorCode, parseInput, type Identity, type UserIdentity } from '@crm/platform';
 import { tasks, type TaskRow } from '../db/schema';
-import { requireUser } from './access';
+import { requireUser } from '@crm/platform';
 import { assignTaskInput, createTaskInput, updateTaskInput } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
 import { canManageTask } from './task-access';

@@ -1,4 +1,4 @@
-import { appError, ErrorCode } from '@crm/platform';
+import { appError, ErrorCode } from '../errors';
 
 export interface PageArgs {
   first?: number | null | undefined;
@@ -20,8 +20,8 @@ export function pageSize(first: number | null | undefined, fallback = 50): numbe
   return size;
 }
 
-/** Cursors are opaque to clients: the sort key of the last row seen, base64url JSON. */
-export function encodeCursor(key: readonly string[]): string {
+/** Relay cursor pagination, the shape of every list (DESIGN.md). Cursors are opaque to clients: the sort key of the last row seen, base64url JSON. */
+export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
@@ -37,7 +37,7 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 }
 
 /** `rows` fetched with limit size + 1: the extra row only says whether there is a next page. */
-export function toConnection<T>(rows: readonly T[], size: number, keyOf: (row: T) => readonly string[]): Connection<T> {
+export function toConnection<T>(rows: T[], size: number, keyOf: (row: T) => readonly (string | number)[]): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };

@@ -1,0 +1,26 @@
+import { appError, ErrorCode } from '../errors';
+import type { Identity, Role, UserIdentity } from './identity';
+
+/** Any verified caller (user or service principal); every read is then scoped to its organisation. */
+export function requireCaller(caller: Identity | null): Identity {
+  if (!caller) throw appError(ErrorCode.Unauthenticated);
+  return caller;
+}
+
+/** A signed-in person: service principals have no password, session or roles of their own. */
+export function requireUser(caller: Identity | null): UserIdentity {
+  const identity = requireCaller(caller);
+  if (identity.kind !== 'user') throw appError(ErrorCode.Forbidden, { message: 'Only a signed-in user can do this' });
+  return identity;
+}
+
+/** A signed-in person holding at least one of `roles`. */
+export function requireRole(caller: Identity | null, roles: readonly Role[], message = `Only ${roles.join(' or ')} can do this`): UserIdentity {
+  const user = requireUser(caller);
+  if (!roles.some((role) => user.roles.includes(role))) throw appError(ErrorCode.Forbidden, { message });
+  return user;
+}
+
+export function requireAdmin(caller: Identity | null): UserIdentity {
+  return requireRole(caller, ['ADMIN'], 'Only an administrator can do this');
+}

@@ -18,3 +18,4 @@ export * from './errors';
 export * from './auth/deal-visibility';
 export * from './graphql/connection';
 export * from './auth/require-caller';
+export * from './auth/access-settings-read-model';

@@ -1,7 +1,7 @@
 import type { Identity, OrganizationAccessSettings } from '@crm/platform';
 import DataLoader from 'dataloader';
 import type { DealAccessRow, LedgerEntryRow, PolicyRow, ScheduleConflictRow, ScheduleItemRow } from '../db/schema';
-import { DEFAULT_ACCESS_SETTINGS } from '../services/crm-settings.service';
+import { DEFAULT_ACCESS_SETTINGS } from '@crm/platform';
 import type { PaymentsServices } from '../services/payments-services';
 
 /**

@@ -1,31 +1,10 @@
-import type { EventPayload } from '@crm/contracts';
-import type { Executor, OrganizationAccessSettings } from '@crm/platform';
-import { eq, sql } from 'drizzle-orm';
+import { createAccessSettingsReadModel } from '@crm/platform';
 import { crmSettings } from '../db/schema';
-
-/** CRM's default until its first `crm.settings.changed` for the organisation arrives. */
-export const DEFAULT_ACCESS_SETTINGS: OrganizationAccessSettings = { sellersSeeAllDeals: false };
 
 /** The organisation settings read model (ADR 0008): only what deal access needs. */
 export function createCrmSettingsService() {
-  /** Keeps the newest version: a duplicate or a late older event changes nothing. */
-  async function apply(tx: Executor, data: EventPayload<'crm.settings.changed'>): Promise<void> {
-    await tx
-      .insert(crmSettings)
-      .values({ organizationId: data.organizationId, sellersSeeAllDeals: data.sellersSeeAllDeals, version: data.version })
-      .onConflictDoUpdate({
-        target: crmSettings.organizationId,
-        set: { sellersSeeAllDeals: data.sellersSeeAllDeals, version: data.version },
-        setWhere: sql`${crmSettings.version} < ${data.version}`,
-      });
-  }
-
-  async function accessSettings(executor: Executor, organizationId: string): Promise<OrganizationAccessSettings> {
-    const [row] = await executor.select().from(crmSettings).where(eq(crmSettings.organizationId, organizationId));
-    return row ? { sellersSeeAllDeals: row.sellersSeeAllDeals } : DEFAULT_ACCESS_SETTINGS;
-  }
-
-  return { apply, accessSettings };
+  const { apply, read } = createAccessSettingsReadModel(crmSettings);
+  return { apply, accessSettings: read };
 }
 
 export type CrmSettingsService = ReturnType<typeof createCrmSettingsService>;

@@ -19,3 +19,4 @@ export * from './auth/deal-visibility';
 export * from './graphql/connection';
 export * from './auth/require-caller';
 export * from './auth/access-settings-read-model';
+export * from './subgraph/subgraph-package';

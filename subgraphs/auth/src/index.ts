@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
-import { parse } from 'graphql';
 import type { AuthContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createAuthLoaders } from './loaders/entity-loaders';
@@ -17,8 +16,6 @@ export { loadSigningKeys, createSigningKeys, generateSigningJwk, type SigningKey
 export { seedDemoOrganization, DEMO_ORGANIZATION, DEMO_PASSWORD, demoUsers } from './services/demo-seed';
 export type { VerifiedApiKey } from './services/api-keys.service';
 export type { TelegramUser } from './services/telegram-links.service';
-
-const PACKAGE_ROOT = join(__dirname, '..');
 
 export const authPublicFields = [
   'Mutation.signUp',
@@ -37,11 +34,9 @@ export interface AuthSubgraph extends SubgraphModule<AuthContext> {
 export function createAuthSubgraph(deps: AuthDeps): AuthSubgraph {
   const services = createAuthServices(deps);
   return {
-    name: 'auth',
-    typeDefs: parse(readFileSync(join(PACKAGE_ROOT, 'schema.graphql'), 'utf8')),
+    ...subgraphPackage('auth', join(__dirname, '..')),
     resolvers: resolvers as GraphQLResolverMap<AuthContext>,
     publicFields: authPublicFields,
-    migrations: { schema: 'auth', folder: join(PACKAGE_ROOT, 'migrations') },
     busTables: { outbox, inbox, deadLetters },
     services,
     createContext: (base) => ({ ...base, services, loaders: createAuthLoaders(services, base.identity) }),

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
-import { parse } from 'graphql';
 import type { CrmContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createPaymentRecordedConsumer } from './events/consumers/payment-recorded.consumer';
@@ -18,8 +17,6 @@ export type { CrmContext } from './context';
 export { createCrmServices, type CrmDeps, type CrmServices } from './services/crm-services';
 export { seedCrmDemoData, demoInsurers, demoSharedProducts } from './demo-seed';
 
-const PACKAGE_ROOT = join(__dirname, '..');
-
 export interface CrmSubgraph extends SubgraphModule<CrmContext> {
   services: CrmServices;
   /** The review-due job itself, so tests (and an operator) can run one pass on demand. */
@@ -30,10 +27,8 @@ export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number })
   const services = createCrmServices(deps);
   const reviewDueJob = createReviewDueJob(services, deps.reviewDueEveryMs);
   return {
-    name: 'crm',
-    typeDefs: parse(readFileSync(join(PACKAGE_ROOT, 'schema.graphql'), 'utf8')),
+    ...subgraphPackage('crm', join(__dirname, '..')),
     resolvers: resolvers as GraphQLResolverMap<CrmContext>,
-    migrations: { schema: 'crm', folder: join(PACKAGE_ROOT, 'migrations') },
     busTables: { outbox, inbox, deadLetters },
     consumers: [
       createTaskAssignedConsumer(services),

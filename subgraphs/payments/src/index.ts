@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
-import { parse } from 'graphql';
 import type { PaymentsContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
@@ -16,8 +15,6 @@ export type { PaymentsContext } from './context';
 export type { PaymentsConfig } from './config';
 export { createPaymentsServices, type PaymentsDeps, type PaymentsServices } from './services/payments-services';
 
-const PACKAGE_ROOT = join(__dirname, '..');
-
 export interface PaymentsSubgraph extends SubgraphModule<PaymentsContext> {
   services: PaymentsServices;
 }
@@ -25,10 +22,8 @@ export interface PaymentsSubgraph extends SubgraphModule<PaymentsContext> {
 export function createPaymentsSubgraph(deps: PaymentsDeps): PaymentsSubgraph {
   const services = createPaymentsServices(deps);
   return {
-    name: 'payments',
-    typeDefs: parse(readFileSync(join(PACKAGE_ROOT, 'schema.graphql'), 'utf8')),
+    ...subgraphPackage('payments', join(__dirname, '..')),
     resolvers: resolvers as GraphQLResolverMap<PaymentsContext>,
-    migrations: { schema: 'payments', folder: join(PACKAGE_ROOT, 'migrations') },
     busTables: { outbox, inbox, deadLetters },
     consumers: [createPolicyScheduleConsumer(services.schedules), createDealAccessConsumer(), createCrmSettingsConsumer()],
     jobs: [

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
-import { parse } from 'graphql';
 import type { TasksContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
@@ -17,8 +16,6 @@ export type { TasksConfig } from './config';
 export { createTasksServices, type TasksDeps, type TasksServices } from './services/tasks-services';
 export { TASK_TRANSITIONS } from './services/task-transitions';
 
-const PACKAGE_ROOT = join(__dirname, '..');
-
 export interface TasksSubgraph extends SubgraphModule<TasksContext> {
   services: TasksServices;
 }
@@ -26,10 +23,8 @@ export interface TasksSubgraph extends SubgraphModule<TasksContext> {
 export function createTasksSubgraph(deps: TasksDeps): TasksSubgraph {
   const services = createTasksServices(deps);
   return {
-    name: 'tasks',
-    typeDefs: parse(readFileSync(join(PACKAGE_ROOT, 'schema.graphql'), 'utf8')),
+    ...subgraphPackage('tasks', join(__dirname, '..')),
     resolvers: resolvers as GraphQLResolverMap<TasksContext>,
-    migrations: { schema: 'tasks', folder: join(PACKAGE_ROOT, 'migrations') },
     busTables: { outbox, inbox, deadLetters },
     consumers: [createKnownUsersConsumer(services.knownUsers), createDealAccessConsumer(services.deals), createCrmSettingsConsumer(services.crmSettings)],
     services,

@@ -1,8 +1,8 @@
-import type { Identity } from '@crm/platform';
+import type { Identity, Tx } from '@crm/platform';
 import { appError, ErrorCode, parseInput } from '@crm/platform';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ledgerEntries, type LedgerEntryRow, type ScheduleItemRow } from '../db/schema';
+import { ledgerEntries, type LedgerEntryRow, type PolicyRow, type ScheduleItemRow } from '../db/schema';
 import { Decimal, moneyString } from '../domain/decimal';
 import type { ItemKind } from '../domain/money-summary';
 import { requireUser } from './access';
@@ -37,8 +37,23 @@ function recordFields(kind: ItemKind, input: unknown) {
   return { itemId: d.expenseId, field: 'input.expenseId', version: d.version, amount: d.amount, onDate: d.paidOn, method: null, statementReference: null, note: d.note };
 }
 
+/** What an entry says; where it belongs (organisation, item, policy) and when come from the locked rows. */
+type EntryValues = Omit<typeof ledgerEntries.$inferInsert, 'organizationId' | 'itemId' | 'policyId' | 'createdAt'>;
+
 export function createActualsService(deps: ServiceDeps) {
   const { db, clock, events } = deps;
+
+  /** Appends an entry to the ledger (never edited afterwards) and brings its item's settled amount and its policy's version along. */
+  async function postEntry(tx: Tx, policy: PolicyRow, item: ScheduleItemRow, now: Date, entryValues: EntryValues) {
+    const [entry] = await tx
+      .insert(ledgerEntries)
+      .values({ ...entryValues, organizationId: policy.organizationId, itemId: item.id, policyId: policy.id, createdAt: now })
+      .returning();
+    if (!entry) throw new Error('entry insert returned nothing');
+    const updated = await settle(tx, item, entry.amount, now);
+    const touched = await touchPolicy(tx, policy, now);
+    return { entry, updated, touched };
+  }
 
   /** Records money against a planned item; partial amounts add up and the status follows. */
   async function record(caller: Identity | null, kind: ItemKind, input: unknown): Promise<ItemWrite> {
@@ -48,26 +63,16 @@ export function createActualsService(deps: ServiceDeps) {
       const now = clock();
       const { policy, item } = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
       if (item.status === 'CANCELLED') throw appError(ErrorCode.BadUserInput, { message: 'The item is cancelled', field: data.field });
-      const [entry] = await tx
-        .insert(ledgerEntries)
-        .values({
-          organizationId: policy.organizationId,
-          itemId: item.id,
-          policyId: policy.id,
-          kind,
-          amount: moneyString(data.amount),
-          currency: item.currency,
-          onDate: data.onDate,
-          method: data.method,
-          statementReference: data.statementReference,
-          note: data.note,
-          actorId: user.userId,
-          createdAt: now,
-        })
-        .returning();
-      if (!entry) throw new Error('entry insert returned nothing');
-      const updated = await settle(tx, item, entry.amount, now);
-      const touched = await touchPolicy(tx, policy, now);
+      const { entry, updated, touched } = await postEntry(tx, policy, item, now, {
+        kind,
+        amount: moneyString(data.amount),
+        currency: item.currency,
+        onDate: data.onDate,
+        method: data.method,
+        statementReference: data.statementReference,
+        note: data.note,
+        actorId: user.userId,
+      });
       const money = { amount: entry.amount, currency: entry.currency };
       if (kind === 'INSTALMENT') {
         const totalPaid = { amount: updated.settled, currency: updated.currency };
@@ -97,27 +102,17 @@ export function createActualsService(deps: ServiceDeps) {
       if (original.reversesEntryId) throw appError(ErrorCode.BadUserInput, { message: 'A reversal cannot itself be reversed: record the money again', field: 'input.entryId' });
       const [already] = await tx.select({ id: ledgerEntries.id }).from(ledgerEntries).where(eq(ledgerEntries.reversesEntryId, original.id));
       if (already) throw appError(ErrorCode.Conflict, { message: 'The entry is already reversed', field: 'input.entryId' });
-      const [entry] = await tx
-        .insert(ledgerEntries)
-        .values({
-          organizationId: original.organizationId,
-          itemId: original.itemId,
-          policyId: original.policyId,
-          kind,
-          amount: new Decimal(original.amount).negated().toFixed(2),
-          currency: original.currency,
-          onDate: original.onDate,
-          method: original.method,
-          statementReference: original.statementReference,
-          note: data.reason,
-          reversesEntryId: original.id,
-          actorId: user.userId,
-          createdAt: now,
-        })
-        .returning();
-      if (!entry) throw new Error('entry insert returned nothing');
-      const updated = await settle(tx, item, entry.amount, now);
-      const touched = await touchPolicy(tx, policy, now);
+      const { entry, updated, touched } = await postEntry(tx, policy, item, now, {
+        kind,
+        amount: new Decimal(original.amount).negated().toFixed(2),
+        currency: original.currency,
+        onDate: original.onDate,
+        method: original.method,
+        statementReference: original.statementReference,
+        note: data.reason,
+        reversesEntryId: original.id,
+        actorId: user.userId,
+      });
       if (kind === 'INSTALMENT') await events.scheduleChanged(tx, touched, await itemsOfPolicy(tx, policy.id), user.userId);
       return { item: updated, entry };
     });

@@ -20,3 +20,4 @@ export * from './graphql/connection';
 export * from './auth/require-caller';
 export * from './auth/access-settings-read-model';
 export * from './subgraph/subgraph-package';
+export * from './auth/revocation-view';

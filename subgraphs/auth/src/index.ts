@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { SubgraphModule } from '@crm/platform';
+import type { Identity, SubgraphModule } from '@crm/platform';
 import type { AuthContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
-import { createAuthLoaders } from './loaders/entity-loaders';
+import { createAuthLoaders, type AuthLoaders } from './loaders/entity-loaders';
 import { resolvers } from './resolvers';
 import { createAuthServices, type AuthDeps, type AuthServices } from './services/auth-services';
 
@@ -39,7 +39,17 @@ export function createAuthSubgraph(deps: AuthDeps): AuthSubgraph {
     publicFields: authPublicFields,
     busTables: { outbox, inbox, deadLetters },
     services,
-    createContext: (base) => ({ ...base, services, loaders: createAuthLoaders(services, base.identity) }),
+    createContext: (base) => {
+      const byIdentity = new Map<Identity | null, AuthLoaders>();
+      const loadersFor = (identity: Identity | null): AuthLoaders => {
+        const existing = byIdentity.get(identity);
+        if (existing) return existing;
+        const created = createAuthLoaders(services, identity);
+        byIdentity.set(identity, created);
+        return created;
+      };
+      return { ...base, services, loaders: loadersFor(base.identity), loadersFor };
+    },
     routes(router) {
       // Verifiers cache this; a short max-age bounds how long a newly published key stays unknown.
       router.get('/.well-known/jwks.json', (_req, res) => {

@@ -4,11 +4,12 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
-import type { TokenVerifier } from '../auth/access-token';
+import { botCredential, type TokenVerifier } from '../auth/access-token';
 import { healthRoutes, markDraining, type ReadinessCheck } from '../http/health-routes';
 import { createHttpServer, listen, type HttpListener } from '../http/http-listener';
 import { createServiceMetrics } from '../http/metrics';
 import { requestContextMiddleware } from '../http/request-context.middleware';
+import type { TrustProxy } from '../http/trust-proxy';
 import type { Logger } from '../logger';
 import { clientAddress, identityFromRequest } from './identity-from-request';
 import { requireIdentityPlugin } from './require-identity.plugin';
@@ -20,6 +21,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   logger: Logger;
   readiness?: ReadinessCheck[];
   production: boolean;
+  /** Whose X-Forwarded-For to believe (the router's); loopback by default. */
+  trustProxy?: TrustProxy | undefined;
 }
 
 export interface SubgraphServer {
@@ -33,6 +36,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   const { module, verifyToken, logger, production } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = createHttpServer(app);
   const metrics = createServiceMetrics(module.name);
   const apollo = new ApolloServer<TContext>({
@@ -70,6 +74,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
           requestId: String(req.res?.locals.requestId ?? ''),
           logger,
           clientAddress: clientAddress(req),
+          botCredential: botCredential(req.header('authorization')),
         }),
     }),
   );

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, OrganizationRow, ApiKeyRow, InvitationRow, TelegramLinkRow } from '../db/schema';
+import type { UserParent } from '../resolvers/viewer';
+import type { OrganizationRow, ApiKeyRow, InvitationRow, TelegramLinkRow } from '../db/schema';
 import type { AuthSession } from '../services/sessions.service';
 import type { TelegramLinkCode } from '../services/telegram-links.service';
 import type { AuthContext } from '../context';
@@ -486,7 +487,7 @@ export type ResolversTypes = ResolversObject<{
   SignUpInput: SignUpInput;
   TelegramLink: ResolverTypeWrapper<TelegramLinkRow>;
   UnlinkTelegramAccountPayload: ResolverTypeWrapper<Omit<UnlinkTelegramAccountPayload, 'user'> & { user: ResolversTypes['User'] }>;
-  User: ResolverTypeWrapper<UserRow>;
+  User: ResolverTypeWrapper<UserParent>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UsersFilter: UsersFilter;
@@ -530,7 +531,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignUpInput: SignUpInput;
   TelegramLink: TelegramLinkRow;
   UnlinkTelegramAccountPayload: Omit<UnlinkTelegramAccountPayload, 'user'> & { user: ResolversParentTypes['User'] };
-  User: UserRow;
+  User: UserParent;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UsersFilter: UsersFilter;

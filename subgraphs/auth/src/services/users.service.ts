@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { users, type UserRow } from '../db/schema';
 import { appError, ErrorCode, parseInput, requireAdmin, requireCaller, requireUser, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { idSchema, passwordSchema, rolesSchema } from './input-schemas';
+import { requireCurrentAdmin } from './current-admin';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';
@@ -58,9 +59,10 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
   }
 
   async function setUserRoles(caller: Identity | null, input: unknown): Promise<UserRow> {
-    const admin = requireAdmin(caller);
+    requireAdmin(caller);
     const data = parseInput(setRolesInput, input);
     return db.transaction(async (tx) => {
+      const admin = await requireCurrentAdmin(tx, caller);
       const user = await lockForUpdate(tx, admin.orgId, data.userId, data.version);
       const unchanged = user.roles.length === data.roles.length && data.roles.every((r) => user.roles.includes(r));
       if (unchanged) return user;
@@ -82,6 +84,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
         .returning();
       if (!updated) throw appError(ErrorCode.Conflict, { field: 'input.version' });
       await deps.events.rolesChanged(tx, updated, user.roles, admin.userId);
+      await deps.events.tokensRevoked(tx, updated, 'roles_changed', admin.userId);
       return updated;
     });
   }
@@ -93,6 +96,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
       throw appError(ErrorCode.BadUserInput, { message: 'You cannot deactivate yourself', field: 'input.userId' });
     }
     return db.transaction(async (tx) => {
+      await requireCurrentAdmin(tx, admin);
       const user = await lockForUpdate(tx, admin.orgId, data.userId, data.version);
       if (!user.active) return user;
       const [updated] = await tx
@@ -103,6 +107,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
       if (!updated) throw new Error('locked user vanished');
       await deps.sessions.revokeUserSessions(tx, user.id);
       await deps.events.deactivated(tx, updated, admin.userId);
+      await deps.events.tokensRevoked(tx, updated, 'deactivated', admin.userId);
       return updated;
     });
   }
@@ -123,6 +128,8 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
         .returning();
       if (!updated) throw appError(ErrorCode.NotFound);
       await deps.sessions.revokeUserSessions(tx, updated.id);
+      // Whoever held a token from the old password loses it; the new session carries the new version.
+      await deps.events.tokensRevoked(tx, updated, 'password_changed', updated.id);
       return deps.sessions.createSession(tx, updated);
     });
   }

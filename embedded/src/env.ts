@@ -1,4 +1,5 @@
 import { envFields } from '@crm/platform';
+import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
 
 export const embeddedEnvSchema = z.object({
@@ -11,6 +12,8 @@ export const embeddedEnvSchema = z.object({
   SEED_DEMO: envFields.boolean.optional(),
   CORS_ORIGINS: envFields.csv.default([]),
   AUTH_SIGNING_KEYS: z.string().optional(),
+  /** Whose X-Forwarded-For names the client: `loopback` (a proxy on this machine), CIDRs, a hop count, or `false`. */
+  TRUST_PROXY: trustProxyField.default('loopback'),
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
+import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
+import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
 import { createRouter } from '@crm/router';
 import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
@@ -22,6 +23,8 @@ export interface SystemOptions {
   /** JSON array of private JWKs; absent outside production, keys are generated (and kept in `keysFile`). */
   signingKeysJson?: string | undefined;
   keysFile?: string | undefined;
+  /** Whose X-Forwarded-For the router believes (TRUST_PROXY); loopback by default. */
+  trustProxy?: TrustProxy | undefined;
 }
 
 export interface RunningSystem {
@@ -58,7 +61,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const router = await createRouter({
     supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: subgraphs.urls,
-    verifyToken,
+    // In one process the router reads Auth's revocation view rather than keeping a copy of its own (ADR 0011).
+    verifyToken: withRevocationCheck(verifyToken, createRevocationView(database.db, revocationTables(modules.auth.migrations.schema))),
+    trustProxy: options.trustProxy,
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],

@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
+import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
 import { clientAddress, identityFromRequest, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
@@ -21,6 +21,8 @@ export interface RouterOptions {
   production: boolean;
   corsOrigins: string[];
   limits: QueryLimits;
+  /** Whose X-Forwarded-For names the client (TRUST_PROXY); loopback by default. */
+  trustProxy?: TrustProxy | undefined;
 }
 
 export interface RouterServer {
@@ -32,7 +34,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   const { logger, production } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = createHttpServer(app);
   const metrics = createServiceMetrics('router');
   const pool = createKeepAliveFetcher();

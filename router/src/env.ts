@@ -1,4 +1,5 @@
 import { envFields } from '@crm/platform';
+import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
 
 export const routerEnvSchema = z.object({
@@ -13,6 +14,11 @@ export const routerEnvSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_COST: z.coerce.number().int().positive().default(5000),
   MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+  /** Whose X-Forwarded-For names the client: `loopback`, addresses/CIDRs, a hop count, or `false`. */
+  TRUST_PROXY: trustProxyField.default('loopback'),
+  /** Feeds the router's in-memory revocation view (ADR 0011); without it only the subgraphs refuse revoked tokens. */
+  AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// URL').optional(),
+  BUS_EXCHANGE: z.string().default('crm.events'),
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

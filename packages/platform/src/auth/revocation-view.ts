@@ -1,5 +1,5 @@
 import { parseEventData, type EventEnvelope } from '@crm/contracts';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import { integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../db';
 import type { ConsumerDefinition } from '../bus/types';
@@ -66,28 +66,50 @@ export interface RevocationView {
   isRevoked(identity: Identity): Promise<boolean>;
 }
 
+/** What one of Auth's revocation events says, whichever view keeps it. */
+export type Revocation =
+  | { kind: 'user-tokens'; userId: string; organizationId: string; minTokenVersion: number; at: Date }
+  | { kind: 'session'; sessionId: string; userId: string; organizationId: string; expiresAt: Date };
+
+export const REVOCATION_EVENTS = ['auth.user.tokens_revoked', 'auth.session.revoked'] as const;
+
+export function revocationOf(event: EventEnvelope): Revocation | null {
+  if (event.type === 'auth.user.tokens_revoked') {
+    const data = parseEventData('auth.user.tokens_revoked', event.data);
+    return { kind: 'user-tokens', ...data, at: new Date(event.time) };
+  }
+  if (event.type === 'auth.session.revoked') {
+    const data = parseEventData('auth.session.revoked', event.data);
+    // Kept a minute longer than any token of the session can live; then there is nothing left to void.
+    const expiresAt = new Date(new Date(event.time).getTime() + (ACCESS_TOKEN.maxLifetimeSeconds + 60) * 1000);
+    return { kind: 'session', sessionId: data.sessionId, userId: data.userId, organizationId: data.organizationId, expiresAt };
+  }
+  return null;
+}
+
+/** Whether a token with these facts is void, given the user's minimum version and whether its session ended. */
+function isVoid(tokenVersion: number, minTokenVersion: number | undefined, sessionRevoked: boolean): boolean {
+  return sessionRevoked || (minTokenVersion !== undefined && tokenVersion < minTokenVersion);
+}
+
 export function createRevocationView(db: Db, tables: RevocationTables): RevocationView {
   const { revokedUserTokens, revokedSessions } = tables;
   return {
     async apply(tx, event) {
-      if (event.type === 'auth.user.tokens_revoked') {
-        const data = parseEventData('auth.user.tokens_revoked', event.data);
+      const revocation = revocationOf(event);
+      if (revocation?.kind === 'user-tokens') {
+        const { userId, organizationId, minTokenVersion, at } = revocation;
         await tx
           .insert(revokedUserTokens)
-          .values({ userId: data.userId, organizationId: data.organizationId, minTokenVersion: data.minTokenVersion, revokedAt: new Date(event.time) })
+          .values({ userId, organizationId, minTokenVersion, revokedAt: at })
           .onConflictDoUpdate({
             target: revokedUserTokens.userId,
-            set: { minTokenVersion: data.minTokenVersion, revokedAt: new Date(event.time) },
-            setWhere: sql`${revokedUserTokens.minTokenVersion} < ${data.minTokenVersion}`,
+            set: { minTokenVersion, revokedAt: at },
+            setWhere: sql`${revokedUserTokens.minTokenVersion} < ${minTokenVersion}`,
           });
-      } else if (event.type === 'auth.session.revoked') {
-        const data = parseEventData('auth.session.revoked', event.data);
-        const expiresAt = new Date(new Date(event.time).getTime() + (ACCESS_TOKEN.maxLifetimeSeconds + 60) * 1000);
-        await tx
-          .insert(revokedSessions)
-          .values({ sessionId: data.sessionId, organizationId: data.organizationId, userId: data.userId, expiresAt })
-          .onConflictDoNothing();
-        // Rows outlive every token they void by a minute; the next revocation clears them away.
+      } else if (revocation?.kind === 'session') {
+        const { sessionId, userId, organizationId, expiresAt } = revocation;
+        await tx.insert(revokedSessions).values({ sessionId, organizationId, userId, expiresAt }).onConflictDoNothing();
         await tx.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date()));
       }
     },
@@ -95,13 +117,34 @@ export function createRevocationView(db: Db, tables: RevocationTables): Revocati
       if (identity.kind !== 'user' || !identity.session) return false;
       const { id, tokenVersion } = identity.session;
       const [users, sessions] = await Promise.all([
-        db
-          .select({ userId: revokedUserTokens.userId })
-          .from(revokedUserTokens)
-          .where(and(eq(revokedUserTokens.userId, identity.userId), gt(revokedUserTokens.minTokenVersion, tokenVersion))),
+        db.select({ min: revokedUserTokens.minTokenVersion }).from(revokedUserTokens).where(eq(revokedUserTokens.userId, identity.userId)),
         db.select({ sessionId: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, id)),
       ]);
-      return users.length > 0 || sessions.length > 0;
+      return isVoid(tokenVersion, users[0]?.min, sessions.length > 0);
+    },
+  };
+}
+
+/**
+ * The same view in memory, for a process without a database of its own (the router in distributed
+ * mode). It starts empty, so it only adds an early refusal: the subgraphs' views stay authoritative.
+ */
+export function createMemoryRevocationView(now: () => Date = () => new Date()) {
+  const minVersions = new Map<string, number>();
+  const sessions = new Map<string, number>();
+  return {
+    applyEvent(event: EventEnvelope): void {
+      const revocation = revocationOf(event);
+      if (revocation?.kind === 'user-tokens') {
+        minVersions.set(revocation.userId, Math.max(minVersions.get(revocation.userId) ?? 0, revocation.minTokenVersion));
+      } else if (revocation?.kind === 'session') {
+        sessions.set(revocation.sessionId, revocation.expiresAt.getTime());
+        for (const [id, expiresAt] of sessions) if (expiresAt < now().getTime()) sessions.delete(id);
+      }
+    },
+    async isRevoked(identity: Identity): Promise<boolean> {
+      if (identity.kind !== 'user' || !identity.session) return false;
+      return isVoid(identity.session.tokenVersion, minVersions.get(identity.userId), sessions.has(identity.session.id));
     },
   };
 }
@@ -110,7 +153,7 @@ export function createRevocationView(db: Db, tables: RevocationTables): Revocati
 export function revocationConsumer(subgraph: string, view: RevocationView): ConsumerDefinition {
   return {
     name: `${subgraph}.token-revocations`,
-    events: ['auth.user.tokens_revoked', 'auth.session.revoked'],
+    events: [...REVOCATION_EVENTS],
     handle: (event, tx) => view.apply(tx, event),
   };
 }

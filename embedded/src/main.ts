@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     signingKeysJson: env.AUTH_SIGNING_KEYS,
     keysFile: join(dataDir, 'signing-keys.json'),
     trustProxy: env.TRUST_PROXY,
+    botServiceKey: env.BOT_SERVICE_KEY,
+    botKeyFile: join(dataDir, 'bot-service-key'),
   });
   logger.info({ url: system.url, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.url}`);
   onTerminationSignal(logger, async () => {

@@ -4,7 +4,7 @@ import { createRevocationView, createTokenVerifier, revocationTables, shutdown, 
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
 import { createRouter } from '@crm/router';
-import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
+import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
@@ -23,6 +23,9 @@ export interface SystemOptions {
   /** JSON array of private JWKs; absent outside production, keys are generated (and kept in `keysFile`). */
   signingKeysJson?: string | undefined;
   keysFile?: string | undefined;
+  /** The Telegram bot's service key (BOT_SERVICE_KEY); without it one is generated into `botKeyFile`, if given. */
+  botServiceKey?: string | undefined;
+  botKeyFile?: string | undefined;
   /** Whose X-Forwarded-For the router believes (TRUST_PROXY); loopback by default. */
   trustProxy?: TrustProxy | undefined;
 }
@@ -42,7 +45,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const { database, logger } = options;
   const signingKeys = await loadSigningKeys({ keysJson: options.signingKeysJson, keysFile: options.keysFile, production: options.production });
   const verifyToken = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
-  const modules = createSubgraphModules({ db: database.db, logger, signingKeys });
+  const botServiceKey = await loadBotServiceKey({ key: options.botServiceKey, keyFile: options.botKeyFile });
+  const modules = createSubgraphModules({ db: database.db, logger, signingKeys, botServiceKey });
   const subgraphs = await startSubgraphs({
     modules: modules.all,
     database,

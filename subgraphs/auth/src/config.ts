@@ -16,6 +16,8 @@ export interface AuthConfig {
   linkCodeMaxFailuresPerTelegramUser: number;
   /** A refresh token presented again this soon after its rotation (two tabs at once) is not reuse. */
   refreshReuseGraceSeconds: number;
+  /** Tokens the bot gets for a linked user (`accessTokenForTelegramUser`): it asks again rather than refreshing. */
+  botAccessTokenTtlSeconds: number;
 }
 
 export const defaultAuthConfig: AuthConfig = {
@@ -30,4 +32,5 @@ export const defaultAuthConfig: AuthConfig = {
   signUpWindowSeconds: 3600,
   linkCodeMaxFailuresPerTelegramUser: 5,
   refreshReuseGraceSeconds: 10,
+  botAccessTokenTtlSeconds: 5 * 60,
 };

@@ -12,6 +12,7 @@ export type { AuthContext } from './context';
 export type { AuthConfig } from './config';
 export { ErrorCode } from '@crm/platform';
 export { createAuthServices, type AuthDeps, type AuthServices } from './services/auth-services';
+export { loadBotServiceKey } from './services/bot-credential';
 export { loadSigningKeys, createSigningKeys, generateSigningJwk, type SigningKeys, type SigningKeysOptions } from './services/signing-keys';
 export { seedDemoOrganization, DEMO_ORGANIZATION, DEMO_PASSWORD, demoUsers } from './services/demo-seed';
 export type { VerifiedApiKey } from './services/api-keys.service';
@@ -23,7 +24,9 @@ export const authPublicFields = [
   'Mutation.refresh',
   'Mutation.logout',
   'Mutation.acceptInvite',
+  // The bot's fields: no user token, but each checks the bot's service credential itself (ADR 0012).
   'Mutation.linkTelegramAccount',
+  'Mutation.accessTokenForTelegramUser',
 ] as const;
 
 export interface AuthSubgraph extends SubgraphModule<AuthContext> {

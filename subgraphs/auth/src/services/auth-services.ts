@@ -40,7 +40,11 @@ export function createAuthServices(deps: AuthDeps) {
     signingKeys: deps.signingKeys,
     issueAccessToken,
     sessions,
-    organizations: createOrganizationsService({ ...base, sessions }),
+    organizations: createOrganizationsService({
+      ...base,
+      sessions,
+      signUpAttempts: createAttemptBudget({ name: 'sign_up', attempts: config.signUpMaxPerAddress, windowSeconds: config.signUpWindowSeconds, redis: deps.redis }),
+    }),
     users: createUsersService({ ...base, sessions }),
     invitations: createInvitationsService({ ...base, sessions }),
     apiKeys: createApiKeysService(base),

@@ -44,7 +44,12 @@ export async function subscribeAmqpBroadcast(options: AmqpBroadcastOptions): Pro
     },
   });
   channel.on('error', (err: unknown) => options.logger.error({ err }, 'broadcast channel setup failed'));
-  await channel.waitForConnect();
+  // Like the bus: wait a while for the broker, then keep reconnecting in the background rather than not starting.
+  const connected = await Promise.race([
+    channel.waitForConnect().then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000).unref()),
+  ]);
+  if (!connected) options.logger.warn('broadcast subscription: RabbitMQ not reachable yet; retrying in the background');
   return {
     async close() {
       await channel.close();

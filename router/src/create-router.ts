@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
 import { clientAddress, identityFromRequest, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
+import { useSharedScalarParsing } from './api-scalars';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
@@ -41,6 +42,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     logger,
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useSharedScalarParsing(apiSchema));
   const limits = queryLimits(options.limits, production);
   const apollo = new ApolloServer<RouterContext>({
     gateway,

@@ -66,6 +66,28 @@ describe('router', () => {
     expect(probe.calls.count).toBe(0);
   });
 
+  it('masks unexpected errors in production: a generic message with the request id, no SQL or host', async () => {
+    const token = { authorization: `Bearer ${await keys.sign()}` };
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-mask-1', ...token },
+      body: JSON.stringify({ query: '{ fail }' }),
+    });
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(JSON.stringify(body)).not.toMatch(/select|params|db\.internal|127\.0\.0\.1|stacktrace/);
+    expect(body.errors[0]).toMatchObject({ message: expect.stringContaining('req-mask-1'), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-mask-1' } });
+  });
+
+  it('refuses a NUL character in a variable or a literal as BAD_USER_INPUT naming it, before any resolver', async () => {
+    const token = { authorization: `Bearer ${await keys.sign()}` };
+    const variable = await postGraphQL(`${url}/graphql`, 'query($t: String!) { echo(text: $t) }', { variables: { t: 'a\u0000b' }, headers: token });
+    expect(variable.status).toBe(400);
+    expect(variable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '$t' });
+    const literal = await post('{ echo(text: "a\\u0000b") }', token);
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(probe.calls.count).toBe(0);
+  });
+
   it('prevents CSRF: a simple (non-JSON) request without a preflight header is refused', async () => {
     const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ ping }')}`, { method: 'GET' });
     expect(response.status).toBe(400);

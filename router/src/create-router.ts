@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
-import { clientAddress, identityFromRequest, type Logger, type TokenVerifier } from '@crm/platform';
+import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
 import { useSharedScalarParsing } from './api-scalars';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
@@ -55,6 +55,8 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     validationRules: limits.validationRules,
     plugins: [
       ...(limits.plugins as never[]),
+      nulBytesPlugin() as never,
+      errorMaskingPlugin({ production, logger }) as never,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       metrics.graphqlPlugin as never,

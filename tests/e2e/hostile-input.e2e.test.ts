@@ -40,4 +40,34 @@ describe('hostile input through the router', () => {
     const error = await refused(CREATE_DEAL, newDeal({}, { birthDate }));
     expect(error.message).toMatch(/input\.newClient\.birthDate/);
   });
+
+  it('refuses a NUL character in any text input, naming the field', async () => {
+    const error = await refused(CREATE_DEAL, newDeal({ title: 'КА\u0000СКО' }));
+    expect(error.extensions?.field).toBe('$input.title');
+    const search = await refused('query($s: String) { clients(search: $s) { edges { node { id } } } }', { s: '\u0000' });
+    expect(search.extensions?.field).toBe('$s');
+  });
+
+  const cursor = (key: unknown) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+
+  it.each([
+    ['deals', 'query($a: String) { deals(first: 2, after: $a) { edges { node { id } } } }', cursor(['zzz', 'not-an-id'])],
+    ['deals by title', 'query($a: String) { deals(first: 2, after: $a, sort: { field: TITLE }) { edges { node { id } } } }', cursor(['a\u0000', '00000000-0000-4000-8000-000000000000'])],
+    ['deals by review date', 'query($a: String) { deals(first: 2, after: $a, sort: { field: REVIEW_DATE }) { edges { node { id } } } }', cursor(['0000-01-01', '00000000-0000-4000-8000-000000000000'])],
+    ['clients', 'query($a: String) { clients(first: 2, after: $a) { edges { node { id } } } }', cursor(['x'])],
+    ['tasks', 'query($a: String) { me { assignedTasks(first: 2, after: $a) { edges { node { id } } } } }', cursor(['2025-01-01', 'yesterday', 'x'])],
+    ['anything', 'query($a: String) { deals(first: 2, after: $a) { edges { node { id } } } }', 'not base64 at all!'],
+  ])('refuses a crafted %s cursor as BAD_USER_INPUT on `after`', async (_list, query, after) => {
+    const result = await system.graphql(query, { a: after }, seller);
+    expect(JSON.stringify(result)).not.toMatch(LEAKS);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('still follows the cursors it issued', async () => {
+    for (const title of ['Первая', 'Вторая', 'Третья']) await system.graphql(CREATE_DEAL, newDeal({ title }), seller);
+    const page = 'query($a: String) { deals(first: 2, after: $a, sort: { field: TITLE }) { edges { node { title } } pageInfo { endCursor hasNextPage } } }';
+    const first = await system.graphql<{ deals: { pageInfo: { endCursor: string } } }>(page, {}, seller);
+    const second = await system.graphql(page, { a: first.data!.deals.pageInfo.endCursor }, seller);
+    expect(second.errors).toBeUndefined();
+  });
 });

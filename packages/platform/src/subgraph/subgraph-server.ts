@@ -5,6 +5,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
 import type { TokenVerifier } from '../auth/access-token';
+import { errorMaskingPlugin } from '../graphql/error-masking.plugin';
+import { nulBytesPlugin } from '../graphql/nul-bytes.plugin';
 import { healthRoutes, markDraining, type ReadinessCheck } from '../http/health-routes';
 import { createHttpServer, listen, type HttpListener } from '../http/http-listener';
 import { createServiceMetrics } from '../http/metrics';
@@ -46,6 +48,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requireIdentityPlugin(module.publicFields ?? []) as never,
+      nulBytesPlugin() as never,
+      errorMaskingPlugin({ production, logger }) as never,
       metrics.graphqlPlugin as never,
     ],
     logger,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter } from '@crm/router';
+import { createRouter, defaultQueryLimits } from '@crm/router';
 import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
@@ -62,7 +62,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 3000 },
+    limits: defaultQueryLimits,
   });
   const listener = await router.listen(options.port, options.host);
   return {

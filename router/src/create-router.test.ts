@@ -3,7 +3,7 @@ import { createLogger, createSubgraphServer, type SubgraphServer } from '@crm/pl
 import { createProbeSubgraph, createTestKeys, postGraphQL, unsignedToken, type TestKeys } from '@crm/platform/testing';
 import { createRouter, type RouterServer } from './create-router';
 
-const limits = { maxDepth: 6, maxAliases: 3, maxCost: 5000, maxTokens: 1000 };
+const limits = { maxDepth: 6, maxAliases: 3, maxCost: 50, maxTokens: 1000 };
 
 describe('router', () => {
   const probe = createProbeSubgraph();
@@ -85,6 +85,26 @@ describe('router', () => {
     expect(variable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '$t' });
     const literal = await post('{ echo(text: "a\\u0000b") }', token);
     expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(probe.calls.count).toBe(0);
+  });
+
+  it('answers a syntax error and the token limit with HTTP 400 GRAPHQL_PARSE_FAILED', async () => {
+    const syntax = await post('{ ping ');
+    expect(syntax.status).toBe(400);
+    expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const tokens = await post(`{ ${'ping '.repeat(limits.maxTokens)} }`);
+    expect(tokens.status).toBe(400);
+    expect(tokens.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(tokens.errors?.[0]?.message).toMatch(/tokens/);
+  });
+
+  it('refuses too costly an operation with 400 QUERY_LIMIT_EXCEEDED naming the limit and the cost found', async () => {
+    const token = { authorization: `Bearer ${await keys.sign()}` };
+    const costly = await post(`{ ${'whoami { orgId roles userId } '.repeat(20)}}`, token);
+    expect(costly.status).toBe(400);
+    expect(costly.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost: limits.maxCost } });
+    expect(costly.errors?.[0]?.message).not.toMatch(/syntax/i);
+    expect(costly.errors?.[0]?.message).toMatch(new RegExp(`${limits.maxCost}.*costs \\d+`));
     expect(probe.calls.count).toBe(0);
   });
 

@@ -53,6 +53,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ...(limits.plugins as never[]),
       nulBytesPlugin() as never,

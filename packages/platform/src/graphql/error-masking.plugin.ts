@@ -25,7 +25,7 @@ export function isClientError(code: unknown): boolean {
 /**
  * In production an error that is not a client's mistake reaches the client as one generic message
  * with the request id (support finds the full error in the log by it); no SQL, stack, host name or
- * internal URL leaves the server. Client errors keep their message. Internal extensions (a subgraph's
+ * internal URL leaves the server. Client errors keep their message, without "Did you mean" suggestions. Internal extensions (a subgraph's
  * stack, URL and answer) are dropped in every mode: a developer reads them in the log (ADR 0019).
  */
 export function errorMaskingPlugin({ production, logger }: { production: boolean; logger: Logger }): ApolloServerPlugin<BaseContext> {
@@ -53,12 +53,18 @@ export function errorMaskingPlugin({ production, logger }: { production: boolean
 function safeError(error: GraphQLFormattedError, requestId: string | undefined, production: boolean): GraphQLFormattedError {
   const extensions = { ...error.extensions };
   for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
-  if (!production || isClientError(extensions.code)) return { ...error, extensions };
+  if (!production) return { ...error, extensions };
+  if (isClientError(extensions.code)) return { ...error, message: withoutSuggestions(error.message), extensions };
   return {
     message: `Internal server error. Request id: ${requestId ?? 'unknown'}`,
     ...(error.path ? { path: error.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
   };
+}
+
+/** "Did you mean …?" maps the schema (fields, enum values) for anyone who probes it; production does not suggest. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
 
 function fullError(error: GraphQLError): unknown {

@@ -108,6 +108,28 @@ describe('router', () => {
     expect(probe.calls.count).toBe(0);
   });
 
+  it('suggests no field names or enum values in production', async () => {
+    const token = { authorization: `Bearer ${await keys.sign()}` };
+    const field = await post('{ pin }', token);
+    expect(field.status).toBe(400);
+    expect(field.errors?.[0]?.message).toMatch(/Cannot query field "pin"/);
+    expect(JSON.stringify(field)).not.toMatch(/Did you mean|ping/);
+    const enumValue = await post('{ echo(text: "a", tone: LOUDD) }', token);
+    expect(enumValue.status).toBe(400);
+    expect(enumValue.errors?.[0]?.message).toMatch(/LOUDD/);
+    expect(JSON.stringify(enumValue)).not.toMatch(/Did you mean|"LOUD"/);
+  });
+
+  it('answers a body over the size limit with JSON 413, no HTML or stack', async () => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ping }', variables: { pad: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
   it('prevents CSRF: a simple (non-JSON) request without a preflight header is refused', async () => {
     const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ ping }')}`, { method: 'GET' });
     expect(response.status).toBe(400);

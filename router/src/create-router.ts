@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
+import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
 import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
 import { useSharedScalarParsing } from './api-scalars';
@@ -86,6 +86,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       }),
     }),
   );
+  app.use(jsonErrorsMiddleware(logger));
 
   let close: ((graceMs?: number) => Promise<void>) | undefined;
   return {

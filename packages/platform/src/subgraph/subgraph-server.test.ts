@@ -38,6 +38,24 @@ describe('subgraph server', () => {
     expect(response.status).toBe(401);
   });
 
+  it('answers `_service` to no one in production, signed-in callers included', async () => {
+    const response = await post('query { ... on Query { _service { sdl } } }', await keys.sign({ roles: ['ADMIN'] }));
+    expect(response.status).toBe(403);
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(response)).not.toMatch(/whoami/);
+  });
+
+  it('answers a body over the size limit with JSON 413, no HTML or stack', async () => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ping }', variables: { pad: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    expect(await response.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
   const badTokens: Array<[string, () => Promise<string>]> = [
     ['expired', () => keys.sign({ expiresInSeconds: -60 })],
     ['alg none', async () => unsignedToken()],

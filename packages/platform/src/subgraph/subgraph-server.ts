@@ -9,10 +9,12 @@ import { errorMaskingPlugin } from '../graphql/error-masking.plugin';
 import { nulBytesPlugin } from '../graphql/nul-bytes.plugin';
 import { healthRoutes, markDraining, type ReadinessCheck } from '../http/health-routes';
 import { createHttpServer, listen, type HttpListener } from '../http/http-listener';
+import { jsonErrorsMiddleware } from '../http/json-errors.middleware';
 import { createServiceMetrics } from '../http/metrics';
 import { requestContextMiddleware } from '../http/request-context.middleware';
 import type { Logger } from '../logger';
 import { clientAddress, identityFromRequest } from './identity-from-request';
+import { federationInternalsPlugin } from './federation-internals.plugin';
 import { requireIdentityPlugin } from './require-identity.plugin';
 import type { BaseContext, SubgraphModule } from './subgraph-module';
 
@@ -49,6 +51,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
       ApolloServerPluginInlineTraceDisabled(),
       requireIdentityPlugin(module.publicFields ?? []) as never,
       nulBytesPlugin() as never,
+      federationInternalsPlugin(production) as never,
       errorMaskingPlugin({ production, logger }) as never,
       metrics.graphqlPlugin as never,
     ],
@@ -77,6 +80,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
         }),
     }),
   );
+  app.use(jsonErrorsMiddleware(logger));
 
   let listener: HttpListener | undefined;
   return {

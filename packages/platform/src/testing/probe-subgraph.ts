@@ -18,8 +18,12 @@ export function createProbeSubgraph(): SubgraphModule & { calls: { count: number
       type Query {
         whoami: Caller
         ping: String!
-        echo(text: String!): String!
+        echo(text: String!, tone: Tone): String!
         fail: String
+      }
+      enum Tone {
+        LOUD
+        QUIET
       }
       type Caller {
         userId: ID

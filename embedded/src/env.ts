@@ -11,6 +11,8 @@ export const embeddedEnvSchema = z.object({
   SEED_DEMO: envFields.boolean.optional(),
   CORS_ORIGINS: envFields.csv.default([]),
   AUTH_SIGNING_KEYS: z.string().optional(),
+  /** Required to read /metrics in production (Bearer token). */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

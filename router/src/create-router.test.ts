@@ -3,6 +3,7 @@ import { createLogger, createSubgraphServer, type SubgraphServer } from '@crm/pl
 import { createProbeSubgraph, createTestKeys, postGraphQL, unsignedToken, type TestKeys } from '@crm/platform/testing';
 import { createRouter, type RouterServer } from './create-router';
 
+const metricsToken = 'metrics-token-for-tests';
 const limits = { maxDepth: 6, maxAliases: 3, maxCost: 50, maxTokens: 1000 };
 
 describe('router', () => {
@@ -27,6 +28,8 @@ describe('router', () => {
       production: true,
       corsOrigins: ['https://app.example.com'],
       limits,
+      knownOperations: new Set(['Ping']),
+      metricsToken,
     });
     url = (await router.listen(0, '127.0.0.1')).url;
   });
@@ -146,6 +149,25 @@ describe('router', () => {
   it('serves health and metrics', async () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
-    expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/service="router"/);
+    expect(await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text()).toMatch(/service="router"/);
+  });
+
+  it('serves /metrics in production only with the metrics token', async () => {
+    expect((await fetch(`${url}/metrics`)).status).toBe(404);
+    expect((await fetch(`${url}/metrics`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(404);
+  });
+
+  it('labels metrics from a closed set: unknown operation names and unrouted paths add no series', async () => {
+    const scrape = async () => (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+    await postGraphQL(`${url}/graphql`, 'query Ping { ping }');
+    for (let i = 0; i < 5; i += 1) {
+      await postGraphQL(`${url}/graphql`, `query Probe${i} { ping }`);
+      await fetch(`${url}/no/such/path/${i}`);
+    }
+    const text = await scrape();
+    expect(text).toMatch(/graphql_operations_total\{[^}]*operation="Ping"/);
+    expect(text).toMatch(/graphql_operations_total\{[^}]*operation="unknown"/);
+    expect(text).not.toMatch(/Probe\d|no\/such/);
+    expect(text).toMatch(/route="unmatched"/);
   });
 });

@@ -22,6 +22,10 @@ export interface RouterOptions {
   production: boolean;
   corsOrigins: string[];
   limits: QueryLimits;
+  /** Operation names that get their own metrics series (the rest count as `unknown`). */
+  knownOperations?: ReadonlySet<string>;
+  /** In production `/metrics` answers only with this Bearer token, and not at all without one. */
+  metricsToken?: string | undefined;
 }
 
 export interface RouterServer {
@@ -35,7 +39,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
-  const metrics = createServiceMetrics('router');
+  const metrics = createServiceMetrics('router', { knownOperations: options.knownOperations ?? new Set() });
   const pool = createKeepAliveFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -70,6 +74,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     checks: [{ name: 'gateway', check: () => undefined }],
     registry: metrics.registry,
     logger,
+    metrics: !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
   });
   app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
   app.use(

@@ -13,6 +13,8 @@ export const routerEnvSchema = z.object({
   MAX_DEPTH: z.coerce.number().int().positive().default(defaultQueryLimits.maxDepth),
   MAX_ALIASES: z.coerce.number().int().positive().default(defaultQueryLimits.maxAliases),
   MAX_COST: z.coerce.number().int().positive().default(defaultQueryLimits.maxCost),
+  /** Required to read /metrics in production (Bearer token); without it production serves no /metrics. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   MAX_TOKENS: z.coerce.number().int().positive().default(defaultQueryLimits.maxTokens),
 });
 

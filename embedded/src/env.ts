@@ -12,7 +12,7 @@ export const embeddedEnvSchema = z.object({
   CORS_ORIGINS: envFields.csv.default([]),
   AUTH_SIGNING_KEYS: z.string().optional(),
   /** Required to read /metrics in production (Bearer token). */
-  METRICS_TOKEN: z.string().min(16).optional(),
+  METRICS_TOKEN: envFields.optionalSecret,
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

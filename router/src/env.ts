@@ -14,7 +14,7 @@ export const routerEnvSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().positive().default(defaultQueryLimits.maxAliases),
   MAX_COST: z.coerce.number().int().positive().default(defaultQueryLimits.maxCost),
   /** Required to read /metrics in production (Bearer token); without it production serves no /metrics. */
-  METRICS_TOKEN: z.string().min(16).optional(),
+  METRICS_TOKEN: envFields.optionalSecret,
   MAX_TOKENS: z.coerce.number().int().positive().default(defaultQueryLimits.maxTokens),
 });
 

@@ -20,3 +20,5 @@ export * from './graphql/connection';
 export * from './auth/require-caller';
 export * from './auth/access-settings-read-model';
 export * from './subgraph/subgraph-package';
+export * from './graphql/nul-bytes.plugin';
+export * from './graphql/error-masking.plugin';

@@ -38,6 +38,18 @@ describe('subgraph server', () => {
     expect(response.status).toBe(401);
   });
 
+  it('answers `_service` to no one in production, signed-in callers included', async () => {
+    const response = await post('query { ... on Query { _service { sdl } } }', await keys.sign({ roles: ['ADMIN'] }));
+    expect(response.status).toBe(403);
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(response)).not.toMatch(/whoami/);
+  });
+
+  it('answers a body over the size limit with JSON 413, no HTML or stack', async () => {
+    const response = await postGraphQL(`${url}/graphql`, '{ ping }', { variables: { pad: 'x'.repeat(1_100_000) } });
+    expect(response).toEqual({ status: 413, errors: [{ message: expect.any(String), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
   const badTokens: Array<[string, () => Promise<string>]> = [
     ['expired', () => keys.sign({ expiresInSeconds: -60 })],
     ['alg none', async () => unsignedToken()],

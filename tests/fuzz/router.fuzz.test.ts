@@ -49,7 +49,7 @@ describe('fuzzing the router with hostile operations', () => {
       body: JSON.stringify({ query: operation.query, variables: operation.variables }),
     });
     const body = await response.text();
-    const code = /"code":"(\w+)"/.exec(body)?.[1] ?? 'none';
+    const code = /"extensions":\{[^}]*"code":"(\w+)"/.exec(body)?.[1] ?? 'none';
     outcomes.set(`${response.status} ${code}`, (outcomes.get(`${response.status} ${code}`) ?? 0) + 1);
     const finding = (problem: string) => ({ problem, field: operation.field, status: response.status, body: body.slice(0, 600), variables: JSON.stringify(operation.variables).slice(0, 300) });
     if (response.status >= 500) return finding(`HTTP ${response.status}`);

@@ -15,7 +15,9 @@ export const embeddedEnvSchema = z.object({
   /** Whose X-Forwarded-For names the client: `loopback` (a proxy on this machine), CIDRs, a hop count, or `false`. */
   TRUST_PROXY: trustProxyField.default('loopback'),
   /** The Telegram bot's service key; unset, one is generated into DATA_DIR/bot-service-key for a bot on this machine. */
-  BOT_SERVICE_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  BOT_SERVICE_KEY: envFields.optionalSecret,
+  /** Required to read /metrics in production (Bearer token). */
+  METRICS_TOKEN: envFields.optionalSecret,
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     trustProxy: env.TRUST_PROXY,
     botServiceKey: env.BOT_SERVICE_KEY,
     botKeyFile: join(dataDir, 'bot-service-key'),
+    metricsToken: env.METRICS_TOKEN,
   });
   logger.info({ url: system.url, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.url}`);
   onTerminationSignal(logger, async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
@@ -28,6 +28,8 @@ export interface SystemOptions {
   botKeyFile?: string | undefined;
   /** Whose X-Forwarded-For the router believes (TRUST_PROXY); loopback by default. */
   trustProxy?: TrustProxy | undefined;
+  /** In production `/metrics` answers only with this Bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export interface RunningSystem {
@@ -71,7 +73,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 3000 },
+    limits: defaultQueryLimits,
+    knownOperations: loadKnownOperations(),
+    metricsToken: options.metricsToken,
   });
   const listener = await router.listen(options.port, options.host);
   return {

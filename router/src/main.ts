@@ -5,6 +5,7 @@ import { subscribeAmqpBroadcast } from '@crm/platform/bus';
 import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
 import { routerEnvSchema, subgraphUrlsFromEnv } from './env';
+import { loadKnownOperations } from './known-operations';
 
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
     logger,
     production: env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
+    knownOperations: loadKnownOperations(),
+    metricsToken: env.METRICS_TOKEN,
     limits: { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS },
     trustProxy: env.TRUST_PROXY,
   });

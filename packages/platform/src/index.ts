@@ -21,3 +21,5 @@ export * from './auth/require-caller';
 export * from './auth/access-settings-read-model';
 export * from './subgraph/subgraph-package';
 export * from './auth/revocation-view';
+export * from './graphql/nul-bytes.plugin';
+export * from './graphql/error-masking.plugin';

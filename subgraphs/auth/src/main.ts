@@ -1,4 +1,4 @@
-import { createTokenVerifier, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
+import { createTokenVerifier, envFields, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
 import { createLocalJWKSet } from 'jose';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ const authEnvSchema = subgraphEnvSchema.extend({
   /** Shares login rate limits between Auth instances. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//).optional(),
   /** The Telegram bot's service key (`Authorization: Bot <key>`); unset, no caller can link accounts or act for a Telegram user. */
-  BOT_SERVICE_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  BOT_SERVICE_KEY: envFields.optionalSecret,
 });
 
 runSubgraphProcess({

@@ -3,3 +3,4 @@ export * from './metrics';
 export * from './health-routes';
 export * from './http-listener';
 export * from './trust-proxy';
+export * from './json-errors.middleware';

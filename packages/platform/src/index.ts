@@ -15,8 +15,6 @@ export * from './subgraph/start-subgraphs';
 export * from './subgraph/subgraph-env';
 export * from './subgraph/run-subgraph-process';
 export * from './errors';
-export * from './auth/deal-visibility';
 export * from './graphql/connection';
 export * from './auth/require-caller';
-export * from './auth/access-settings-read-model';
 export * from './subgraph/subgraph-package';

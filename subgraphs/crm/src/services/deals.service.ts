@@ -7,7 +7,7 @@ import { addDays, dayOf } from '../clock';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
 import { requireCaller, requireSellerOrAdmin, requireUser } from './access';
 import type { ClientDuplicate, ClientsService } from './clients.service';
-import { dealState, loadVisibleDeal } from './deal-access';
+import { dealState, loadVisibleDeal, loadWritableDeal } from './deal-access';
 import { canMove } from './deal-stages';
 import { dateSchema, idSchema, moneyInput, newClientSchema, optionalText, requiredText, versionSchema } from './input-schemas';
 import { writeSystemEntry } from './journal-writer';
@@ -108,7 +108,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
   async function change(caller: Identity | null, id: string, version: number, apply: (tx: Tx, deal: DealRow, user: UserIdentity) => Promise<Partial<DealRow> | null>) {
     const user = requireUser(caller);
     return db.transaction(async (tx) => {
-      const deal = await loadVisibleDeal(tx, user, id, { lock: true, version });
+      const deal = await loadWritableDeal(tx, user, id, { lock: true, version });
       const changes = await apply(tx, deal, user);
       if (!changes || Object.keys(changes).length === 0) return deal;
       const [updated] = await tx
@@ -186,14 +186,14 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
   async function addParticipant(caller: Identity | null, input: unknown): Promise<DealRow> {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(participantInput, input);
-    return db.transaction(async (tx) => addParticipantIn(tx, await loadVisibleDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' }), data.userId, user.userId));
+    return db.transaction(async (tx) => addParticipantIn(tx, await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' }), data.userId, user.userId));
   }
 
   async function removeParticipant(caller: Identity | null, input: unknown): Promise<DealRow> {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(participantInput, input);
     return db.transaction(async (tx) => {
-      const deal = await loadVisibleDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
+      const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
       const removed = await tx
         .delete(dealParticipants)
         .where(and(eq(dealParticipants.dealId, deal.id), eq(dealParticipants.userId, data.userId)))

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { calculations, policies, type DealRow, type PolicyRow } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
 import { requireUser } from './access';
-import { dealState, loadVisibleDeal } from './deal-access';
+import { dealState, loadWritableDeal } from './deal-access';
 import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rateSchema, requiredText, versionSchema } from './input-schemas';
 import { writeSystemEntry } from './journal-writer';
 import { instalmentPlan } from './policy-plan';
@@ -69,7 +69,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     const data = parseInput(createInput, input);
     return guarded(() =>
       db.transaction(async (tx) => {
-        const deal = await loadVisibleDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
+        const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
         let calc = null;
         if (data.calculationId) {
           [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, data.calculationId), eq(calculations.dealId, deal.id)));
@@ -134,7 +134,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
       db.transaction(async (tx) => {
         const [current] = await tx.select().from(policies).where(and(eq(policies.id, data.id), eq(policies.organizationId, user.orgId)));
         if (!current) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.id' });
-        const deal = await loadVisibleDeal(tx, user, current.dealId, { lock: true, field: 'input.id' });
+        const deal = await loadWritableDeal(tx, user, current.dealId, { lock: true, field: 'input.id' });
         const [policy] = await tx.select().from(policies).where(eq(policies.id, current.id)).for('update');
         if (policy!.version !== data.version) throw appError(ErrorCode.Conflict, { message: 'The policy was changed meanwhile', field: 'input.version' });
         const startDate = data.startDate ?? policy!.startDate;
@@ -174,7 +174,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return db.transaction(async (tx) => {
       const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId)));
       if (!policy) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.policyId' });
-      const deal = await loadVisibleDeal(tx, user, policy.dealId, { field: 'input.policyId' });
+      const deal = await loadWritableDeal(tx, user, policy.dealId, { field: 'input.policyId' });
       const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? `Renewal: ${deal.title}`);
       await writeSystemEntry(tx, deps, deal, `Renewal deal opened for policy № ${policy.number}`);
       return { deal: renewal, policy };

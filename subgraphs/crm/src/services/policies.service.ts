@@ -3,9 +3,9 @@ import type { Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, parseInput } from '@crm/platform';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { calculations, policies, type DealRow, type PolicyRow } from '../db/schema';
+import { calculations, deals, policies, type DealRow, type PolicyRow } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
-import { requireUser } from './access';
+import { requireUser, visibleDeals } from './access';
 import { dealState, loadWritableDeal } from './deal-access';
 import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rateSchema, requiredText, versionSchema } from './input-schemas';
 import { writeSystemEntry } from './journal-writer';
@@ -186,12 +186,19 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return db.select().from(policies).where(inArray(policies.dealId, [...dealIds])).orderBy(asc(policies.startDate), asc(policies.id));
   }
 
-  async function policiesByIds(orgId: string, ids: readonly string[]): Promise<PolicyRow[]> {
+  /** Policies of deals the caller may read, by id: a policy of a hidden deal looks missing, wherever it is linked from. */
+  async function visiblePoliciesByIds(caller: Identity, ids: readonly string[]): Promise<PolicyRow[]> {
     const valid = ids.filter((id) => idSchema.safeParse(id).success);
-    return valid.length ? db.select().from(policies).where(and(eq(policies.organizationId, orgId), inArray(policies.id, valid))) : [];
+    if (valid.length === 0) return [];
+    const rows = await db
+      .select({ policy: policies })
+      .from(policies)
+      .innerJoin(deals, eq(deals.id, policies.dealId))
+      .where(and(eq(policies.organizationId, caller.orgId), inArray(policies.id, valid), visibleDeals(caller)));
+    return rows.map((row) => row.policy);
   }
 
-  return { createPolicy, updatePolicy, renewPolicy, policiesOfDeals, policiesByIds, afterPolicyChange };
+  return { createPolicy, updatePolicy, renewPolicy, policiesOfDeals, visiblePoliciesByIds, afterPolicyChange };
 }
 
 export type PoliciesService = ReturnType<typeof createPoliciesService>;

@@ -1,4 +1,5 @@
 import { dealStageSchema } from '@crm/contracts';
+import type { KnownUsersReadModel } from '@crm/deal-access';
 import type { Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, hasRole, isAppError, parseInput } from '@crm/platform';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -55,21 +56,25 @@ export interface CreatedDeal {
   duplicates: ClientDuplicate[];
 }
 
-export function createDealsService(deps: ServiceDeps & { clients: ClientsService }) {
+export function createDealsService(deps: ServiceDeps & { clients: ClientsService; knownUsers: KnownUsersReadModel }) {
   const { db, clock, events } = deps;
 
-  /** Only admins hand a deal to someone else; everybody else owns what they create. */
-  function ownerFor(user: UserIdentity, ownerId: string | null | undefined, field: string): string {
+  /**
+   * Only admins hand a deal to someone else, and only to an active user of their organisation (the users
+   * read model, ADR 0017); everybody else owns what they create.
+   */
+  async function ownerFor(tx: Tx, user: UserIdentity, ownerId: string | null | undefined, field: string): Promise<string> {
     if (!ownerId || ownerId === user.userId) return user.userId;
     if (!hasRole(user, 'ADMIN')) throw appError(ErrorCode.Forbidden, { message: 'Only an administrator can give a deal to another seller', field });
+    await deps.knownUsers.requireActiveMember(tx, user.orgId, ownerId, field);
     return ownerId;
   }
 
   async function createDeal(caller: Identity | null, input: unknown): Promise<CreatedDeal> {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(createInput, input);
-    const ownerId = ownerFor(user, data.ownerId, 'input.ownerId');
     return db.transaction(async (tx) => {
+      const ownerId = await ownerFor(tx, user, data.ownerId, 'input.ownerId');
       let clientId = data.clientId;
       let duplicates: ClientDuplicate[] = [];
       if (data.newClient) {
@@ -125,7 +130,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
 
   async function updateDeal(caller: Identity | null, input: unknown): Promise<DealRow> {
     const data = parseInput(updateInput, input);
-    return change(caller, data.id, data.version, async (_tx, deal, user) => {
+    return change(caller, data.id, data.version, async (tx, deal, user) => {
       const changes: Partial<DealRow> = {};
       if (data.title) changes.title = data.title;
       if (data.insuranceType !== undefined) changes.insuranceType = data.insuranceType;
@@ -134,7 +139,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
         changes.expectedPremiumAmount = data.expectedPremium.amount;
         changes.expectedPremiumCurrency = data.expectedPremium.currency;
       }
-      if (data.ownerId && data.ownerId !== deal.ownerId) changes.ownerId = ownerFor(user, data.ownerId, 'input.ownerId');
+      if (data.ownerId && data.ownerId !== deal.ownerId) changes.ownerId = await ownerFor(tx, user, data.ownerId, 'input.ownerId');
       return changes;
     });
   }
@@ -186,7 +191,11 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
   async function addParticipant(caller: Identity | null, input: unknown): Promise<DealRow> {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(participantInput, input);
-    return db.transaction(async (tx) => addParticipantIn(tx, await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' }), data.userId, user.userId));
+    return db.transaction(async (tx) => {
+      const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
+      await deps.knownUsers.requireActiveMember(tx, user.orgId, data.userId, 'input.userId');
+      return addParticipantIn(tx, deal, data.userId, user.userId);
+    });
   }
 
   async function removeParticipant(caller: Identity | null, input: unknown): Promise<DealRow> {

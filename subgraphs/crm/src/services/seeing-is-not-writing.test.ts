@@ -62,3 +62,46 @@ describe('seeing a deal is not writing it', () => {
     expect(await deal(org.admin, renewalId)).toMatchObject({ renewalOf: { id: policyId, number: 'R-1' } });
   });
 });
+
+/** ADR 0017: owners and participants are active users of the organisation (issue 8, item 6). */
+describe('unknown or foreign user ids as owner or participant', () => {
+  let h: CrmHarness;
+  let org: TestOrg;
+  let other: TestOrg;
+  let dealId: string;
+
+  beforeAll(async () => {
+    h = await createCrmHarness();
+    org = await h.createOrg();
+    other = await h.createOrg();
+    dealId = (await h.ok<{ createDeal: { deal: { id: string } } }>(CREATE_DEAL, org.seller, { input: { title: 'Своя', newClient: newPerson() } })).createDeal.deal.id;
+  });
+  afterAll(() => h?.close());
+
+  const dealsCount = async () => (await h.published('crm.deal.created')).length;
+
+  it.each([
+    ['an unknown id', () => '00000000-0000-4000-8000-00000000dead'],
+    ['a user of another organisation', () => other.seller.userId],
+  ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_what, userId) => {
+    const before = await dealsCount();
+    const create = await h.run(CREATE_DEAL, { identity: org.admin, variables: { input: { title: 'x', newClient: newPerson({ lastName: 'Другой' }), ownerId: userId() } } });
+    expect(firstError(create)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
+    expect(await dealsCount()).toBe(before);
+
+    const { deal } = await h.ok<{ deal: { version: number } }>(DEAL, org.admin, { id: dealId });
+    const update = await h.run('mutation($input: UpdateDealInput!) { updateDeal(input: $input) { deal { id } } }', { identity: org.admin, variables: { input: { id: dealId, version: deal.version, ownerId: userId() } } });
+    expect(firstError(update)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ownerId' });
+
+    const add = await h.run('mutation($input: DealParticipantInput!) { addDealParticipant(input: $input) { deal { id } } }', { identity: org.seller, variables: { input: { dealId, userId: userId() } } });
+    expect(firstError(add)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.userId' });
+    expect(await h.ok<{ deal: unknown }>(DEAL, org.admin, { id: dealId })).toEqual({ deal: { ...deal, participants: [] } });
+  });
+
+  it('accepts a deactivated user nowhere, and an active member of the organisation everywhere', async () => {
+    await h.crm.services.knownUsers.apply(h.db, { userId: org.executor.userId, organizationId: org.orgId, active: false, eventTime: new Date() });
+    const add = await h.run('mutation($input: DealParticipantInput!) { addDealParticipant(input: $input) { deal { id } } }', { identity: org.seller, variables: { input: { dealId, userId: org.executor.userId } } });
+    expect(firstError(add)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.userId' });
+    await h.ok('mutation($input: DealParticipantInput!) { addDealParticipant(input: $input) { deal { id } } }', org.seller, { input: { dealId, userId: org.otherSeller.userId } });
+  });
+});

@@ -13,8 +13,8 @@ const CALLERS: readonly Caller[] = ['anonymous', 'otherOrg', 'executor', 'nonOwn
 interface Fixture {
   clientId: string;
   clientVersion: number;
-  /** A payment on the instalment, for the reversal a refused caller tries. */
-  paymentId: string;
+  /** Money recorded on each item, for the reversals a refused caller tries. */
+  entries: Record<EntryKind, string>;
   dealId: string;
   dealVersion: number;
   stage: string;
@@ -59,6 +59,51 @@ const ADMIN_ONLY: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', othe
 let policyNumber = 0;
 const rub = (amount: string) => ({ amount, currency: 'RUB' });
 const mutation = (name: string, input: string, select: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${select} } }`;
+
+type EntryKind = 'instalment' | 'income' | 'expense';
+/** The items money is recorded against, and how to record and reverse it. */
+const ENTRY_KINDS: Record<EntryKind, { record: string; input: string; reverse: string; payload: string; entries: string; version: (f: Fixture) => number; values: (f: Fixture) => Record<string, unknown> }> = {
+  instalment: {
+    record: 'recordInstalmentPayment',
+    input: 'RecordInstalmentPaymentInput',
+    reverse: 'reverseInstalmentPayment',
+    payload: 'instalment',
+    entries: 'payments',
+    version: (f) => f.instalmentVersion,
+    values: (f) => ({ instalmentId: f.instalmentId, version: f.instalmentVersion, amount: '1', paidOn: '2031-01-10', method: 'CASH' }),
+  },
+  income: {
+    record: 'recordCommissionReceipt',
+    input: 'RecordCommissionReceiptInput',
+    reverse: 'reverseCommissionReceipt',
+    payload: 'income',
+    entries: 'receipts',
+    version: (f) => f.incomeVersion,
+    values: (f) => ({ incomeId: f.incomeId, version: f.incomeVersion, amount: '0.01', receivedOn: '2031-02-01' }),
+  },
+  expense: {
+    record: 'recordExpensePayment',
+    input: 'RecordExpensePaymentInput',
+    reverse: 'reverseExpensePayment',
+    payload: 'expense',
+    entries: 'payments',
+    version: (f) => f.expenseVersion,
+    values: (f) => ({ expenseId: f.expenseId, version: f.expenseVersion, amount: '0.01', paidOn: '2031-03-01' }),
+  },
+};
+
+/** Records money on the item as the owner; the id of that entry (the newest neither reversed nor a reversal). */
+async function recordEntry(kind: EntryKind, f: Fixture): Promise<string> {
+  const k = ENTRY_KINDS[kind];
+  type Entry = { id: string; reversesEntryId: string | null; reversedByEntryId: string | null; recordedAt: string };
+  const data = await as<Record<string, Record<string, Record<string, Entry[]>>>>(
+    'owner',
+    mutation(k.record, k.input, `${k.payload} { ${k.entries} { id reversesEntryId reversedByEntryId recordedAt } }`),
+    { input: k.values(f) },
+  );
+  const open = data[k.record]![k.payload]![k.entries]!.filter((e) => !e.reversesEntryId && !e.reversedByEntryId);
+  return open.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1)!.id;
+}
 
 const ROWS: Row[] = [
   { operation: 'deal', document: 'query($id: ID!) { deal(id: $id) { id } }', variables: (f) => ({ id: f.dealId }), expected: READ },
@@ -151,20 +196,6 @@ const ROWS: Row[] = [
     expected: WRITE,
   },
   {
-    operation: 'reverseInstalmentPayment',
-    document: mutation('reverseInstalmentPayment', 'ReverseEntryInput', 'instalment { id }'),
-    prepare: async (f) => {
-      const paid = await as<{ recordInstalmentPayment: { instalment: { payments: { id: string; reversedByEntryId: string | null }[] } } }>(
-        'owner',
-        mutation('recordInstalmentPayment', 'RecordInstalmentPaymentInput', 'instalment { payments { id reversesEntryId reversedByEntryId } }'),
-        { input: { instalmentId: f.instalmentId, version: f.instalmentVersion, amount: '1', paidOn: '2031-01-10', method: 'CASH' } },
-      );
-      return paid.recordInstalmentPayment.instalment.payments.filter((p) => !p.reversedByEntryId).at(-1)!.id;
-    },
-    variables: (f, entryId) => ({ input: { entryId: entryId ?? f.paymentId, version: f.instalmentVersion, reason: 'матрица' } }),
-    expected: WRITE,
-  },
-  {
     operation: 'recordCommissionReceipt',
     document: mutation('recordCommissionReceipt', 'RecordCommissionReceiptInput', 'income { id }'),
     variables: (f) => ({ input: { incomeId: f.incomeId, version: f.incomeVersion, amount: '0.01', receivedOn: '2031-02-01' } }),
@@ -179,6 +210,29 @@ const ROWS: Row[] = [
     operation: 'recordExpensePayment',
     document: mutation('recordExpensePayment', 'RecordExpensePaymentInput', 'expense { id }'),
     variables: (f) => ({ input: { expenseId: f.expenseId, version: f.expenseVersion, amount: '0.01', paidOn: '2031-03-01' } }),
+    expected: WRITE,
+  },
+  ...(Object.keys(ENTRY_KINDS) as EntryKind[]).map(
+    (kind): Row => ({
+      operation: ENTRY_KINDS[kind].reverse,
+      document: mutation(ENTRY_KINDS[kind].reverse, 'ReverseEntryInput', `${ENTRY_KINDS[kind].payload} { id }`),
+      // An allowed call reverses money recorded just before it; a refused one tries the fixture's.
+      prepare: (f) => recordEntry(kind, f),
+      variables: (f, entryId) => ({ input: { entryId: entryId ?? f.entries[kind], version: ENTRY_KINDS[kind].version(f), reason: 'матрица' } }),
+      expected: WRITE,
+    }),
+  ),
+  {
+    operation: 'reopenTask',
+    document: mutation('reopenTask', 'ReopenTaskInput', 'task { id }'),
+    // An allowed call reopens a task cancelled just before it.
+    prepare: async (f) => {
+      const created = await as<{ createTask: { task: { id: string } } }>('owner', mutation('createTask', 'CreateTaskInput', 'task { id }'), { input: { kind: 'OTHER', title: 'отменённая', dealId: f.dealId } });
+      const id = created.createTask.task.id;
+      await as('owner', mutation('changeTaskStatus', 'ChangeTaskStatusInput', 'task { id }'), { input: { id, version: 1, status: 'CANCELLED' } });
+      return id;
+    },
+    variables: (f, cancelled) => ({ input: { id: cancelled ?? f.taskId, version: cancelled ? 2 : f.taskVersion } }),
     expected: WRITE,
   },
   {
@@ -325,11 +379,6 @@ describe('authorization matrix through the router', () => {
       expect(s.policySchedule).not.toBeNull();
       return s.policySchedule!;
     });
-    const payment = await as<{ recordInstalmentPayment: { instalment: { payments: { id: string }[] } } }>(
-      'owner',
-      mutation('recordInstalmentPayment', 'RecordInstalmentPaymentInput', 'instalment { payments { id } }'),
-      { input: { instalmentId: schedule.instalments[0]!.id, version: 1, amount: '1', paidOn: '2031-01-10', method: 'CASH' } },
-    );
     const expense = await as<{ addExpense: { expense: { id: string } } }>('owner', mutation('addExpense', 'AddExpenseInput', 'expense { id }'), { input: { policyId, description: 'Курьер', amount: '500' } });
     base = {
       clientId: created.createDeal.deal.client.id,
@@ -341,11 +390,12 @@ describe('authorization matrix through the router', () => {
       insurerId: insurer.id,
       productId: insurer.products[0]!.id,
       instalmentId: schedule.instalments[0]!.id,
-      paymentId: payment.recordInstalmentPayment.instalment.payments[0]!.id,
       incomeId: schedule.commissionIncomes[0]!.id,
       expenseId: expense.addExpense.expense.id,
       taskId: task.createTask.task.id,
+      entries: { instalment: '', income: '', expense: '' },
     };
+    for (const kind of Object.keys(ENTRY_KINDS) as EntryKind[]) base.entries[kind] = await recordEntry(kind, await fixture());
     // The whole system plus a dozen set-up calls: more than one default timeout on a busy machine.
   }, 180_000);
   afterAll(() => system?.stop());

@@ -11,6 +11,8 @@ export const embeddedEnvSchema = z.object({
   SEED_DEMO: envFields.boolean.optional(),
   CORS_ORIGINS: envFields.csv.default([]),
   AUTH_SIGNING_KEYS: z.string().optional(),
+  /** Required to read /metrics in production (Bearer token). */
+  METRICS_TOKEN: envFields.optionalSecret,
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

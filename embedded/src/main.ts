@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     corsOrigins: env.CORS_ORIGINS,
     signingKeysJson: env.AUTH_SIGNING_KEYS,
     keysFile: join(dataDir, 'signing-keys.json'),
+    metricsToken: env.METRICS_TOKEN,
   });
   logger.info({ url: system.url, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.url}`);
   onTerminationSignal(logger, async () => {

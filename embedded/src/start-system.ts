@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations } from '@crm/router';
 import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
@@ -22,6 +22,8 @@ export interface SystemOptions {
   /** JSON array of private JWKs; absent outside production, keys are generated (and kept in `keysFile`). */
   signingKeysJson?: string | undefined;
   keysFile?: string | undefined;
+  /** In production `/metrics` answers only with this Bearer token. */
+  metricsToken?: string | undefined;
 }
 
 export interface RunningSystem {
@@ -62,7 +64,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 3000 },
+    limits: defaultQueryLimits,
+    knownOperations: loadKnownOperations(),
+    metricsToken: options.metricsToken,
   });
   const listener = await router.listen(options.port, options.host);
   return {

@@ -4,9 +4,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
-import { clientAddress, identityFromRequest, type Logger, type TokenVerifier } from '@crm/platform';
+import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
+import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
+import { useSharedScalarParsing } from './api-scalars';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
@@ -21,6 +22,10 @@ export interface RouterOptions {
   production: boolean;
   corsOrigins: string[];
   limits: QueryLimits;
+  /** Operation names that get their own metrics series (the rest count as `unknown`). */
+  knownOperations?: ReadonlySet<string>;
+  /** In production `/metrics` answers only with this Bearer token, and not at all without one. */
+  metricsToken?: string | undefined;
 }
 
 export interface RouterServer {
@@ -34,13 +39,14 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
-  const metrics = createServiceMetrics('router');
+  const metrics = createServiceMetrics('router', { knownOperations: options.knownOperations ?? new Set() });
   const pool = createKeepAliveFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useSharedScalarParsing(apiSchema));
   const limits = queryLimits(options.limits, production);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -51,8 +57,11 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ...(limits.plugins as never[]),
+      nulBytesPlugin() as never,
+      errorMaskingPlugin({ production, logger }) as never,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       metrics.graphqlPlugin as never,
@@ -65,6 +74,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     checks: [{ name: 'gateway', check: () => undefined }],
     registry: metrics.registry,
     logger,
+    metrics: !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
   });
   app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
   app.use(
@@ -81,6 +91,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       }),
     }),
   );
+  app.use(jsonErrorsMiddleware(logger));
 
   let close: ((graceMs?: number) => Promise<void>) | undefined;
   return {

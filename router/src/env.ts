@@ -1,5 +1,6 @@
 import { envFields } from '@crm/platform';
 import { z } from 'zod';
+import { defaultQueryLimits } from './security';
 
 export const routerEnvSchema = z.object({
   NODE_ENV: envFields.nodeEnv,
@@ -9,10 +10,12 @@ export const routerEnvSchema = z.object({
   SUPERGRAPH_PATH: z.string().optional(),
   AUTH_JWKS_URL: envFields.url,
   CORS_ORIGINS: envFields.csv.default([]),
-  MAX_DEPTH: z.coerce.number().int().positive().default(12),
-  MAX_ALIASES: z.coerce.number().int().positive().default(15),
-  MAX_COST: z.coerce.number().int().positive().default(5000),
-  MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+  MAX_DEPTH: z.coerce.number().int().positive().default(defaultQueryLimits.maxDepth),
+  MAX_ALIASES: z.coerce.number().int().positive().default(defaultQueryLimits.maxAliases),
+  MAX_COST: z.coerce.number().int().positive().default(defaultQueryLimits.maxCost),
+  /** Required to read /metrics in production (Bearer token); without it production serves no /metrics. */
+  METRICS_TOKEN: envFields.optionalSecret,
+  MAX_TOKENS: z.coerce.number().int().positive().default(defaultQueryLimits.maxTokens),
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

@@ -4,6 +4,7 @@ import { createLogger, createTokenVerifier, loadEnv, onTerminationSignal } from 
 import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
 import { routerEnvSchema, subgraphUrlsFromEnv } from './env';
+import { loadKnownOperations } from './known-operations';
 
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
     logger,
     production: env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
+    knownOperations: loadKnownOperations(),
+    metricsToken: env.METRICS_TOKEN,
     limits: { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS },
   });
   await router.listen(env.PORT, env.HOST);

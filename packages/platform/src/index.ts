@@ -18,3 +18,5 @@ export * from './errors';
 export * from './graphql/connection';
 export * from './auth/require-caller';
 export * from './subgraph/subgraph-package';
+export * from './graphql/nul-bytes.plugin';
+export * from './graphql/error-masking.plugin';

@@ -2,3 +2,4 @@ export * from './request-context.middleware';
 export * from './metrics';
 export * from './health-routes';
 export * from './http-listener';
+export * from './json-errors.middleware';

@@ -5,12 +5,16 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
 import type { TokenVerifier } from '../auth/access-token';
+import { errorMaskingPlugin } from '../graphql/error-masking.plugin';
+import { nulBytesPlugin } from '../graphql/nul-bytes.plugin';
 import { healthRoutes, markDraining, type ReadinessCheck } from '../http/health-routes';
 import { createHttpServer, listen, type HttpListener } from '../http/http-listener';
+import { jsonErrorsMiddleware } from '../http/json-errors.middleware';
 import { createServiceMetrics } from '../http/metrics';
 import { requestContextMiddleware } from '../http/request-context.middleware';
 import type { Logger } from '../logger';
 import { clientAddress, identityFromRequest } from './identity-from-request';
+import { federationInternalsPlugin } from './federation-internals.plugin';
 import { requireIdentityPlugin } from './require-identity.plugin';
 import type { BaseContext, SubgraphModule } from './subgraph-module';
 
@@ -46,6 +50,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requireIdentityPlugin(module.publicFields ?? []) as never,
+      nulBytesPlugin() as never,
+      federationInternalsPlugin(production) as never,
+      errorMaskingPlugin({ production, logger }) as never,
       metrics.graphqlPlugin as never,
     ],
     logger,
@@ -73,6 +80,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
         }),
     }),
   );
+  app.use(jsonErrorsMiddleware(logger));
 
   let listener: HttpListener | undefined;
   return {

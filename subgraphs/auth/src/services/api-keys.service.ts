@@ -2,7 +2,7 @@ import type { Identity, Connection, PageArgs } from '@crm/platform';
 import { and, desc, eq, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiKeys, type ApiKeyRow } from '../db/schema';
-import { appError, ErrorCode, parseInput, requireAdmin, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, parseInput, requireAdmin, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { idSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';
 import type { ServiceDeps } from './service-deps';
@@ -62,15 +62,12 @@ export function createApiKeysService(deps: ServiceDeps) {
   async function listApiKeys(caller: Identity | null, args: PageArgs & { includeRevoked?: boolean | null | undefined }): Promise<Connection<ApiKeyRow>> {
     const admin = requireAdmin(caller);
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [cursorPart.instant, cursorPart.id]);
     const conditions: (SQL | undefined)[] = [eq(apiKeys.organizationId, admin.orgId)];
     if (!args.includeRevoked) conditions.push(isNull(apiKeys.revokedAt));
     if (after) {
-      const [createdAt, id] = after as [string, string];
+      const [createdAt, id] = after;
       const at = new Date(createdAt);
-      if (Number.isNaN(at.getTime()) || !idSchema.safeParse(id).success) {
-        throw appError(ErrorCode.BadUserInput, { message: 'after is not a cursor this list issued', field: 'after' });
-      }
       conditions.push(or(lt(apiKeys.createdAt, at), and(eq(apiKeys.createdAt, at), lt(apiKeys.id, id))));
     }
     const rows = await db

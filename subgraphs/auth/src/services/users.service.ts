@@ -3,7 +3,7 @@ import type { Identity, Tx, Connection, PageArgs } from '@crm/platform';
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { users, type UserRow } from '../db/schema';
-import { appError, ErrorCode, parseInput, requireAdmin, requireCaller, requireUser, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, parseInput, requireAdmin, requireCaller, requireUser, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { idSchema, passwordSchema, rolesSchema } from './input-schemas';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
@@ -39,7 +39,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
   async function listUsers(caller: Identity | null, args: PageArgs & { filter?: UsersFilter | null | undefined }): Promise<Connection<UserRow>> {
     const { orgId } = requireCaller(caller);
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 1)?.[0];
+    const after = decodeCursor(args.after, [cursorPart.text])?.[0];
     const conditions: (SQL | undefined)[] = [eq(users.organizationId, orgId), after === undefined ? undefined : gt(users.email, after)];
     if (args.filter?.role) conditions.push(sql`${users.roles} @> ARRAY[${args.filter.role}]::text[]`);
     if (typeof args.filter?.active === 'boolean') conditions.push(eq(users.active, args.filter.active));

@@ -35,6 +35,7 @@ export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number })
       createTaskDoneConsumer(services),
       createPaymentScheduleConsumer(services),
       createPaymentRecordedConsumer(services),
+      services.knownUsers.consumer('crm.users'),
     ],
     jobs: [reviewDueJob],
     services,

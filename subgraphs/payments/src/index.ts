@@ -1,3 +1,4 @@
+import { dealAccessReadModel } from './services/deal-access.service';
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -5,7 +6,6 @@ import type { SubgraphModule } from '@crm/platform';
 import type { PaymentsContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
-import { createDealAccessConsumer } from './events/consumers/deal-access.consumer';
 import { createPolicyScheduleConsumer } from './events/consumers/policy-schedule.consumer';
 import { createPaymentsLoaders } from './loaders/entity-loaders';
 import { resolvers } from './resolvers';
@@ -25,7 +25,7 @@ export function createPaymentsSubgraph(deps: PaymentsDeps): PaymentsSubgraph {
     ...subgraphPackage('payments', join(__dirname, '..')),
     resolvers: resolvers as GraphQLResolverMap<PaymentsContext>,
     busTables: { outbox, inbox, deadLetters },
-    consumers: [createPolicyScheduleConsumer(services.schedules), createDealAccessConsumer(), createCrmSettingsConsumer()],
+    consumers: [createPolicyScheduleConsumer(services.schedules), dealAccessReadModel.consumer('payments.deal-access'), createCrmSettingsConsumer()],
     jobs: [
       {
         name: 'payments.overdue-instalments',

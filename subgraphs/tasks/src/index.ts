@@ -5,8 +5,6 @@ import type { SubgraphModule } from '@crm/platform';
 import type { TasksContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
-import { createDealAccessConsumer } from './events/consumers/deal-access.consumer';
-import { createKnownUsersConsumer } from './events/consumers/known-users.consumer';
 import { createTasksLoaders } from './loaders/task-loaders';
 import { resolvers } from './resolvers';
 import { createTasksServices, type TasksDeps, type TasksServices } from './services/tasks-services';
@@ -26,7 +24,7 @@ export function createTasksSubgraph(deps: TasksDeps): TasksSubgraph {
     ...subgraphPackage('tasks', join(__dirname, '..')),
     resolvers: resolvers as GraphQLResolverMap<TasksContext>,
     busTables: { outbox, inbox, deadLetters },
-    consumers: [createKnownUsersConsumer(services.knownUsers), createDealAccessConsumer(services.deals), createCrmSettingsConsumer(services.crmSettings)],
+    consumers: [services.knownUsers.consumer('tasks.users'), services.deals.consumer('tasks.deal-access'), createCrmSettingsConsumer(services.crmSettings)],
     services,
     createContext: (base) => ({ ...base, services, loaders: createTasksLoaders(services, base.identity) }),
   };

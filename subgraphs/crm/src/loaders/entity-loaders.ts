@@ -5,7 +5,7 @@ import type { CrmServices } from '../services/crm-services';
 import { participantsOfDeals } from '../services/deal-access';
 
 /**
- * Per-request batch loaders, scoped to the caller: deals load only when the caller may see them,
+ * Per-request batch loaders, scoped to the caller: deals and policies load only when the caller may see the deal,
  * everything else only within the caller's organisation; without a caller everything loads as null.
  */
 export interface CrmLoaders {
@@ -40,7 +40,7 @@ export function createCrmLoaders(services: CrmServices, identity: Identity | nul
   return {
     deal: new DataLoader(async (ids) => byId(await scoped((_o, caller) => services.dealQueries.visibleDealsByIds(caller, ids), []), ids)),
     client: new DataLoader(async (ids) => byId(await scoped((o) => services.clients.clientsByIds(o, ids), []), ids)),
-    policy: new DataLoader(async (ids) => byId(await scoped((o) => services.policies.policiesByIds(o, ids), []), ids)),
+    policy: new DataLoader(async (ids) => byId(await scoped((_o, caller) => services.policies.visiblePoliciesByIds(caller, ids), []), ids)),
     calculation: new DataLoader(async (ids) => byId(await scoped((o) => services.calculations.calculationsByIds(o, ids), []), ids)),
     insurer: new DataLoader(async (ids) => byId(await scoped((o) => services.reference.insurersByIds(o, ids), []), ids)),
     product: new DataLoader(async (ids) => byId(await scoped((o) => services.reference.productsByIds(o, ids), []), ids)),

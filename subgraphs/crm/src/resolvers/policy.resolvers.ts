@@ -6,10 +6,7 @@ const missing = (what: string) => appError(ErrorCode.NotFound, { message: `${wha
 
 export const policyResolvers: PolicyResolvers = {
   // A policy is as visible as its deal: both loads are batched, so _entities stays two statements.
-  __resolveReference: async (reference, { loaders }) => {
-    const policy = await loaders.policy.load(reference.id);
-    return policy && (await loaders.deal.load(policy.dealId)) ? policy : null;
-  },
+  __resolveReference: (reference, { loaders }) => loaders.policy.load(reference.id),
   deal: async (policy, _args, { loaders }) => (await loaders.deal.load(policy.dealId)) ?? Promise.reject(missing('Deal')),
   insurer: async (policy, _args, { loaders }) => (await loaders.insurer.load(policy.insurerId)) ?? Promise.reject(missing('Insurer')),
   product: async (policy, _args, { loaders }) => (await loaders.product.load(policy.productId)) ?? Promise.reject(missing('Product')),

@@ -6,10 +6,7 @@ export const queryResolvers: QueryResolvers = {
   deal: (_parent, { id }, { loaders }) => loaders.deal.load(id),
   deals: (_parent, args, { identity, services }) => services.dealQueries.listDeals(identity, args),
   dealStageCounts: (_parent, { filter }, { identity, services }) => services.dealQueries.stageCounts(identity, filter),
-  policy: async (_parent, { id }, { loaders }) => {
-    const policy = await loaders.policy.load(id);
-    return policy && (await loaders.deal.load(policy.dealId)) ? policy : null;
-  },
+  policy: (_parent, { id }, { loaders }) => loaders.policy.load(id),
   calculation: async (_parent, { id }, { loaders }) => {
     const calc = await loaders.calculation.load(id);
     return calc && (await loaders.deal.load(calc.dealId)) ? calc : null;

@@ -1,6 +1,7 @@
 import type { Identity, UserIdentity } from '@crm/platform';
-import { hasRole, requireRole } from '@crm/platform';
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { requireRole } from '@crm/platform';
+import { dealAccessCondition, type DealAccessColumns, type DealIntent } from '@crm/deal-access';
+import { sql, type SQL } from 'drizzle-orm';
 import { dealParticipants, deals, orgSettings } from '../db/schema';
 
 export { requireAdmin, requireCaller, requireUser } from '@crm/platform';
@@ -10,18 +11,23 @@ export function requireSellerOrAdmin(caller: Identity | null): UserIdentity {
   return requireRole(caller, ['SELLER', 'ADMIN'], 'Only a seller or an administrator can do this');
 }
 
+/** CRM's own tables answering the questions of `@crm/deal-access`'s rule. */
+const dealColumns: DealAccessColumns = {
+  organizationId: deals.organizationId,
+  ownerId: deals.ownerId,
+  participates: (userId) => sql`EXISTS (SELECT 1 FROM ${dealParticipants} WHERE ${dealParticipants.dealId} = ${deals.id} AND ${dealParticipants.userId} = ${userId})`,
+  sellersSeeAllDeals: sql`EXISTS (SELECT 1 FROM ${orgSettings} WHERE ${orgSettings.organizationId} = ${deals.organizationId} AND ${orgSettings.sellersSeeAllDeals})`,
+};
+
 /**
- * The deals `caller` may see, as one SQL condition (no extra round trip): admins and service principals
- * every deal of their organisation; a seller the deals they own or participate in, or all when the
- * organisation allows it; an executor the deals they participate in. Never another organisation's.
+ * The deals `caller` may read (or change), as one SQL condition built from the one rule in
+ * `@crm/deal-access` (ADR 0010, 0015): used by every query and by the DataLoader behind
+ * `__resolveReference`, so a list and an entity fetch never disagree. Never another organisation's.
  */
+export function dealsAllowed(intent: DealIntent, caller: Identity): SQL {
+  return dealAccessCondition(intent, caller, dealColumns);
+}
+
 export function visibleDeals(caller: Identity): SQL {
-  const sameOrg = eq(deals.organizationId, caller.orgId);
-  if (caller.kind === 'service' || hasRole(caller, 'ADMIN')) return sameOrg;
-  const participates = sql`EXISTS (SELECT 1 FROM ${dealParticipants} WHERE ${dealParticipants.dealId} = ${deals.id} AND ${dealParticipants.userId} = ${caller.userId})`;
-  const sellerSeesAll = hasRole(caller, 'SELLER')
-    ? sql`EXISTS (SELECT 1 FROM ${orgSettings} WHERE ${orgSettings.organizationId} = ${deals.organizationId} AND ${orgSettings.sellersSeeAllDeals})`
-    : undefined;
-  const own = hasRole(caller, 'SELLER') ? eq(deals.ownerId, caller.userId) : undefined;
-  return and(sameOrg, or(own, participates, sellerSeesAll)) as SQL;
+  return dealsAllowed('read', caller);
 }

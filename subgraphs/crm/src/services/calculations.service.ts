@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { calculations, type CalculationRow, type CalculationStatus, type DealRow } from '../db/schema';
 import { requireUser } from './access';
-import { loadVisibleDeal } from './deal-access';
+import { loadWritableDeal } from './deal-access';
 import { dateSchema, idSchema, moneyInput, optionalText, rateSchema, versionSchema } from './input-schemas';
 import { writeSystemEntry } from './journal-writer';
 import { referenceNames } from './reference-names';
@@ -64,7 +64,7 @@ export function createCalculationsService(deps: ServiceDeps) {
     const user = requireUser(caller);
     const data = parseInput(addInput, input);
     return db.transaction(async (tx) => {
-      const deal = await loadVisibleDeal(tx, user, data.dealId, { field: 'input.dealId' });
+      const deal = await loadWritableDeal(tx, user, data.dealId, { field: 'input.dealId' });
       await requireInsurer(tx, user.orgId, data.insurerId, 'input.insurerId');
       await requireProduct(tx, user.orgId, data.productId, data.insurerId, 'input.productId');
       const now = clock();
@@ -95,7 +95,7 @@ export function createCalculationsService(deps: ServiceDeps) {
   async function lockCalculation(tx: Executor, user: Identity, id: string, version: number): Promise<{ calc: CalculationRow; deal: DealRow }> {
     const [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, id), eq(calculations.organizationId, user.orgId))).for('update');
     if (!calc) throw appError(ErrorCode.NotFound, { message: 'No such calculation', field: 'input.id' });
-    const deal = await loadVisibleDeal(tx, user, calc.dealId, { field: 'input.id' });
+    const deal = await loadWritableDeal(tx, user, calc.dealId, { field: 'input.id' });
     if (calc.version !== version) throw appError(ErrorCode.Conflict, { message: 'The calculation was changed meanwhile', field: 'input.version' });
     return { calc, deal };
   }
@@ -150,7 +150,7 @@ export function createCalculationsService(deps: ServiceDeps) {
     const data = parseInput(chooseInput, input);
     return db.transaction(async (tx) => {
       const { calc, deal } = await lockCalculation(tx, user, data.id, data.version);
-      await loadVisibleDeal(tx, user, deal.id, { lock: true });
+      await loadWritableDeal(tx, user, deal.id, { lock: true });
       if (calc.status === 'CHOSEN') return { chosen: calc, rejected: [] };
       const now = clock();
       const rejected = await tx

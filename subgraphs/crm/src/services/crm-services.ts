@@ -1,5 +1,7 @@
+import { createKnownUsersReadModel } from '@crm/deal-access';
 import type { Db, Logger } from '@crm/platform';
 import { systemClock, type Clock } from '../clock';
+import { knownUsers as knownUsersTable } from '../db/schema';
 import { createCrmEventsPublisher, type CrmEventsPublisher } from '../events/crm-events.publisher';
 import { createCalculationsService } from './calculations.service';
 import { createClientsService } from './clients.service';
@@ -22,12 +24,14 @@ export interface CrmDeps {
 export function createCrmServices(deps: CrmDeps) {
   const base = { db: deps.db, logger: deps.logger, clock: deps.clock ?? systemClock, events: deps.events ?? createCrmEventsPublisher() };
   const clients = createClientsService(base);
+  const knownUsers = createKnownUsersReadModel(knownUsersTable);
   return {
     base,
+    knownUsers,
     settings: createSettingsService(base),
     reference: createReferenceService(base),
     clients,
-    deals: createDealsService({ ...base, clients }),
+    deals: createDealsService({ ...base, clients, knownUsers }),
     dealQueries: createDealQueriesService(base),
     journal: createJournalService(base),
     calculations: createCalculationsService(base),

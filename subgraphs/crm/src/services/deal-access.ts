@@ -1,9 +1,9 @@
 import type { Identity, Executor } from '@crm/platform';
 import { appError, ErrorCode } from '@crm/platform';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { dealParticipants, deals, type DealRow } from '../db/schema';
 import type { DealState } from '../events/crm-events.publisher';
-import { visibleDeals } from './access';
+import { dealsAllowed, visibleDeals } from './access';
 
 export interface LoadDealOptions {
   /** Lock the row for the rest of the transaction (changes). */
@@ -16,13 +16,32 @@ export interface LoadDealOptions {
 
 /** A deal the caller may see, or NOT_FOUND: a hidden deal and a missing one look the same. */
 export async function loadVisibleDeal(db: Executor, caller: Identity, dealId: string, options: LoadDealOptions = {}): Promise<DealRow> {
-  const query = db.select().from(deals).where(and(eq(deals.id, dealId), visibleDeals(caller)));
-  const [deal] = options.lock ? await query.for('update') : await query;
-  if (!deal) throw appError(ErrorCode.NotFound, { message: 'No such deal', field: options.field ?? 'input.id' });
-  if (options.version !== undefined && deal.version !== options.version) {
+  return loadDeal(db, caller, dealId, 'read', options);
+}
+
+/**
+ * A deal the caller may change (it, its journal, calculations, policies, participants): NOT_FOUND when
+ * they may not even see it, FORBIDDEN when they see it only (`sellersSeeAllDeals`; ADR 0015).
+ */
+export async function loadWritableDeal(db: Executor, caller: Identity, dealId: string, options: LoadDealOptions = {}): Promise<DealRow> {
+  return loadDeal(db, caller, dealId, 'write', options);
+}
+
+async function loadDeal(db: Executor, caller: Identity, dealId: string, intent: 'read' | 'write', options: LoadDealOptions): Promise<DealRow> {
+  const field = options.field ?? 'input.id';
+  const query = db
+    .select({ deal: deals, writable: sql<boolean>`${dealsAllowed('write', caller)}` })
+    .from(deals)
+    .where(and(eq(deals.id, dealId), visibleDeals(caller)));
+  const [found] = options.lock ? await query.for('update') : await query;
+  if (!found) throw appError(ErrorCode.NotFound, { message: 'No such deal', field });
+  if (intent === 'write' && !found.writable) {
+    throw appError(ErrorCode.Forbidden, { message: 'Only the deal’s owner, its participants or an administrator can change it', field });
+  }
+  if (options.version !== undefined && found.deal.version !== options.version) {
     throw appError(ErrorCode.Conflict, { message: 'The deal was changed meanwhile: reload and try again', field: 'input.version' });
   }
-  return deal;
+  return found.deal;
 }
 
 export async function participantIdsOf(db: Executor, dealId: string): Promise<string[]> {

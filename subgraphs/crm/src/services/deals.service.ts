@@ -1,4 +1,5 @@
 import { dealStageSchema } from '@crm/contracts';
+import type { KnownUsersReadModel } from '@crm/deal-access';
 import type { Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, hasRole, isAppError, parseInput } from '@crm/platform';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -7,7 +8,7 @@ import { addDays, dayOf } from '../clock';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
 import { requireCaller, requireSellerOrAdmin, requireUser } from './access';
 import type { ClientDuplicate, ClientsService } from './clients.service';
-import { dealState, loadVisibleDeal } from './deal-access';
+import { dealState, loadVisibleDeal, loadWritableDeal } from './deal-access';
 import { canMove } from './deal-stages';
 import { dateSchema, idSchema, moneyInput, newClientSchema, optionalText, requiredText, versionSchema } from './input-schemas';
 import { writeSystemEntry } from './journal-writer';
@@ -55,21 +56,25 @@ export interface CreatedDeal {
   duplicates: ClientDuplicate[];
 }
 
-export function createDealsService(deps: ServiceDeps & { clients: ClientsService }) {
+export function createDealsService(deps: ServiceDeps & { clients: ClientsService; knownUsers: KnownUsersReadModel }) {
   const { db, clock, events } = deps;
 
-  /** Only admins hand a deal to someone else; everybody else owns what they create. */
-  function ownerFor(user: UserIdentity, ownerId: string | null | undefined, field: string): string {
+  /**
+   * Only admins hand a deal to someone else, and only to an active user of their organisation (the users
+   * read model, ADR 0017); everybody else owns what they create.
+   */
+  async function ownerFor(tx: Tx, user: UserIdentity, ownerId: string | null | undefined, field: string): Promise<string> {
     if (!ownerId || ownerId === user.userId) return user.userId;
     if (!hasRole(user, 'ADMIN')) throw appError(ErrorCode.Forbidden, { message: 'Only an administrator can give a deal to another seller', field });
+    await deps.knownUsers.requireActiveMember(tx, user.orgId, ownerId, field);
     return ownerId;
   }
 
   async function createDeal(caller: Identity | null, input: unknown): Promise<CreatedDeal> {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(createInput, input);
-    const ownerId = ownerFor(user, data.ownerId, 'input.ownerId');
     return db.transaction(async (tx) => {
+      const ownerId = await ownerFor(tx, user, data.ownerId, 'input.ownerId');
       let clientId = data.clientId;
       let duplicates: ClientDuplicate[] = [];
       if (data.newClient) {
@@ -108,7 +113,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
   async function change(caller: Identity | null, id: string, version: number, apply: (tx: Tx, deal: DealRow, user: UserIdentity) => Promise<Partial<DealRow> | null>) {
     const user = requireUser(caller);
     return db.transaction(async (tx) => {
-      const deal = await loadVisibleDeal(tx, user, id, { lock: true, version });
+      const deal = await loadWritableDeal(tx, user, id, { lock: true, version });
       const changes = await apply(tx, deal, user);
       if (!changes || Object.keys(changes).length === 0) return deal;
       const [updated] = await tx
@@ -125,7 +130,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
 
   async function updateDeal(caller: Identity | null, input: unknown): Promise<DealRow> {
     const data = parseInput(updateInput, input);
-    return change(caller, data.id, data.version, async (_tx, deal, user) => {
+    return change(caller, data.id, data.version, async (tx, deal, user) => {
       const changes: Partial<DealRow> = {};
       if (data.title) changes.title = data.title;
       if (data.insuranceType !== undefined) changes.insuranceType = data.insuranceType;
@@ -134,7 +139,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
         changes.expectedPremiumAmount = data.expectedPremium.amount;
         changes.expectedPremiumCurrency = data.expectedPremium.currency;
       }
-      if (data.ownerId && data.ownerId !== deal.ownerId) changes.ownerId = ownerFor(user, data.ownerId, 'input.ownerId');
+      if (data.ownerId && data.ownerId !== deal.ownerId) changes.ownerId = await ownerFor(tx, user, data.ownerId, 'input.ownerId');
       return changes;
     });
   }
@@ -186,14 +191,18 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
   async function addParticipant(caller: Identity | null, input: unknown): Promise<DealRow> {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(participantInput, input);
-    return db.transaction(async (tx) => addParticipantIn(tx, await loadVisibleDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' }), data.userId, user.userId));
+    return db.transaction(async (tx) => {
+      const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
+      await deps.knownUsers.requireActiveMember(tx, user.orgId, data.userId, 'input.userId');
+      return addParticipantIn(tx, deal, data.userId, user.userId);
+    });
   }
 
   async function removeParticipant(caller: Identity | null, input: unknown): Promise<DealRow> {
     const user = requireSellerOrAdmin(caller);
     const data = parseInput(participantInput, input);
     return db.transaction(async (tx) => {
-      const deal = await loadVisibleDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
+      const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
       const removed = await tx
         .delete(dealParticipants)
         .where(and(eq(dealParticipants.dealId, deal.id), eq(dealParticipants.userId, data.userId)))

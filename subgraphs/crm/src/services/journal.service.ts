@@ -5,7 +5,7 @@ import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { journalEntries, journalEntryRevisions, type JournalEntryRevisionRow, type JournalEntryRow } from '../db/schema';
 import { requireUser } from './access';
-import { loadVisibleDeal } from './deal-access';
+import { loadWritableDeal } from './deal-access';
 import { idSchema, requiredText, versionSchema } from './input-schemas';
 import { writeJournalEntry } from './journal-writer';
 import type { ServiceDeps } from './service-deps';
@@ -22,7 +22,7 @@ export function createJournalService(deps: ServiceDeps) {
     const user = requireUser(caller);
     const data = parseInput(addInput, input);
     return db.transaction(async (tx) => {
-      const deal = await loadVisibleDeal(tx, user, data.dealId, { field: 'input.dealId' });
+      const deal = await loadWritableDeal(tx, user, data.dealId, { field: 'input.dealId' });
       return writeJournalEntry(tx, deps, deal, { kind: data.kind, text: data.text, authorId: user.userId });
     });
   }
@@ -38,7 +38,7 @@ export function createJournalService(deps: ServiceDeps) {
         .where(and(eq(journalEntries.id, data.id), eq(journalEntries.organizationId, user.orgId)))
         .for('update');
       if (!entry) throw appError(ErrorCode.NotFound, { message: 'No such journal entry', field: 'input.id' });
-      await loadVisibleDeal(tx, user, entry.dealId, { field: 'input.id' });
+      await loadWritableDeal(tx, user, entry.dealId, { field: 'input.id' });
       if (entry.kind === 'SYSTEM') throw appError(ErrorCode.Forbidden, { message: 'System entries cannot be edited', field: 'input.id' });
       if (entry.authorId !== user.userId && !hasRole(user, 'ADMIN')) {
         throw appError(ErrorCode.Forbidden, { message: 'Only the author can edit an entry', field: 'input.id' });

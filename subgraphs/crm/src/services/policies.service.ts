@@ -3,10 +3,10 @@ import type { Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, parseInput } from '@crm/platform';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { calculations, policies, type DealRow, type PolicyRow } from '../db/schema';
+import { calculations, deals, policies, type DealRow, type PolicyRow } from '../db/schema';
 import { isUniqueViolation } from '../db/unique-violation';
-import { requireUser } from './access';
-import { dealState, loadVisibleDeal } from './deal-access';
+import { requireUser, visibleDeals } from './access';
+import { dealState, loadWritableDeal } from './deal-access';
 import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rateSchema, requiredText, versionSchema } from './input-schemas';
 import { writeSystemEntry } from './journal-writer';
 import { instalmentPlan } from './policy-plan';
@@ -69,7 +69,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     const data = parseInput(createInput, input);
     return guarded(() =>
       db.transaction(async (tx) => {
-        const deal = await loadVisibleDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
+        const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
         let calc = null;
         if (data.calculationId) {
           [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, data.calculationId), eq(calculations.dealId, deal.id)));
@@ -134,7 +134,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
       db.transaction(async (tx) => {
         const [current] = await tx.select().from(policies).where(and(eq(policies.id, data.id), eq(policies.organizationId, user.orgId)));
         if (!current) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.id' });
-        const deal = await loadVisibleDeal(tx, user, current.dealId, { lock: true, field: 'input.id' });
+        const deal = await loadWritableDeal(tx, user, current.dealId, { lock: true, field: 'input.id' });
         const [policy] = await tx.select().from(policies).where(eq(policies.id, current.id)).for('update');
         if (policy!.version !== data.version) throw appError(ErrorCode.Conflict, { message: 'The policy was changed meanwhile', field: 'input.version' });
         const startDate = data.startDate ?? policy!.startDate;
@@ -174,7 +174,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return db.transaction(async (tx) => {
       const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId)));
       if (!policy) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.policyId' });
-      const deal = await loadVisibleDeal(tx, user, policy.dealId, { field: 'input.policyId' });
+      const deal = await loadWritableDeal(tx, user, policy.dealId, { field: 'input.policyId' });
       const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? `Renewal: ${deal.title}`);
       await writeSystemEntry(tx, deps, deal, `Renewal deal opened for policy № ${policy.number}`);
       return { deal: renewal, policy };
@@ -186,12 +186,19 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return db.select().from(policies).where(inArray(policies.dealId, [...dealIds])).orderBy(asc(policies.startDate), asc(policies.id));
   }
 
-  async function policiesByIds(orgId: string, ids: readonly string[]): Promise<PolicyRow[]> {
+  /** Policies of deals the caller may read, by id: a policy of a hidden deal looks missing, wherever it is linked from. */
+  async function visiblePoliciesByIds(caller: Identity, ids: readonly string[]): Promise<PolicyRow[]> {
     const valid = ids.filter((id) => idSchema.safeParse(id).success);
-    return valid.length ? db.select().from(policies).where(and(eq(policies.organizationId, orgId), inArray(policies.id, valid))) : [];
+    if (valid.length === 0) return [];
+    const rows = await db
+      .select({ policy: policies })
+      .from(policies)
+      .innerJoin(deals, eq(deals.id, policies.dealId))
+      .where(and(eq(policies.organizationId, caller.orgId), inArray(policies.id, valid), visibleDeals(caller)));
+    return rows.map((row) => row.policy);
   }
 
-  return { createPolicy, updatePolicy, renewPolicy, policiesOfDeals, policiesByIds, afterPolicyChange };
+  return { createPolicy, updatePolicy, renewPolicy, policiesOfDeals, visiblePoliciesByIds, afterPolicyChange };
 }
 
 export type PoliciesService = ReturnType<typeof createPoliciesService>;

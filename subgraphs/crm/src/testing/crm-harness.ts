@@ -66,7 +66,12 @@ export async function createCrmHarness(options: { clock?: Clock } = {}): Promise
     async createOrg() {
       const orgId = randomUUID();
       await seedCrmDemoData(db, orgId);
-      return { orgId, admin: user(orgId, 'ADMIN'), seller: user(orgId, 'SELLER'), otherSeller: user(orgId, 'SELLER'), executor: user(orgId, 'EXECUTOR') };
+      const org = { orgId, admin: user(orgId, 'ADMIN'), seller: user(orgId, 'SELLER'), otherSeller: user(orgId, 'SELLER'), executor: user(orgId, 'EXECUTOR') };
+      // What Auth's `auth.user.created` tells CRM's users read model about each of them.
+      for (const member of [org.admin, org.seller, org.otherSeller, org.executor]) {
+        await crm.services.knownUsers.apply(db, { userId: member.userId, organizationId: orgId, roles: member.roles, active: true, eventTime: new Date() });
+      }
+      return org;
     },
     async reference(orgId) {
       const identity = user(orgId, 'ADMIN');

@@ -1,7 +1,8 @@
-import type { Identity, OrganizationAccessSettings } from '@crm/platform';
+import type { Identity } from '@crm/platform';
+import type { OrganizationAccessSettings } from '@crm/deal-access';
 import DataLoader from 'dataloader';
 import type { DealAccessRow, LedgerEntryRow, PolicyRow, ScheduleConflictRow, ScheduleItemRow } from '../db/schema';
-import { DEFAULT_ACCESS_SETTINGS } from '@crm/platform';
+import { DEFAULT_ACCESS_SETTINGS } from '@crm/deal-access';
 import type { PaymentsServices } from '../services/payments-services';
 
 /**

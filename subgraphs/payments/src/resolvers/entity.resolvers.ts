@@ -1,7 +1,7 @@
 import { appError, ErrorCode } from '@crm/platform';
 import type { DealResolvers, PolicyResolvers } from '../__generated__/resolvers-types';
 import { summaryOf } from '../services/schedule-view';
-import { canSeeDealMoney } from '../services/access';
+import { dealMoneyAllows } from '../services/access';
 import { visiblePolicy } from './visibility';
 
 /** Payments' fields on CRM's Deal: only `moneySummary` is ours. */
@@ -17,7 +17,7 @@ export const dealResolvers: Pick<DealResolvers, '__resolveReference' | 'moneySum
     ]);
     const first = policies[0];
     // A deal with no policy here has no money to hide; one with policies needs the deal's access.
-    if (first && !canSeeDealMoney(identity, first.organizationId, access, first.dealOwnerId, settings)) throw appError(ErrorCode.Forbidden);
+    if (first && !dealMoneyAllows('read', identity, first.organizationId, access, first.dealOwnerId, settings)) throw appError(ErrorCode.Forbidden);
     return summaryOf(items, first?.currency ?? 'RUB');
   },
 };

@@ -1,6 +1,6 @@
 import type { PolicyRow } from '../db/schema';
 import type { PaymentsContext } from '../context';
-import { canSeeDealMoney } from '../services/access';
+import { dealMoneyAllows } from '../services/access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,7 +10,7 @@ export async function visiblePolicy({ identity, loaders }: PaymentsContext, poli
   const policy = await loaders.policy.load(policyId);
   if (!policy) return null;
   const [access, settings] = await Promise.all([loaders.dealAccess.load(policy.dealId), loaders.accessSettings.load(identity.orgId)]);
-  return canSeeDealMoney(identity, policy.organizationId, access, policy.dealOwnerId, settings) ? policy : null;
+  return dealMoneyAllows('read', identity, policy.organizationId, access, policy.dealOwnerId, settings) ? policy : null;
 }
 
 /** A write makes what this request's loaders hold stale: payloads read afresh. */

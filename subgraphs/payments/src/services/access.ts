@@ -1,15 +1,18 @@
-import type { Identity, OrganizationAccessSettings } from '@crm/platform';
-import { appError, canSeeDeal, ErrorCode } from '@crm/platform';
+import { dealAccessAllows, type DealIntent, type OrganizationAccessSettings } from '@crm/deal-access';
+import type { Identity } from '@crm/platform';
+import { appError, ErrorCode } from '@crm/platform';
 import type { DealAccessRow } from '../db/schema';
 
 export { requireCaller, requireUser } from '@crm/platform';
 
 /**
- * CRM's deal visibility (platform's `canSeeDeal`) applied to what the deal and settings events carry
- * (ADR 0009). Until the deal's first event arrives, the owner named by the policy event stands in,
- * with no participants.
+ * CRM's deal access rule (`@crm/deal-access`) applied to what the deal and settings events carry
+ * (ADR 0009, 0015): reading a deal's money, or recording and correcting it (`write`, which
+ * `sellersSeeAllDeals` never grants). Until the deal's first event arrives, the owner named by the
+ * policy event stands in, with no participants.
  */
-export function canSeeDealMoney(
+export function dealMoneyAllows(
+  intent: DealIntent,
   caller: Identity,
   orgId: string,
   access: DealAccessRow | null,
@@ -17,7 +20,7 @@ export function canSeeDealMoney(
   settings: OrganizationAccessSettings,
 ): boolean {
   const facts = { organizationId: orgId, ownerId: access?.ownerId ?? fallbackOwnerId, participantIds: access?.participantIds ?? [] };
-  return canSeeDeal(caller, facts, settings);
+  return dealAccessAllows(intent, caller, facts, settings);
 }
 
 /** A hidden item and a missing one look the same. */

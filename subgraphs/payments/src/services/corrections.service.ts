@@ -9,7 +9,7 @@ import type { ItemKind } from '../domain/money-summary';
 import { requireUser } from './access';
 import type { ItemWrite } from './actuals.service';
 import { daySchema, idSchema, optionalTextSchema, plannedAmountSchema, textSchema, versionSchema } from './input-schemas';
-import { itemsOfPolicy, lockItem, lockVisiblePolicy, touchPolicy } from './policy-lock';
+import { itemsOfPolicy, lockItem, lockWritablePolicy, touchPolicy } from './policy-lock';
 import type { ServiceDeps } from './service-deps';
 
 const addInputs = {
@@ -33,7 +33,7 @@ export function createCorrectionsService(deps: ServiceDeps) {
     const data = parseInput(addInputs[kind], input);
     return db.transaction(async (tx) => {
       const now = clock();
-      const policy = await lockVisiblePolicy(tx, user, data.policyId, 'input.policyId');
+      const policy = await lockWritablePolicy(tx, user, data.policyId, 'input.policyId');
       const amount = moneyString(data.amount);
       const [item] = await tx
         .insert(scheduleItems)
@@ -103,7 +103,7 @@ export function createCorrectionsService(deps: ServiceDeps) {
         .from(scheduleConflicts)
         .where(and(eq(scheduleConflicts.id, data.conflictId), eq(scheduleConflicts.organizationId, user.orgId)));
       if (!found) throw appError(ErrorCode.NotFound, { message: 'No such conflict', field: 'input.conflictId' });
-      const policy = await lockVisiblePolicy(tx, user, found.policyId, 'input.conflictId');
+      const policy = await lockWritablePolicy(tx, user, found.policyId, 'input.conflictId');
       if (found.resolvedAt) throw appError(ErrorCode.Conflict, { message: 'The conflict is already resolved', field: 'input.conflictId' });
       const [resolved] = await tx
         .update(scheduleConflicts)

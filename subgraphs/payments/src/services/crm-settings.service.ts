@@ -1,4 +1,4 @@
-import { createAccessSettingsReadModel } from '@crm/platform';
+import { createAccessSettingsReadModel } from '@crm/deal-access';
 import { crmSettings } from '../db/schema';
 
 const readModel = createAccessSettingsReadModel(crmSettings);

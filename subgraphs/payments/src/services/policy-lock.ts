@@ -1,25 +1,29 @@
 import type { Identity, Tx } from '@crm/platform';
 import { appError, ErrorCode } from '@crm/platform';
 import { and, eq, sql } from 'drizzle-orm';
-import { dealAccess, policies, scheduleItems, type PolicyRow, type ScheduleItemRow } from '../db/schema';
+import { policies, scheduleItems, type PolicyRow, type ScheduleItemRow } from '../db/schema';
 import type { ItemKind } from '../domain/money-summary';
-import { canSeeDealMoney, notFound } from './access';
+import { dealMoneyAllows, notFound } from './access';
 import { accessSettingsOf } from './crm-settings.service';
+import { dealAccessReadModel } from './deal-access.service';
 
 /**
- * Every write locks the policy row first and its items after (the policy consumer does the same), so
+ * Every write locks the policy row first (a policy the caller may read but not change is FORBIDDEN:
+ * `sellersSeeAllDeals` grants reading only; ADR 0015) and its items after (the policy consumer does the same), so
  * concurrent writers of one schedule queue up instead of deadlocking.
  */
-export async function lockVisiblePolicy(tx: Tx, caller: Identity, policyId: string, field: string): Promise<PolicyRow> {
+export async function lockWritablePolicy(tx: Tx, caller: Identity, policyId: string, field: string): Promise<PolicyRow> {
   const [policy] = await tx
     .select()
     .from(policies)
     .where(and(eq(policies.id, policyId), eq(policies.organizationId, caller.orgId)))
     .for('update');
   if (!policy) throw notFound(field, 'No such policy schedule');
-  const [access] = await tx.select().from(dealAccess).where(eq(dealAccess.dealId, policy.dealId));
+  const access = await dealAccessReadModel.find(tx, caller.orgId, policy.dealId);
   const settings = await accessSettingsOf(tx, caller.orgId);
-  if (!canSeeDealMoney(caller, policy.organizationId, access ?? null, policy.dealOwnerId, settings)) throw notFound(field, 'No such policy schedule');
+  const facts = [caller, policy.organizationId, access, policy.dealOwnerId, settings] as const;
+  if (!dealMoneyAllows('read', ...facts)) throw notFound(field, 'No such policy schedule');
+  if (!dealMoneyAllows('write', ...facts)) throw appError(ErrorCode.Forbidden, { message: 'Only the deal’s owner, its participants or an administrator can change its money', field });
   return policy;
 }
 
@@ -37,7 +41,7 @@ export async function lockItem(
     .from(scheduleItems)
     .where(and(eq(scheduleItems.id, itemId), eq(scheduleItems.kind, kind), eq(scheduleItems.organizationId, caller.orgId)));
   if (!head) throw notFound(field);
-  const policy = await lockVisiblePolicy(tx, caller, head.policyId, field);
+  const policy = await lockWritablePolicy(tx, caller, head.policyId, field);
   const [item] = await tx.select().from(scheduleItems).where(eq(scheduleItems.id, itemId)).for('update');
   if (!item) throw notFound(field);
   if (item.version !== version) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope, eventContracts } from '@crm/contracts';
 import type { UserIdentity } from '@crm/platform';
 import { createPaymentsHarness, firstError, policyData, policyEvent, SCHEDULE_QUERY, userIdentity, type PaymentsHarness, type ScheduleResult } from '../testing/payments-harness';
-import { canSeeDealMoney } from './access';
+import { dealMoneyAllows } from './access';
 
 const MONEY_SUMMARY = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Deal { id moneySummary { premiumPlanned { amount } } } } }`;
 const ADD_EXPENSE = `mutation($input: AddExpenseInput!) { addExpense(input: $input) { expense { id } } }`;
@@ -51,13 +51,16 @@ describe('payments when the organisation lets sellers see every deal', () => {
     expect(firstError(await addExpense(colleague))).toMatchObject({ code: 'NOT_FOUND', field: 'input.policyId' });
   });
 
-  it('with the setting on, another seller sees and records the deal’s money; an executor still does not', async () => {
+  it('with the setting on, another seller sees the deal’s money but does not record it (seeing is not writing); an executor sees nothing', async () => {
     await h.deliver(settingsChanged(2, true));
-    expect(await schedule(colleague)).toMatchObject({ policyId: data.policyId });
+    const before = await schedule(colleague);
+    expect(before).toMatchObject({ policyId: data.policyId });
     const seen = await summary(colleague);
     expect(seen.errors).toBeUndefined();
     expect(seen.data?._entities[0]?.moneySummary.premiumPlanned.amount).toBe('120000');
-    expect((await addExpense(colleague)).errors).toBeUndefined();
+    expect(firstError(await addExpense(colleague))).toMatchObject({ code: 'FORBIDDEN', field: 'input.policyId' });
+    expect(await schedule(colleague)).toEqual(before);
+    expect((await addExpense(userIdentity(orgId, ['SELLER'], data.dealOwnerId))).errors).toBeUndefined();
 
     expect(await schedule(executor)).toBeNull();
     expect(firstError(await summary(executor))).toMatchObject({ code: 'FORBIDDEN' });
@@ -78,19 +81,26 @@ describe('payments when the organisation lets sellers see every deal', () => {
   });
 });
 
-describe('canSeeDealMoney', () => {
+describe('dealMoneyAllows', () => {
   const org = randomUUID();
   const owner = randomUUID();
-  const access = { dealId: randomUUID(), organizationId: org, ownerId: owner, participantIds: ['helper'], archived: false, stateAt: new Date() };
+  const access = { dealId: randomUUID(), organizationId: org, ownerId: owner, participantIds: ['helper'], archived: false, eventTime: new Date() };
   const closed = { sellersSeeAllDeals: false };
   const open = { sellersSeeAllDeals: true };
 
   it('uses the policy’s deal owner until the deal’s first event, then the deal event’s owner and participants', () => {
     const policyOwner = userIdentity(org, ['SELLER'], randomUUID());
-    expect(canSeeDealMoney(policyOwner, org, null, policyOwner.userId, closed)).toBe(true);
-    expect(canSeeDealMoney(policyOwner, org, access, policyOwner.userId, closed)).toBe(false);
-    expect(canSeeDealMoney(userIdentity(org, ['EXECUTOR'], 'helper'), org, access, policyOwner.userId, closed)).toBe(true);
-    expect(canSeeDealMoney(userIdentity(org, ['SELLER']), org, null, policyOwner.userId, open)).toBe(true);
-    expect(canSeeDealMoney(userIdentity(org, ['SELLER']), randomUUID(), null, policyOwner.userId, open)).toBe(false);
+    expect(dealMoneyAllows('read', policyOwner, org, null, policyOwner.userId, closed)).toBe(true);
+    expect(dealMoneyAllows('read', policyOwner, org, access, policyOwner.userId, closed)).toBe(false);
+    expect(dealMoneyAllows('read', userIdentity(org, ['EXECUTOR'], 'helper'), org, access, policyOwner.userId, closed)).toBe(true);
+    expect(dealMoneyAllows('read', userIdentity(org, ['SELLER']), org, null, policyOwner.userId, open)).toBe(true);
+    expect(dealMoneyAllows('read', userIdentity(org, ['SELLER']), randomUUID(), null, policyOwner.userId, open)).toBe(false);
+  });
+
+  it('never lets the setting write: a non-owner seller reads with it and changes nothing', () => {
+    const seller = userIdentity(org, ['SELLER']);
+    expect(dealMoneyAllows('read', seller, org, access, owner, open)).toBe(true);
+    expect(dealMoneyAllows('write', seller, org, access, owner, open)).toBe(false);
+    expect(dealMoneyAllows('write', userIdentity(org, ['SELLER'], owner), org, access, owner, open)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { createAccessSettingsReadModel } from '@crm/platform';
+import { createAccessSettingsReadModel } from '@crm/deal-access';
 import { crmSettings } from '../db/schema';
 
 /** The organisation settings read model (ADR 0008): only what deal access needs. */

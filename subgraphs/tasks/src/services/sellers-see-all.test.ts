@@ -44,12 +44,11 @@ describe('tasks when the organisation lets sellers see every deal', () => {
     expect(firstError(await create(colleague, { title: 'mine?', dealId }))).toMatchObject({ code: 'FORBIDDEN', field: 'input.dealId' });
   });
 
-  it('with the setting on, another seller sees the deal’s tasks, adds one and comments; executors and deal-less tasks stay private', async () => {
+  it('with the setting on, another seller sees the deal’s tasks and comments, but adds none (seeing is not writing); executors and deal-less tasks stay private', async () => {
     await setSellersSeeAll(true);
     expect(await dealTasks(colleague)).toEqual(['owner’s deal task']);
-    const created = await create(colleague, { title: 'colleague’s task', dealId });
-    expect(created.errors).toBeUndefined();
-    expect(await dealTasks(colleague)).toEqual(['colleague’s task', 'owner’s deal task']);
+    expect(firstError(await create(colleague, { title: 'colleague’s task', dealId }))).toMatchObject({ code: 'FORBIDDEN', field: 'input.dealId' });
+    expect(await dealTasks(owner)).toEqual(['owner’s deal task']);
     const [ownersTask] = (await h.run<{ _entities: { tasks: { edges: { node: { id: string; title: string } }[] } }[] }>(
       DEAL_TASKS.replace('node { title }', 'node { id title }'),
       { variables: { reps: [{ __typename: 'Deal', id: dealId }] }, identity: owner },
@@ -59,12 +58,12 @@ describe('tasks when the organisation lets sellers see every deal', () => {
     expect(await dealTasks(executor)).toEqual([]);
     expect(firstError(await create(executor, { title: 'not mine', dealId }))).toMatchObject({ code: 'FORBIDDEN' });
     const mine = await h.run<{ myTasks: { edges: unknown[] } }>('{ myTasks(relation: ANY, first: 20) { edges { node { title } } } }', { identity: colleague });
-    expect(mine.data?.myTasks.edges).toHaveLength(1);
+    expect(mine.data?.myTasks.edges).toHaveLength(0);
   });
 
-  it('turned off again (a newer version), the deal’s tasks are hidden again except those the seller wrote', async () => {
+  it('turned off again (a newer version), the deal’s tasks are hidden again', async () => {
     await setSellersSeeAll(false);
-    expect(await dealTasks(colleague)).toEqual(['colleague’s task']);
+    expect(await dealTasks(colleague)).toEqual([]);
     expect(firstError(await create(colleague, { title: 'again?', dealId }))).toMatchObject({ code: 'FORBIDDEN', field: 'input.dealId' });
   });
 

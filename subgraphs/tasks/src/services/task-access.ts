@@ -1,4 +1,5 @@
-import { canSeeDeal, hasRole, type OrganizationAccessSettings, type UserIdentity } from '@crm/platform';
+import { canGrantDealAccess, canReadDeal, canWriteDeal, relationTo, type OrganizationAccessSettings } from '@crm/deal-access';
+import { appError, ErrorCode, hasRole, type UserIdentity } from '@crm/platform';
 import type { DealAccessRow, TaskRow } from '../db/schema';
 import type { TaskStatus } from './task-values';
 
@@ -9,7 +10,7 @@ type Task = Pick<TaskRow, 'organizationId' | 'authorId' | 'assigneeId'>;
 export function canSeeTask(identity: UserIdentity, task: Task, deal: Deal, settings: OrganizationAccessSettings): boolean {
   if (task.organizationId !== identity.orgId) return false;
   if (task.authorId === identity.userId || task.assigneeId === identity.userId) return true;
-  return hasRole(identity, 'ADMIN') || (deal !== null && canSeeDeal(identity, deal, settings));
+  return hasRole(identity, 'ADMIN') || (deal !== null && canReadDeal(identity, deal, settings));
 }
 
 /** Edit, reassign, cancel, reopen: the author, the deal's owner, an admin. */
@@ -25,4 +26,18 @@ export function canManageTask(identity: UserIdentity, task: Task, deal: Deal): b
 export function canChangeStatus(identity: UserIdentity, task: Task, deal: Deal, to: TaskStatus): boolean {
   if (canManageTask(identity, task, deal)) return true;
   return task.organizationId === identity.orgId && task.assigneeId === identity.userId && to !== 'CANCELLED';
+}
+
+/** A new task on a deal is work on the deal: it needs write access, which `sellersSeeAllDeals` does not give (ADR 0015). */
+export function requireMayWorkOnDeal(identity: UserIdentity, deal: DealAccessRow): void {
+  if (!canWriteDeal(identity, deal)) throw appError(ErrorCode.Forbidden, { message: 'You cannot work on this deal', field: 'input.dealId' });
+}
+
+/**
+ * The assignee of a task on a deal becomes its participant (CRM adds them): only where the caller could
+ * have added that participant themselves (ADR 0016). Someone already on the deal gains nothing.
+ */
+export function requireMayAssignOnDeal(identity: UserIdentity, deal: DealAccessRow | null, assigneeId: string): void {
+  if (!deal || relationTo(assigneeId, deal) !== 'NONE' || canGrantDealAccess(identity, deal)) return;
+  throw appError(ErrorCode.Forbidden, { message: 'Only who may add participants to the deal can give a task on it to someone new', field: 'input.assigneeId' });
 }

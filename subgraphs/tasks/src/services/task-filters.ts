@@ -1,3 +1,4 @@
+import { dealAccessCondition, readModelAccessColumns } from '@crm/deal-access';
 import { appError, ErrorCode, hasRole, type UserIdentity } from '@crm/platform';
 import { and, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
@@ -15,19 +16,14 @@ export interface TaskFilter {
   today?: string | null | undefined;
 }
 
-/**
- * The same rule as `canSeeTask` (platform's `canSeeDeal` for the deal part), as SQL: lists never filter
- * in memory. A seller sees every deal the read model knows when the organisation's settings say so.
- */
+const dealColumns = readModelAccessColumns(dealAccess, crmSettings);
+
+/** The same rule as `canSeeTask` (`@crm/deal-access` for the deal part), as SQL: lists never filter in memory. */
 export function visibleTo(identity: UserIdentity): SQL {
   const inOrg = eq(tasks.organizationId, identity.orgId);
   if (hasRole(identity, 'ADMIN')) return inOrg;
-  const sellersSeeAll = hasRole(identity, 'SELLER')
-    ? sql` OR EXISTS (SELECT 1 FROM ${crmSettings} WHERE ${crmSettings.organizationId} = ${identity.orgId} AND ${crmSettings.sellersSeeAllDeals})`
-    : sql``;
-  const myDeals = sql`SELECT ${dealAccess.dealId} FROM ${dealAccess} WHERE ${dealAccess.organizationId} = ${identity.orgId}
-    AND (${dealAccess.ownerId} = ${identity.userId} OR ${identity.userId} = ANY(${dealAccess.participantIds})${sellersSeeAll})`;
-  return and(inOrg, or(eq(tasks.authorId, identity.userId), eq(tasks.assigneeId, identity.userId), sql`${tasks.dealId} IN (${myDeals})`))!;
+  const readableDeals = sql`SELECT ${dealAccess.dealId} FROM ${dealAccess} WHERE ${dealAccessCondition('read', identity, dealColumns)}`;
+  return and(inOrg, or(eq(tasks.authorId, identity.userId), eq(tasks.assigneeId, identity.userId), sql`${tasks.dealId} IN (${readableDeals})`))!;
 }
 
 export function filterConditions(filter: TaskFilter | null | undefined, now: Date): SQL[] {

@@ -1,9 +1,9 @@
-import { appError, canSeeDeal, ErrorCode, parseInput, type Identity, type UserIdentity } from '@crm/platform';
+import { appError, ErrorCode, parseInput, type Identity, type UserIdentity } from '@crm/platform';
 import { tasks, type TaskRow } from '../db/schema';
 import { requireUser } from '@crm/platform';
 import { assignTaskInput, createTaskInput, updateTaskInput } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
-import { canManageTask } from './task-access';
+import { canManageTask, requireMayAssignOnDeal, requireMayWorkOnDeal } from './task-access';
 import { OPEN_STATUSES } from './task-transitions';
 import { forbidden, lockTask, recordHistory, writeChanges, type FieldChange } from './task-writes';
 
@@ -13,17 +13,18 @@ export function createTasksService(deps: ServiceDeps) {
   const { db, clock, events, knownUsers, deals } = deps;
 
   /** A task on a deal needs access to it; a deal Tasks has not heard of yet gets a grace period (ADR 0008). */
-  async function requireDealForNewTask(identity: UserIdentity, dealId: string): Promise<void> {
+  async function requireDealForNewTask(identity: UserIdentity, dealId: string, assigneeId: string | null | undefined): Promise<void> {
     const deal = await deals.waitFor(identity.orgId, dealId);
     if (!deal) throw appError(ErrorCode.NotFound, { message: 'No such deal in your organisation', field: 'input.dealId' });
-    if (!canSeeDeal(identity, deal, await deals.settingsOf(db, identity.orgId))) throw appError(ErrorCode.Forbidden, { message: 'You have no access to this deal', field: 'input.dealId' });
+    requireMayWorkOnDeal(identity, deal);
     if (deal.archived) throw appError(ErrorCode.BadUserInput, { message: 'input.dealId: the deal is archived', field: 'input.dealId' });
+    if (assigneeId) requireMayAssignOnDeal(identity, deal, assigneeId);
   }
 
   async function createTask(caller: Identity | null, input: unknown): Promise<TaskRow> {
     const identity = requireUser(caller);
     const data = parseInput(createTaskInput, input);
-    if (data.dealId) await requireDealForNewTask(identity, data.dealId);
+    if (data.dealId) await requireDealForNewTask(identity, data.dealId, data.assigneeId);
     return db.transaction(async (tx) => {
       await knownUsers.registerCaller(tx, identity);
       if (data.assigneeId) await knownUsers.requireAssignable(tx, identity.orgId, data.assigneeId, 'input.assigneeId');
@@ -88,6 +89,7 @@ export function createTasksService(deps: ServiceDeps) {
     return db.transaction(async (tx) => {
       const { task } = await lockTask(tx, deals, identity, data, (locked) => {
         if (!canManageTask(identity, locked.task, locked.deal)) forbidden('Only the author, the deal owner or an admin can reassign this task');
+        requireMayAssignOnDeal(identity, locked.deal, data.assigneeId);
       });
       requireOpen(task, 'input.id');
       await knownUsers.registerCaller(tx, identity);

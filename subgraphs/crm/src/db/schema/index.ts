@@ -6,4 +6,5 @@ export * from './deals';
 export * from './journal';
 export * from './calculations';
 export * from './policies';
+export * from './known-users';
 export * from './bus';

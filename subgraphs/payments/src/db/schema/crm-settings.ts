@@ -1,4 +1,4 @@
-import { accessSettingsTable } from '@crm/platform';
+import { accessSettingsTable } from '@crm/deal-access';
 import { paymentsSchema } from './payments-schema';
 
 /** CRM's organisation settings that bear on who sees a deal's money (`crm.settings.changed`; ADR 0009). */

@@ -1,4 +1,4 @@
-import { accessSettingsTable } from '@crm/platform';
+import { accessSettingsTable } from '@crm/deal-access';
 import { tasksSchema } from './tasks-schema';
 
 /** Read model of CRM's organisation settings that bear on deal access (`crm.settings.changed`; ADR 0008). */

@@ -1,19 +1,7 @@
-import { boolean, index, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { dealAccessTable } from '@crm/deal-access';
 import { tasksSchema } from './tasks-schema';
 
-/** Read model of who may see each CRM deal (fed by `crm.deal.*` events; ADR 0008). */
-export const dealAccess = tasksSchema.table(
-  'deal_access',
-  {
-    dealId: uuid('deal_id').primaryKey(),
-    organizationId: uuid('organization_id').notNull(),
-    ownerId: uuid('owner_id').notNull(),
-    participantIds: uuid('participant_ids').array().notNull(),
-    archived: boolean('archived').notNull(),
-    /** The time of the last event applied; an older event arriving late is ignored. */
-    eventTime: timestamp('event_time', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('deal_access_organization_owner_idx').on(t.organizationId, t.ownerId)],
-);
+/** Read model of who stands how to each CRM deal (fed by `crm.deal.*` events; ADR 0008, 0015). */
+export const dealAccess = dealAccessTable(tasksSchema, { eventTimeColumn: 'event_time', ownerIndex: 'deal_access_organization_owner_idx' });
 
 export type DealAccessRow = typeof dealAccess.$inferSelect;

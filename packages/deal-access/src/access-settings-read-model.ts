@@ -1,15 +1,15 @@
 import type { EventPayload } from '@crm/contracts';
 import { eq, sql } from 'drizzle-orm';
 import { boolean, integer, uuid, type PgSchema } from 'drizzle-orm/pg-core';
-import type { Executor } from '../db';
-import type { OrganizationAccessSettings } from './deal-visibility';
+import type { Executor } from '@crm/platform';
+import type { OrganizationAccessSettings } from './deal-access-rule';
 
 /** CRM's default, which holds until its first `crm.settings.changed` for the organisation arrives. */
 export const DEFAULT_ACCESS_SETTINGS: OrganizationAccessSettings = { sellersSeeAllDeals: false };
 
 /**
  * The read model of CRM's organisation settings that bear on deal access, for a subgraph that mirrors
- * CRM's deal visibility (ADR 0008, 0009). Like `busTables`, the subgraph re-exports it from its drizzle
+ * CRM's deal visibility (ADR 0008, 0009, 0015). Like `busTables`, the subgraph re-exports it from its drizzle
  * schema so its own migrations create it. No row means CRM's defaults.
  */
 export function accessSettingsTable(schema: PgSchema) {

@@ -1,0 +1,437 @@
+import { eventually } from './support/eventually';
+import { DEMO_PASSWORD, startTestSystem, type TestSystem } from './support/test-system';
+
+// Issue 8: every query and mutation that takes an id × who asks, through the router, with the outcome
+// the access rules promise (SPEC "Seeing and writing a deal", ADRs 0015–0017). A refused mutation must
+// leave the organisation's data exactly as it was.
+
+type Caller = 'anonymous' | 'otherOrg' | 'executor' | 'nonOwner' | 'nonOwnerSeesAll' | 'owner' | 'admin';
+/** `ok`: answered with data; `null`: answered, the object is hidden; otherwise the error code. */
+type Outcome = 'ok' | 'null' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+const CALLERS: readonly Caller[] = ['anonymous', 'otherOrg', 'executor', 'nonOwner', 'nonOwnerSeesAll', 'owner', 'admin'];
+
+interface Fixture {
+  clientId: string;
+  clientVersion: number;
+  /** Money recorded on each item, for the reversals a refused caller tries. */
+  entries: Record<EntryKind, string>;
+  dealId: string;
+  dealVersion: number;
+  stage: string;
+  entryId: string;
+  entryVersion: number;
+  calculationId: string;
+  calculationVersion: number;
+  /** A second variant, never chosen, so it stays editable. */
+  draftCalculationId: string;
+  draftCalculationVersion: number;
+  policyId: string;
+  policyVersion: number;
+  insurerId: string;
+  insurerVersion: number;
+  productId: string;
+  instalmentId: string;
+  instalmentVersion: number;
+  incomeId: string;
+  incomeVersion: number;
+  expenseId: string;
+  expenseVersion: number;
+  taskId: string;
+  taskVersion: number;
+  taskStatus: string;
+}
+
+interface Row {
+  operation: string;
+  document: string;
+  /** Variables from the current state (fresh versions), for one call. */
+  variables: (f: Fixture, prepared: string | undefined) => Record<string, unknown>;
+  /** Runs as the owner before an allowed call, e.g. records the entry that call reverses. */
+  prepare?: (f: Fixture) => Promise<string>;
+  expected: Record<Caller, Outcome>;
+}
+
+/** The default expectations: a read of something on the deal, a change of it. */
+const READ: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', otherOrg: 'null', executor: 'null', nonOwner: 'null', nonOwnerSeesAll: 'ok', owner: 'ok', admin: 'ok' };
+const WRITE: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', otherOrg: 'NOT_FOUND', executor: 'NOT_FOUND', nonOwner: 'NOT_FOUND', nonOwnerSeesAll: 'FORBIDDEN', owner: 'ok', admin: 'ok' };
+const ADMIN_ONLY: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', otherOrg: 'FORBIDDEN', executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN', nonOwnerSeesAll: 'FORBIDDEN', owner: 'FORBIDDEN', admin: 'ok' };
+
+let policyNumber = 0;
+const rub = (amount: string) => ({ amount, currency: 'RUB' });
+const mutation = (name: string, input: string, select: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${select} } }`;
+
+type EntryKind = 'instalment' | 'income' | 'expense';
+/** The items money is recorded against, and how to record and reverse it. */
+const ENTRY_KINDS: Record<EntryKind, { record: string; input: string; reverse: string; payload: string; entries: string; version: (f: Fixture) => number; values: (f: Fixture) => Record<string, unknown> }> = {
+  instalment: {
+    record: 'recordInstalmentPayment',
+    input: 'RecordInstalmentPaymentInput',
+    reverse: 'reverseInstalmentPayment',
+    payload: 'instalment',
+    entries: 'payments',
+    version: (f) => f.instalmentVersion,
+    values: (f) => ({ instalmentId: f.instalmentId, version: f.instalmentVersion, amount: '1', paidOn: '2031-01-10', method: 'CASH' }),
+  },
+  income: {
+    record: 'recordCommissionReceipt',
+    input: 'RecordCommissionReceiptInput',
+    reverse: 'reverseCommissionReceipt',
+    payload: 'income',
+    entries: 'receipts',
+    version: (f) => f.incomeVersion,
+    values: (f) => ({ incomeId: f.incomeId, version: f.incomeVersion, amount: '0.01', receivedOn: '2031-02-01' }),
+  },
+  expense: {
+    record: 'recordExpensePayment',
+    input: 'RecordExpensePaymentInput',
+    reverse: 'reverseExpensePayment',
+    payload: 'expense',
+    entries: 'payments',
+    version: (f) => f.expenseVersion,
+    values: (f) => ({ expenseId: f.expenseId, version: f.expenseVersion, amount: '0.01', paidOn: '2031-03-01' }),
+  },
+};
+
+/** Records money on the item as the owner; the id of that entry (the newest neither reversed nor a reversal). */
+async function recordEntry(kind: EntryKind, f: Fixture): Promise<string> {
+  const k = ENTRY_KINDS[kind];
+  type Entry = { id: string; reversesEntryId: string | null; reversedByEntryId: string | null; recordedAt: string };
+  const data = await as<Record<string, Record<string, Record<string, Entry[]>>>>(
+    'owner',
+    mutation(k.record, k.input, `${k.payload} { ${k.entries} { id reversesEntryId reversedByEntryId recordedAt } }`),
+    { input: k.values(f) },
+  );
+  const open = data[k.record]![k.payload]![k.entries]!.filter((e) => !e.reversesEntryId && !e.reversedByEntryId);
+  return open.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)).at(-1)!.id;
+}
+
+const ROWS: Row[] = [
+  { operation: 'deal', document: 'query($id: ID!) { deal(id: $id) { id } }', variables: (f) => ({ id: f.dealId }), expected: READ },
+  { operation: 'policy', document: 'query($id: ID!) { policy(id: $id) { id } }', variables: (f) => ({ id: f.policyId }), expected: READ },
+  { operation: 'calculation', document: 'query($id: ID!) { calculation(id: $id) { id } }', variables: (f) => ({ id: f.calculationId }), expected: READ },
+  { operation: 'policySchedule', document: 'query($id: ID!) { policySchedule(policyId: $id) { policyId } }', variables: (f) => ({ id: f.policyId }), expected: READ },
+  { operation: 'task', document: 'query($id: ID!) { task(id: $id) { id } }', variables: (f) => ({ id: f.taskId }), expected: READ },
+  {
+    operation: 'client',
+    document: 'query($id: ID!) { client(id: $id) { id } }',
+    variables: (f) => ({ id: f.clientId }),
+    // Clients are the organisation's address book: every member reads them.
+    expected: { ...READ, executor: 'ok', nonOwner: 'ok' },
+  },
+  {
+    operation: 'updateClient',
+    document: mutation('updateClient', 'UpdateClientInput', 'client { id }'),
+    variables: (f) => ({ input: { id: f.clientId, version: f.clientVersion, notes: 'матрица' } }),
+    expected: { ...WRITE, executor: 'FORBIDDEN', nonOwner: 'ok', nonOwnerSeesAll: 'ok' },
+  },
+  {
+    operation: 'createDeal (clientId)',
+    document: mutation('createDeal', 'CreateDealInput', 'deal { id }'),
+    variables: (f) => ({ input: { title: 'Ещё одна', clientId: f.clientId } }),
+    expected: { ...WRITE, otherOrg: 'BAD_USER_INPUT', executor: 'FORBIDDEN', nonOwner: 'ok', nonOwnerSeesAll: 'ok' },
+  },
+  { operation: 'updateDeal', document: mutation('updateDeal', 'UpdateDealInput', 'deal { id }'), variables: (f) => ({ input: { id: f.dealId, version: f.dealVersion, title: 'Матрица' } }), expected: WRITE },
+  { operation: 'changeDealStage', document: mutation('changeDealStage', 'ChangeDealStageInput', 'deal { id }'), variables: (f) => ({ input: { id: f.dealId, version: f.dealVersion, stage: f.stage } }), expected: WRITE },
+  { operation: 'setDealArchived', document: mutation('setDealArchived', 'SetDealArchivedInput', 'deal { id }'), variables: (f) => ({ input: { id: f.dealId, version: f.dealVersion, archived: false } }), expected: WRITE },
+  {
+    operation: 'setDealReviewDate',
+    document: mutation('setDealReviewDate', 'SetDealReviewDateInput', 'deal { id }'),
+    variables: (f) => ({ input: { id: f.dealId, version: f.dealVersion, reviewDate: '2032-01-01', reason: 'матрица' } }),
+    expected: WRITE,
+  },
+  { operation: 'snoozeDeal', document: mutation('snoozeDeal', 'SnoozeDealInput', 'deal { id }'), variables: (f) => ({ input: { id: f.dealId, version: f.dealVersion, days: 7, reason: 'матрица' } }), expected: WRITE },
+  {
+    operation: 'addDealParticipant',
+    document: mutation('addDealParticipant', 'DealParticipantInput', 'deal { id }'),
+    variables: (f) => ({ input: { dealId: f.dealId, userId: ids.owner } }),
+    expected: { ...WRITE, executor: 'FORBIDDEN' },
+  },
+  {
+    operation: 'removeDealParticipant',
+    document: mutation('removeDealParticipant', 'DealParticipantInput', 'deal { id }'),
+    variables: (f) => ({ input: { dealId: f.dealId, userId: ids.nonOwner } }),
+    expected: { ...WRITE, executor: 'FORBIDDEN' },
+  },
+  { operation: 'addJournalEntry', document: mutation('addJournalEntry', 'AddJournalEntryInput', 'entry { id }'), variables: (f) => ({ input: { dealId: f.dealId, kind: 'NOTE', text: 'матрица' } }), expected: WRITE },
+  { operation: 'editJournalEntry', document: mutation('editJournalEntry', 'EditJournalEntryInput', 'entry { id }'), variables: (f) => ({ input: { id: f.entryId, version: f.entryVersion, text: 'правка' } }), expected: WRITE },
+  {
+    operation: 'addCalculation',
+    document: mutation('addCalculation', 'AddCalculationInput', 'calculation { id }'),
+    variables: (f) => ({ input: { dealId: f.dealId, insurerId: f.insurerId, productId: f.productId, premium: rub('100') } }),
+    expected: WRITE,
+  },
+  {
+    operation: 'updateCalculation',
+    document: mutation('updateCalculation', 'UpdateCalculationInput', 'calculation { id }'),
+    // chooseCalculation rejects every other variant, so an allowed call edits a fresh one.
+    prepare: async (f) =>
+      (
+        await as<{ addCalculation: { calculation: { id: string } } }>('owner', mutation('addCalculation', 'AddCalculationInput', 'calculation { id }'), {
+          input: { dealId: f.dealId, insurerId: f.insurerId, productId: f.productId, premium: rub('100') },
+        })
+      ).addCalculation.calculation.id,
+    variables: (f, fresh) => ({ input: { id: fresh ?? f.draftCalculationId, version: fresh ? 1 : f.draftCalculationVersion, notes: 'матрица' } }),
+    expected: WRITE,
+  },
+  { operation: 'chooseCalculation', document: mutation('chooseCalculation', 'ChooseCalculationInput', 'chosen { id }'), variables: (f) => ({ input: { id: f.calculationId, version: f.calculationVersion } }), expected: WRITE },
+  {
+    operation: 'createPolicy',
+    document: mutation('createPolicy', 'CreatePolicyInput', 'policy { id }'),
+    variables: (f) => ({ input: { dealId: f.dealId, insurerId: f.insurerId, productId: f.productId, number: `M-${++policyNumber}`, startDate: '2031-01-01', endDate: '2031-12-31', premium: rub('100'), commissionRate: '0.1' } }),
+    expected: WRITE,
+  },
+  { operation: 'updatePolicy', document: mutation('updatePolicy', 'UpdatePolicyInput', 'policy { id }'), variables: (f) => ({ input: { id: f.policyId, version: f.policyVersion, insuredObject: 'Авто' } }), expected: WRITE },
+  { operation: 'renewPolicy', document: mutation('renewPolicy', 'RenewPolicyInput', 'deal { id }'), variables: (f) => ({ input: { policyId: f.policyId } }), expected: WRITE },
+  {
+    operation: 'updateInsurer',
+    document: mutation('updateInsurer', 'UpdateInsurerInput', 'insurer { id }'),
+    variables: (f) => ({ input: { id: f.insurerId, version: f.insurerVersion, active: true } }),
+    // Another organisation's admin passes the role check; the insurer is then no id of theirs, like a made-up one.
+    expected: { ...ADMIN_ONLY, otherOrg: 'BAD_USER_INPUT' },
+  },
+  {
+    operation: 'recordInstalmentPayment',
+    document: mutation('recordInstalmentPayment', 'RecordInstalmentPaymentInput', 'instalment { id }'),
+    variables: (f) => ({ input: { instalmentId: f.instalmentId, version: f.instalmentVersion, amount: '1', paidOn: '2031-01-10', method: 'BANK_TRANSFER' } }),
+    expected: WRITE,
+  },
+  {
+    operation: 'recordCommissionReceipt',
+    document: mutation('recordCommissionReceipt', 'RecordCommissionReceiptInput', 'income { id }'),
+    variables: (f) => ({ input: { incomeId: f.incomeId, version: f.incomeVersion, amount: '0.01', receivedOn: '2031-02-01' } }),
+    expected: WRITE,
+  },
+  { operation: 'addInstalment', document: mutation('addInstalment', 'AddInstalmentInput', 'instalment { id }'), variables: (f) => ({ input: { policyId: f.policyId, dueDate: '2031-06-01', amount: '1' } }), expected: WRITE },
+  { operation: 'updateInstalment', document: mutation('updateInstalment', 'UpdateInstalmentInput', 'instalment { id }'), variables: (f) => ({ input: { instalmentId: f.instalmentId, version: f.instalmentVersion, dueDate: '2031-01-15' } }), expected: WRITE },
+  { operation: 'updateCommissionIncome', document: mutation('updateCommissionIncome', 'UpdateCommissionIncomeInput', 'income { id }'), variables: (f) => ({ input: { incomeId: f.incomeId, version: f.incomeVersion, expectedDate: '2031-02-01' } }), expected: WRITE },
+  { operation: 'addExpense', document: mutation('addExpense', 'AddExpenseInput', 'expense { id }'), variables: (f) => ({ input: { policyId: f.policyId, description: 'Курьер', amount: '1' } }), expected: WRITE },
+  { operation: 'updateExpense', document: mutation('updateExpense', 'UpdateExpenseInput', 'expense { id }'), variables: (f) => ({ input: { expenseId: f.expenseId, version: f.expenseVersion, description: 'Курьер (изм.)' } }), expected: WRITE },
+  {
+    operation: 'recordExpensePayment',
+    document: mutation('recordExpensePayment', 'RecordExpensePaymentInput', 'expense { id }'),
+    variables: (f) => ({ input: { expenseId: f.expenseId, version: f.expenseVersion, amount: '0.01', paidOn: '2031-03-01' } }),
+    expected: WRITE,
+  },
+  ...(Object.keys(ENTRY_KINDS) as EntryKind[]).map(
+    (kind): Row => ({
+      operation: ENTRY_KINDS[kind].reverse,
+      document: mutation(ENTRY_KINDS[kind].reverse, 'ReverseEntryInput', `${ENTRY_KINDS[kind].payload} { id }`),
+      // An allowed call reverses money recorded just before it; a refused one tries the fixture's.
+      prepare: (f) => recordEntry(kind, f),
+      variables: (f, entryId) => ({ input: { entryId: entryId ?? f.entries[kind], version: ENTRY_KINDS[kind].version(f), reason: 'матрица' } }),
+      expected: WRITE,
+    }),
+  ),
+  {
+    operation: 'reopenTask',
+    document: mutation('reopenTask', 'ReopenTaskInput', 'task { id }'),
+    // An allowed call reopens a task cancelled just before it.
+    prepare: async (f) => {
+      const created = await as<{ createTask: { task: { id: string } } }>('owner', mutation('createTask', 'CreateTaskInput', 'task { id }'), { input: { kind: 'OTHER', title: 'отменённая', dealId: f.dealId } });
+      const id = created.createTask.task.id;
+      await as('owner', mutation('changeTaskStatus', 'ChangeTaskStatusInput', 'task { id }'), { input: { id, version: 1, status: 'CANCELLED' } });
+      return id;
+    },
+    variables: (f, cancelled) => ({ input: { id: cancelled ?? f.taskId, version: cancelled ? 2 : f.taskVersion } }),
+    expected: WRITE,
+  },
+  {
+    operation: 'createTask (dealId)',
+    document: mutation('createTask', 'CreateTaskInput', 'task { id }'),
+    variables: (f) => ({ input: { kind: 'OTHER', title: 'матрица', dealId: f.dealId } }),
+    // Tasks answers FORBIDDEN for a deal it knows but the caller may not work on (ADR 0008).
+    expected: { ...WRITE, otherOrg: 'NOT_FOUND', executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN' },
+  },
+  { operation: 'updateTask', document: mutation('updateTask', 'UpdateTaskInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, title: 'матрица' } }), expected: WRITE },
+  { operation: 'assignTask', document: mutation('assignTask', 'AssignTaskInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, assigneeId: ids.owner } }), expected: WRITE },
+  { operation: 'changeTaskStatus', document: mutation('changeTaskStatus', 'ChangeTaskStatusInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, status: f.taskStatus === 'NEW' ? 'IN_PROGRESS' : 'NEW' } }), expected: WRITE },
+  {
+    operation: 'addTaskComment',
+    document: mutation('addTaskComment', 'AddTaskCommentInput', 'comment { id }'),
+    variables: (f) => ({ input: { taskId: f.taskId, text: 'матрица' } }),
+    // Anyone who can see the task comments on it.
+    expected: { ...WRITE, nonOwnerSeesAll: 'ok' },
+  },
+];
+
+const tokens = {} as Record<Caller, string | undefined>;
+const ids = {} as Record<'owner' | 'nonOwner', string>;
+let system: TestSystem;
+
+async function as<T>(caller: Caller, query: string, variables: Record<string, unknown>): Promise<T> {
+  const result = await system.graphql<T>(query, variables, tokens[caller]);
+  if (result.errors?.length || !result.data) throw new Error(`${caller}: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** What any of the operations could change, read by the admin in parts that each stay under the cost limit. */
+const STATE = [
+  `query($deal: ID!) {
+    deals(first: 1) { totalCount }
+    clients(first: 50) { edges { node { id version } } }
+    insurers { id version active }
+    deal(id: $deal) {
+      id title version stage archived reviewDate participants { id }
+      client { id version }
+      journal(first: 20) { edges { node { id version text } } }
+      calculations { id version status notes }
+      policies { id version insuredObject }
+    }
+  }`,
+  `query($policy: ID!) {
+    policySchedule(policyId: $policy) {
+      version
+      instalments { id version dueDate paid { amount } payments { id reversedByEntryId } }
+      commissionIncomes { id version expectedDate received { amount } }
+      expenses { id version description paid { amount } }
+    }
+  }`,
+  `query($task: ID!) {
+    task(id: $task) { id version title status assignee { id } comments { id } }
+    myTasks(relation: ANY, first: 50) { edges { node { id } } }
+  }`,
+];
+
+interface State {
+  deal: { id: string; version: number; stage: string; client: { version: number }; journal: { edges: { node: { id: string; version: number } }[] }; calculations: { id: string; version: number }[]; policies: { id: string; version: number }[] };
+  insurers: { id: string; version: number }[];
+  policySchedule: { instalments: { id: string; version: number }[]; commissionIncomes: { id: string; version: number }[]; expenses: { id: string; version: number }[] };
+  task: { id: string; version: number; status: string };
+}
+
+describe('authorization matrix through the router', () => {
+  let base: Omit<Fixture, 'clientVersion' | 'dealVersion' | 'stage' | 'entryVersion' | 'calculationVersion' | 'draftCalculationVersion' | 'policyVersion' | 'insurerVersion' | 'instalmentVersion' | 'incomeVersion' | 'expenseVersion' | 'taskVersion' | 'taskStatus'>;
+
+  const state = async (): Promise<State> => {
+    const variables = [{ deal: base.dealId }, { policy: base.policyId }, { task: base.taskId }];
+    const parts = await Promise.all(STATE.map((query, i) => as<Partial<State>>('admin', query, variables[i]!)));
+    return Object.assign({}, ...parts) as State;
+  };
+  const fixture = async (): Promise<Fixture> => {
+    const s = await state();
+    const version = <T extends { id: string; version: number }>(rows: readonly T[], id: string) => rows.find((r) => r.id === id)!.version;
+    return {
+      ...base,
+      clientVersion: s.deal.client.version,
+      dealVersion: s.deal.version,
+      stage: s.deal.stage,
+      entryVersion: version(s.deal.journal.edges.map((e) => e.node), base.entryId),
+      calculationVersion: version(s.deal.calculations, base.calculationId),
+      draftCalculationVersion: version(s.deal.calculations, base.draftCalculationId),
+      policyVersion: version(s.deal.policies, base.policyId),
+      insurerVersion: version(s.insurers, base.insurerId),
+      instalmentVersion: version(s.policySchedule.instalments, base.instalmentId),
+      incomeVersion: version(s.policySchedule.commissionIncomes, base.incomeId),
+      expenseVersion: version(s.policySchedule.expenses, base.expenseId),
+      taskVersion: s.task.version,
+      taskStatus: s.task.status,
+    };
+  };
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    tokens.admin = await system.login('admin@demo.local');
+    tokens.owner = await system.login('seller@demo.local');
+    tokens.executor = await system.login('executor@demo.local');
+    const invited = await as<{ inviteUser: { inviteToken: string } }>('admin', mutation('inviteUser', 'InviteUserInput', 'inviteToken'), {
+      input: { email: 'second.seller@demo.local', displayName: 'Второй продавец', roles: ['SELLER'] },
+    });
+    await as('anonymous', mutation('acceptInvite', 'AcceptInviteInput', 'accessToken'), { input: { token: invited.inviteUser.inviteToken, password: DEMO_PASSWORD } });
+    tokens.nonOwner = await system.login('second.seller@demo.local');
+    tokens.nonOwnerSeesAll = tokens.nonOwner;
+    const signUp = await as<{ signUp: { accessToken: string } }>('anonymous', mutation('signUp', 'SignUpInput', 'accessToken'), {
+      input: { organizationName: 'Чужое бюро', email: 'boss@other.local', password: DEMO_PASSWORD, displayName: 'Чужой админ' },
+    });
+    tokens.otherOrg = signUp.signUp.accessToken;
+    ids.owner = (await as<{ me: { id: string } }>('owner', '{ me { id } }', {})).me.id;
+    ids.nonOwner = (await as<{ me: { id: string } }>('nonOwner', '{ me { id } }', {})).me.id;
+
+    const created = await as<{ createDeal: { deal: { id: string; client: { id: string } } } }>('owner', mutation('createDeal', 'CreateDealInput', 'deal { id client { id } }'), {
+      input: { title: 'Сделка матрицы', newClient: { kind: 'PERSON', firstName: 'Мария', lastName: 'Матрицева', phones: ['+7 916 000-77-88'] } },
+    });
+    const dealId = created.createDeal.deal.id;
+    const { insurers } = await as<{ insurers: { id: string; products: { id: string }[] }[] }>('owner', '{ insurers { id products { id } } }', {});
+    const insurer = insurers.find((i) => i.products.length > 0)!;
+    const entry = await as<{ addJournalEntry: { entry: { id: string } } }>('owner', mutation('addJournalEntry', 'AddJournalEntryInput', 'entry { id }'), { input: { dealId, kind: 'NOTE', text: 'первая' } });
+    const calc = await as<{ addCalculation: { calculation: { id: string } } }>('owner', mutation('addCalculation', 'AddCalculationInput', 'calculation { id }'), {
+      input: { dealId, insurerId: insurer.id, productId: insurer.products[0]!.id, premium: rub('60000') },
+    });
+    const draft = await as<{ addCalculation: { calculation: { id: string } } }>('owner', mutation('addCalculation', 'AddCalculationInput', 'calculation { id }'), {
+      input: { dealId, insurerId: insurer.id, productId: insurer.products[0]!.id, premium: rub('65000') },
+    });
+    const policy = await as<{ createPolicy: { policy: { id: string } } }>('owner', mutation('createPolicy', 'CreatePolicyInput', 'policy { id }'), {
+      input: {
+        dealId,
+        number: 'MATRIX-1',
+        insurerId: insurer.id,
+        productId: insurer.products[0]!.id,
+        startDate: '2031-01-01',
+        endDate: '2031-12-31',
+        premium: rub('60000'),
+        instalments: [{ dueDate: '2031-01-15', amount: rub('60000') }],
+        commissionRate: '0.1',
+      },
+    });
+    const policyId = policy.createPolicy.policy.id;
+    const task = await as<{ createTask: { task: { id: string } } }>('owner', mutation('createTask', 'CreateTaskInput', 'task { id }'), { input: { kind: 'OTHER', title: 'Задача матрицы', dealId } });
+    const schedule = await eventually(async () => {
+      const s = await as<{ policySchedule: { instalments: { id: string }[]; commissionIncomes: { id: string }[] } | null }>('owner', 'query($id: ID!) { policySchedule(policyId: $id) { instalments { id } commissionIncomes { id } } }', { id: policyId });
+      expect(s.policySchedule).not.toBeNull();
+      return s.policySchedule!;
+    });
+    const expense = await as<{ addExpense: { expense: { id: string } } }>('owner', mutation('addExpense', 'AddExpenseInput', 'expense { id }'), { input: { policyId, description: 'Курьер', amount: '500' } });
+    base = {
+      clientId: created.createDeal.deal.client.id,
+      dealId,
+      entryId: entry.addJournalEntry.entry.id,
+      calculationId: calc.addCalculation.calculation.id,
+      draftCalculationId: draft.addCalculation.calculation.id,
+      policyId,
+      insurerId: insurer.id,
+      productId: insurer.products[0]!.id,
+      instalmentId: schedule.instalments[0]!.id,
+      incomeId: schedule.commissionIncomes[0]!.id,
+      expenseId: expense.addExpense.expense.id,
+      taskId: task.createTask.task.id,
+      entries: { instalment: '', income: '', expense: '' },
+    };
+    for (const kind of Object.keys(ENTRY_KINDS) as EntryKind[]) base.entries[kind] = await recordEntry(kind, await fixture());
+    // The whole system plus a dozen set-up calls: more than one default timeout on a busy machine.
+  }, 180_000);
+  afterAll(() => system?.stop());
+
+  const setSellersSeeAll = async (on: boolean) => {
+    const { crmSettings } = await as<{ crmSettings: { version: number } }>('admin', '{ crmSettings { version } }', {});
+    await as('admin', mutation('updateCrmSettings', 'UpdateCrmSettingsInput', 'settings { version }'), { input: { version: crmSettings.version, sellersSeeAllDeals: on } });
+    // Tasks and Payments follow when crm.settings.changed reaches them.
+    await eventually(async () => {
+      const seen = await as<{ task: unknown; policySchedule: unknown }>('nonOwner', 'query($t: ID!, $p: ID!) { task(id: $t) { id } policySchedule(policyId: $p) { policyId } }', { t: base.taskId, p: base.policyId });
+      expect([seen.task !== null, seen.policySchedule !== null]).toEqual([on, on]);
+    });
+  };
+
+  it.each(CALLERS.map((caller) => [caller]))('%s', async (caller) => {
+    if (caller === 'nonOwnerSeesAll') await setSellersSeeAll(true);
+    const outcomes: Record<string, Outcome | string> = {};
+    const expected: Record<string, Outcome> = {};
+    try {
+      for (const row of ROWS) {
+        const allowed = row.expected[caller] === 'ok';
+        const current = await fixture();
+        const prepared = allowed && row.prepare ? await row.prepare(current) : undefined;
+        const before = allowed ? undefined : await state();
+        const result = await system.graphql<Record<string, unknown>>(row.document, row.variables(allowed && row.prepare ? await fixture() : current, prepared), tokens[caller]);
+        const code = result.errors?.[0]?.extensions?.code as Outcome | undefined;
+        const value = result.data ? Object.values(result.data)[0] : undefined;
+        outcomes[row.operation] = code ?? (value === null ? 'null' : value === undefined ? `no data: ${JSON.stringify(result.errors)}` : 'ok');
+        expected[row.operation] = row.expected[caller];
+        // A refused (or hidden) operation changed nothing anywhere: CRM, Payments, Tasks.
+        if (before) expect({ operation: row.operation, state: await state() }).toEqual({ operation: row.operation, state: before });
+      }
+    } finally {
+      if (caller === 'nonOwnerSeesAll') await setSellersSeeAll(false);
+    }
+    expect(outcomes).toEqual(expected);
+    // About 40 operations, each with a state read before and after.
+  }, 300_000);
+});

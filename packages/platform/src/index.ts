@@ -21,3 +21,5 @@ export * from './subgraph/subgraph-package';
 export * from './auth/revocation-view';
 export * from './graphql/nul-bytes.plugin';
 export * from './graphql/error-masking.plugin';
+export * from './unique-violation';
+export * from './time/calendar-day';

@@ -1,8 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { organizations, users, type OrganizationRow, type UserRow } from '../db/schema';
-import { isUniqueViolation } from '../db/unique-violation';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { appError, ErrorCode, isUniqueViolation, parseInput } from '@crm/platform';
 import { displayNameSchema, emailSchema, passwordSchema } from './input-schemas';
 import { hashPassword } from './passwords';
 import type { AttemptBudget } from './attempt-budget';

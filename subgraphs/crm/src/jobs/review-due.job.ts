@@ -1,6 +1,5 @@
-import type { ScheduledJob } from '@crm/platform';
+import { utcDay, type ScheduledJob } from '@crm/platform';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { dayOf } from '../clock';
 import { deals } from '../db/schema';
 import type { CrmServices } from '../services/crm-services';
 import { participantsOfDeals } from '../services/deal-access';
@@ -16,7 +15,7 @@ export function createReviewDueJob(services: CrmServices, everyMs = 60_000): Sch
   const { db, clock, events } = services.base;
 
   async function runOnce(): Promise<number> {
-    const today = dayOf(clock());
+    const today = utcDay(clock());
     return db.transaction(async (tx) => {
       const claimed = await tx
         .select({ id: deals.id })

@@ -1,10 +1,9 @@
 import { dealStageSchema } from '@crm/contracts';
 import type { KnownUsersReadModel } from '@crm/deal-access';
 import type { Identity, UserIdentity, Tx } from '@crm/platform';
-import { appError, ErrorCode, hasRole, isAppError, parseInput } from '@crm/platform';
+import { addDays, appError, ErrorCode, hasRole, isAppError, parseInput, utcDay } from '@crm/platform';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { addDays, dayOf } from '../clock';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
 import { requireCaller, requireSellerOrAdmin, requireUser } from './access';
 import type { ClientDuplicate, ClientsService } from './clients.service';
@@ -174,7 +173,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
 
   async function snooze(caller: Identity | null, input: unknown): Promise<DealRow> {
     const data = parseInput(snoozeInput, input);
-    const reviewDate = addDays(dayOf(clock()), data.days);
+    const reviewDate = addDays(utcDay(clock()), data.days);
     return change(caller, data.id, data.version, async () => ({ reviewDate, reviewDateManual: true, reviewDateReason: data.reason }));
   }
 

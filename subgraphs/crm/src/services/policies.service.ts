@@ -1,10 +1,9 @@
 import { policyStatusSchema } from '@crm/contracts';
 import type { Identity, UserIdentity, Tx } from '@crm/platform';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { appError, ErrorCode, isUniqueViolation, parseInput } from '@crm/platform';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { calculations, deals, policies, type DealRow, type PolicyRow } from '../db/schema';
-import { isUniqueViolation } from '../db/unique-violation';
 import { requireUser, visibleDeals } from './access';
 import { dealState, loadWritableDeal } from './deal-access';
 import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rateSchema, requiredText, versionSchema } from './input-schemas';

@@ -1,9 +1,8 @@
 import type { Identity, Executor } from '@crm/platform';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { appError, ErrorCode, isUniqueViolation, parseInput } from '@crm/platform';
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { insuranceProducts, insurers, type InsuranceProductRow, type InsurerRow } from '../db/schema';
-import { isUniqueViolation } from '../db/unique-violation';
 import { requireAdmin, requireCaller } from './access';
 import { idSchema, optionalText, requiredText, versionSchema } from './input-schemas';
 import type { ServiceDeps } from './service-deps';

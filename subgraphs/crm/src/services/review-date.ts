@@ -1,6 +1,5 @@
-import type { Executor } from '@crm/platform';
+import { addDays, type Executor } from '@crm/platform';
 import { and, eq, inArray } from 'drizzle-orm';
-import { addDays } from '../clock';
 import { deals, policies, type DealRow, type PolicyRow } from '../db/schema';
 import { settingsOf } from './settings.service';
 

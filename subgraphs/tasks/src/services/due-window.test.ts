@@ -1,4 +1,5 @@
-import { dueWindow, utcDay } from './due-window';
+import { utcDay } from '@crm/platform';
+import { dueWindow } from './due-window';
 
 const now = new Date('2026-03-11T22:30:00Z'); // a Wednesday in UTC
 

@@ -23,3 +23,4 @@ export * from './graphql/nul-bytes.plugin';
 export * from './graphql/error-masking.plugin';
 export * from './unique-violation';
 export * from './time/calendar-day';
+export * from './graphql/loader-keys';

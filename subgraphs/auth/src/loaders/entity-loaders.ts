@@ -1,4 +1,4 @@
-import type { Identity } from '@crm/platform';
+import { oneByKey, type Identity } from '@crm/platform';
 import DataLoader from 'dataloader';
 import type { OrganizationRow, TelegramLinkRow, UserRow } from '../db/schema';
 import type { AuthServices } from '../services/auth-services';
@@ -13,21 +13,16 @@ export interface AuthLoaders {
   telegramLink: DataLoader<string, TelegramLinkRow | null>;
 }
 
-function byId<T>(rows: readonly T[], ids: readonly string[], idOf: (row: T) => string): (T | null)[] {
-  const map = new Map(rows.map((row) => [idOf(row), row]));
-  return ids.map((id) => map.get(id) ?? null);
-}
-
 export function createAuthLoaders(services: AuthServices, identity: Identity | null): AuthLoaders {
   const orgId = identity?.orgId;
   return {
-    user: new DataLoader(async (ids) => byId(orgId ? await services.users.usersByIds(orgId, ids) : [], ids, (u) => u.id)),
+    user: new DataLoader(async (ids) => oneByKey(orgId ? await services.users.usersByIds(orgId, ids) : [], ids, (u) => u.id)),
     organization: new DataLoader(async (ids) => {
       const own = ids.filter((id) => id === orgId);
-      return byId(await services.organizations.organizationsByIds([...new Set(own)]), ids, (o) => o.id);
+      return oneByKey(await services.organizations.organizationsByIds([...new Set(own)]), ids, (o) => o.id);
     }),
     telegramLink: new DataLoader(async (userIds) =>
-      byId(orgId ? await services.telegram.linksByUserIds(orgId, userIds) : [], userIds, (l) => l.userId),
+      oneByKey(orgId ? await services.telegram.linksByUserIds(orgId, userIds) : [], userIds, (l) => l.userId),
     ),
   };
 }

@@ -1,4 +1,4 @@
-import type { Identity } from '@crm/platform';
+import { manyByKey, oneByKey, type Identity } from '@crm/platform';
 import DataLoader from 'dataloader';
 import type { CalculationRow, ClientRow, DealRow, InsuranceProductRow, InsurerRow, JournalEntryRevisionRow, PolicyRow } from '../db/schema';
 import type { CrmServices } from '../services/crm-services';
@@ -23,42 +23,33 @@ export interface CrmLoaders {
   journalHistory: DataLoader<string, JournalEntryRevisionRow[]>;
 }
 
-function byId<T extends { id: string }>(rows: readonly T[], ids: readonly string[]): (T | null)[] {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? null);
-}
-
-function groupBy<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
+const byId = (row: { id: string }) => row.id;
 
 export function createCrmLoaders(services: CrmServices, identity: Identity | null): CrmLoaders {
   const orgId = identity?.orgId;
   const scoped = <T>(load: (orgId: string, caller: Identity) => Promise<T>, none: T) => (identity && orgId ? load(orgId, identity) : Promise.resolve(none));
   return {
-    deal: new DataLoader(async (ids) => byId(await scoped((_o, caller) => services.dealQueries.visibleDealsByIds(caller, ids), []), ids)),
-    client: new DataLoader(async (ids) => byId(await scoped((o) => services.clients.clientsByIds(o, ids), []), ids)),
-    policy: new DataLoader(async (ids) => byId(await scoped((_o, caller) => services.policies.visiblePoliciesByIds(caller, ids), []), ids)),
-    calculation: new DataLoader(async (ids) => byId(await scoped((o) => services.calculations.calculationsByIds(o, ids), []), ids)),
-    insurer: new DataLoader(async (ids) => byId(await scoped((o) => services.reference.insurersByIds(o, ids), []), ids)),
-    product: new DataLoader(async (ids) => byId(await scoped((o) => services.reference.productsByIds(o, ids), []), ids)),
+    deal: new DataLoader(async (ids) => oneByKey(await scoped((_o, caller) => services.dealQueries.visibleDealsByIds(caller, ids), []), ids, byId)),
+    client: new DataLoader(async (ids) => oneByKey(await scoped((o) => services.clients.clientsByIds(o, ids), []), ids, byId)),
+    policy: new DataLoader(async (ids) => oneByKey(await scoped((_o, caller) => services.policies.visiblePoliciesByIds(caller, ids), []), ids, byId)),
+    calculation: new DataLoader(async (ids) => oneByKey(await scoped((o) => services.calculations.calculationsByIds(o, ids), []), ids, byId)),
+    insurer: new DataLoader(async (ids) => oneByKey(await scoped((o) => services.reference.insurersByIds(o, ids), []), ids, byId)),
+    product: new DataLoader(async (ids) => oneByKey(await scoped((o) => services.reference.productsByIds(o, ids), []), ids, byId)),
     // The keys below are ids of rows a loader above already scoped; they are only ever asked for those.
     participantIds: new DataLoader(async (dealIds) => {
       const map = await participantsOfDeals(services.base.db, dealIds);
       return dealIds.map((id) => map.get(id) ?? []);
     }),
-    calculationsOfDeal: new DataLoader(async (dealIds) => groupBy(await services.calculations.calculationsOfDeals(dealIds), dealIds, (c) => c.dealId)),
+    calculationsOfDeal: new DataLoader(async (dealIds) => manyByKey(await services.calculations.calculationsOfDeals(dealIds), dealIds, (c) => c.dealId)),
     calculationCount: new DataLoader(async (dealIds) => {
       const counts = await services.calculations.countsOfDeals(dealIds);
       return dealIds.map((id) => counts.get(id) ?? 0);
     }),
-    policiesOfDeal: new DataLoader(async (dealIds) => groupBy(await services.policies.policiesOfDeals(dealIds), dealIds, (p) => p.dealId)),
+    policiesOfDeal: new DataLoader(async (dealIds) => manyByKey(await services.policies.policiesOfDeals(dealIds), dealIds, (p) => p.dealId)),
     productsOfInsurer: new DataLoader(async (insurerIds) => {
       const rows = await scoped((o) => services.reference.productsOfInsurers(o, insurerIds), []);
       return insurerIds.map((id) => rows.filter((p) => p.insurerId === id || p.insurerId === null));
     }),
-    journalHistory: new DataLoader(async (entryIds) => groupBy(await scoped((o) => services.journal.revisionsOf(o, entryIds), []), entryIds, (r) => r.entryId)),
+    journalHistory: new DataLoader(async (entryIds) => manyByKey(await scoped((o) => services.journal.revisionsOf(o, entryIds), []), entryIds, (r) => r.entryId)),
   };
 }

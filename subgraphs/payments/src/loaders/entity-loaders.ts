@@ -1,4 +1,4 @@
-import type { Identity } from '@crm/platform';
+import { manyByKey, oneByKey, type Identity } from '@crm/platform';
 import type { OrganizationAccessSettings } from '@crm/deal-access';
 import DataLoader from 'dataloader';
 import type { DealAccessRow, LedgerEntryRow, PolicyRow, ScheduleConflictRow, ScheduleItemRow } from '../db/schema';
@@ -21,28 +21,17 @@ export interface PaymentsLoaders {
   accessSettings: DataLoader<string, OrganizationAccessSettings>;
 }
 
-function one<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): (T | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-function many<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) map.get(keyOf(row))?.push(row);
-  return keys.map((key) => map.get(key) ?? []);
-}
-
 export function createPaymentsLoaders(services: PaymentsServices, identity: Identity | null): PaymentsLoaders {
   const orgId = identity?.orgId;
   const { reads } = services;
   return {
-    policy: new DataLoader(async (ids) => one(orgId ? await reads.policiesByIds(orgId, ids) : [], ids, (p) => p.id)),
-    policiesByDeal: new DataLoader(async (ids) => many(orgId ? await reads.policiesByDealIds(orgId, ids) : [], ids, (p) => p.dealId)),
-    itemsByPolicy: new DataLoader(async (ids) => many(orgId ? await reads.itemsByPolicyIds(orgId, ids) : [], ids, (i) => i.policyId)),
-    itemsByDeal: new DataLoader(async (ids) => many(orgId ? await reads.itemsByDealIds(orgId, ids) : [], ids, (i) => i.dealId)),
-    entriesByItem: new DataLoader(async (ids) => many(orgId ? await reads.entriesByItemIds(orgId, ids) : [], ids, (e) => e.itemId)),
-    conflictsByPolicy: new DataLoader(async (ids) => many(orgId ? await reads.conflictsByPolicyIds(orgId, ids) : [], ids, (c) => c.policyId)),
-    dealAccess: new DataLoader(async (ids) => one(orgId ? await reads.dealAccessByIds(orgId, ids) : [], ids, (d) => d.dealId)),
+    policy: new DataLoader(async (ids) => oneByKey(orgId ? await reads.policiesByIds(orgId, ids) : [], ids, (p) => p.id)),
+    policiesByDeal: new DataLoader(async (ids) => manyByKey(orgId ? await reads.policiesByDealIds(orgId, ids) : [], ids, (p) => p.dealId)),
+    itemsByPolicy: new DataLoader(async (ids) => manyByKey(orgId ? await reads.itemsByPolicyIds(orgId, ids) : [], ids, (i) => i.policyId)),
+    itemsByDeal: new DataLoader(async (ids) => manyByKey(orgId ? await reads.itemsByDealIds(orgId, ids) : [], ids, (i) => i.dealId)),
+    entriesByItem: new DataLoader(async (ids) => manyByKey(orgId ? await reads.entriesByItemIds(orgId, ids) : [], ids, (e) => e.itemId)),
+    conflictsByPolicy: new DataLoader(async (ids) => manyByKey(orgId ? await reads.conflictsByPolicyIds(orgId, ids) : [], ids, (c) => c.policyId)),
+    dealAccess: new DataLoader(async (ids) => oneByKey(orgId ? await reads.dealAccessByIds(orgId, ids) : [], ids, (d) => d.dealId)),
     accessSettings: new DataLoader(async (orgIds) => Promise.all(orgIds.map(async (id) => (id === orgId ? reads.accessSettings(id) : DEFAULT_ACCESS_SETTINGS)))),
   };
 }

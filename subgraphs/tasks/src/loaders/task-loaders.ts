@@ -1,4 +1,4 @@
-import type { Identity, Connection } from '@crm/platform';
+import { manyByKey, oneByKey, type Identity, type Connection } from '@crm/platform';
 import DataLoader from 'dataloader';
 import type { TaskCommentRow, TaskHistoryRow, TaskRow } from '../db/schema';
 import type { TaskListArgs, TaskParent } from '../services/task-queries.service';
@@ -20,12 +20,6 @@ export interface TasksLoaders {
   history: DataLoader<string, TaskHistoryRow[]>;
   dealTasks: DataLoader<TaskListKey, Connection<TaskRow>, string>;
   assignedTasks: DataLoader<TaskListKey, Connection<TaskRow>, string>;
-}
-
-function groupBy<T>(rows: readonly T[], ids: readonly string[], idOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(idOf(row))?.push(row);
-  return ids.map((id) => groups.get(id) ?? []);
 }
 
 const argsKey = ({ first, after, filter }: TaskListArgs) => JSON.stringify([first ?? null, after ?? null, filter ?? null]);
@@ -53,11 +47,10 @@ export function createTasksLoaders(services: TasksServices, identity: Identity |
   return {
     task: new DataLoader(async (ids) => {
       const rows = user ? await services.queries.visibleTasksByIds(user, ids) : [];
-      const map = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => map.get(id) ?? null);
+      return oneByKey(rows, ids, (t) => t.id);
     }),
-    comments: new DataLoader(async (taskIds) => groupBy(await services.comments.commentsByTaskIds(taskIds), taskIds, (c) => c.taskId)),
-    history: new DataLoader(async (taskIds) => groupBy(await services.queries.historyByTaskIds(taskIds), taskIds, (h) => h.taskId)),
+    comments: new DataLoader(async (taskIds) => manyByKey(await services.comments.commentsByTaskIds(taskIds), taskIds, (c) => c.taskId)),
+    history: new DataLoader(async (taskIds) => manyByKey(await services.queries.historyByTaskIds(taskIds), taskIds, (h) => h.taskId)),
     dealTasks: taskListLoader(services, identity, 'dealId'),
     assignedTasks: taskListLoader(services, identity, 'assigneeId'),
   };

@@ -24,3 +24,4 @@ export * from './graphql/error-masking.plugin';
 export * from './unique-violation';
 export * from './time/calendar-day';
 export * from './graphql/loader-keys';
+export * from './subgraph/subgraph-schema';

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Identity, SubgraphModule } from '@crm/platform';
 import type { AuthContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
@@ -38,7 +37,7 @@ export function createAuthSubgraph(deps: AuthDeps): AuthSubgraph {
   const services = createAuthServices(deps);
   return {
     ...subgraphPackage('auth', join(__dirname, '..')),
-    resolvers: resolvers as GraphQLResolverMap<AuthContext>,
+    resolvers,
     publicFields: authPublicFields,
     busTables: { outbox, inbox, deadLetters },
     services,

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
 import type { CrmContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
@@ -28,7 +27,7 @@ export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number })
   const reviewDueJob = createReviewDueJob(services, deps.reviewDueEveryMs);
   return {
     ...subgraphPackage('crm', join(__dirname, '..')),
-    resolvers: resolvers as GraphQLResolverMap<CrmContext>,
+    resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [
       createTaskAssignedConsumer(services),

@@ -1,7 +1,6 @@
 import { dealAccessReadModel } from './services/deal-access.service';
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
 import type { PaymentsContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
@@ -23,7 +22,7 @@ export function createPaymentsSubgraph(deps: PaymentsDeps): PaymentsSubgraph {
   const services = createPaymentsServices(deps);
   return {
     ...subgraphPackage('payments', join(__dirname, '..')),
-    resolvers: resolvers as GraphQLResolverMap<PaymentsContext>,
+    resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [createPolicyScheduleConsumer(services.schedules), dealAccessReadModel.consumer('payments.deal-access'), createCrmSettingsConsumer()],
     jobs: [

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
 import type { TasksContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
@@ -22,7 +21,7 @@ export function createTasksSubgraph(deps: TasksDeps): TasksSubgraph {
   const services = createTasksServices(deps);
   return {
     ...subgraphPackage('tasks', join(__dirname, '..')),
-    resolvers: resolvers as GraphQLResolverMap<TasksContext>,
+    resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [services.knownUsers.consumer('tasks.users'), services.deals.consumer('tasks.deal-access'), createCrmSettingsConsumer(services.crmSettings)],
     services,

@@ -1,4 +1,3 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Router } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { Identity } from '../auth/identity';
@@ -6,6 +5,7 @@ import type { BusTables } from '../bus/tables';
 import type { ConsumerDefinition } from '../bus/types';
 import type { Logger } from '../logger';
 import type { MigrationSet } from '../migrations';
+import type { SubgraphResolvers } from './subgraph-schema';
 
 /** What every resolver gets, whatever the subgraph. */
 export interface BaseContext {
@@ -33,7 +33,8 @@ export interface ScheduledJob {
 export interface SubgraphModule<TContext extends BaseContext = BaseContext> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** The subgraph's generated `Resolvers` (typed against its own context by codegen), checked against what `buildSubgraphSchema` takes. */
+  resolvers: SubgraphResolvers;
   /** Root fields callable without a token, as `Type.field` (e.g. `Mutation.login`). Everything else refuses anonymous callers before any resolver runs. */
   publicFields?: readonly string[];
   migrations: MigrationSet;

@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
 import { botCredential, type TokenVerifier } from '../auth/access-token';
@@ -18,6 +17,7 @@ import { clientAddress, identityFromRequest } from './identity-from-request';
 import { federationInternalsPlugin } from './federation-internals.plugin';
 import { requireIdentityPlugin } from './require-identity.plugin';
 import type { BaseContext, SubgraphModule } from './subgraph-module';
+import { subgraphSchema } from './subgraph-schema';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   module: SubgraphModule<TContext>;
@@ -44,7 +44,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   const httpServer = createHttpServer(app);
   const metrics = createServiceMetrics(module.name);
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as never }),
+    schema: subgraphSchema(module),
     introspection: !production,
     // Our own lifecycle stops things in order; Apollo's handler would re-raise the signal and kill the process mid-shutdown.
     stopOnTerminationSignals: false,

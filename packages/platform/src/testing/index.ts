@@ -5,3 +5,4 @@ export * from './probe-subgraph';
 export * from './post-graphql';
 export * from './broker-lock';
 export * from './test-vhost';
+export * from './subgraph-harness';

@@ -1,8 +1,6 @@
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { createLogger, createTokenVerifier, runMigrations, type Identity } from '@crm/platform';
-import { createTestDatabase, type TestDatabase } from '@crm/platform/testing';
-import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { createTokenVerifier, type Identity } from '@crm/platform';
+import { createSubgraphHarness, type TestDatabase } from '@crm/platform/testing';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { createLocalJWKSet } from 'jose';
 import type { Clock } from '../clock';
 import type { AuthConfig } from '../config';
@@ -36,25 +34,22 @@ export interface AuthHarness {
 }
 
 export async function createAuthHarness(options: { config?: Partial<AuthConfig>; clock?: Clock } = {}): Promise<AuthHarness> {
-  const database = await createTestDatabase();
   const signingKeys = await createSigningKeys([await generateSigningJwk()]);
-  const auth = createAuthSubgraph({
-    db: database.handle.db,
-    logger: createLogger({ name: 'auth-test', level: 'silent' }),
-    signingKeys,
-    botServiceKey: TEST_BOT_KEY,
-    // Many organisations sign up from the harness's one address; the sign-up limit has its own test.
-    config: { signUpMaxPerAddress: 1000, ...options.config },
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
-  await runMigrations(database.handle, [auth.migrations]);
-  const schema = buildSubgraphSchema({ typeDefs: auth.typeDefs, resolvers: auth.resolvers as GraphQLResolverMap<unknown> });
+  const { database, module: auth, schema, run } = await createSubgraphHarness(
+    'auth',
+    ({ db, logger }) =>
+      createAuthSubgraph({
+        db,
+        logger,
+        signingKeys,
+        botServiceKey: TEST_BOT_KEY,
+        // Many organisations sign up from the harness's one address; the sign-up limit has its own test.
+        config: { signUpMaxPerAddress: 1000, ...options.config },
+        ...(options.clock ? { clock: options.clock } : {}),
+      }),
+    { clientAddress: '203.0.113.1' },
+  );
   const verify = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
-
-  const run: AuthHarness['run'] = async (query, { variables, identity = null, clientAddress = '203.0.113.1', botCredential } = {}) => {
-    const contextValue = await auth.createContext({ identity, requestId: 'test', logger: createLogger({ name: 'auth-test', level: 'silent' }), clientAddress, botCredential });
-    return execute({ schema, document: parse(query), variableValues: variables, contextValue }) as never;
-  };
 
   return {
     database,
@@ -75,8 +70,4 @@ export async function createAuthHarness(options: { config?: Partial<AuthConfig>;
   };
 }
 
-/** The `extensions.code` (and `field`) of the first error, for compact assertions. */
-export function firstError(result: ExecutionResult): { code: unknown; field: unknown; message: string } | undefined {
-  const error = result.errors?.[0];
-  return error ? { code: error.extensions?.code, field: error.extensions?.field, message: error.message } : undefined;
-}
+export { firstError } from '@crm/platform/testing';

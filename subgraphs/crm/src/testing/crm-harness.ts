@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EventEnvelope } from '@crm/contracts';
-import { createLogger, runMigrations, type Db, type Role, type UserIdentity } from '@crm/platform';
-import { createTestDatabase, type TestDatabase } from '@crm/platform/testing';
-import { asc, eq } from 'drizzle-orm';
-import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Db, Role, UserIdentity } from '@crm/platform';
+import { createSubgraphHarness, type TestDatabase } from '@crm/platform/testing';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Clock } from '../clock';
-import { outbox } from '../db/schema';
 import { seedCrmDemoData } from '../demo-seed';
 import { createCrmSubgraph, type CrmSubgraph } from '../index';
 
@@ -41,16 +37,8 @@ export interface CrmHarness {
 const user = (orgId: string, ...roles: Role[]): UserIdentity => ({ kind: 'user', userId: randomUUID(), orgId, roles });
 
 export async function createCrmHarness(options: { clock?: Clock } = {}): Promise<CrmHarness> {
-  const database = await createTestDatabase();
-  const db = database.handle.db;
-  const crm = createCrmSubgraph({ db, logger: createLogger({ name: 'crm-test', level: 'silent' }), ...(options.clock ? { clock: options.clock } : {}) });
-  await runMigrations(database.handle, [crm.migrations]);
-  const schema = buildSubgraphSchema({ typeDefs: crm.typeDefs, resolvers: crm.resolvers as GraphQLResolverMap<unknown> });
-
-  const run: CrmHarness['run'] = async (query, { variables, identity }) => {
-    const contextValue = await crm.createContext({ identity, requestId: 'test', logger: createLogger({ name: 'crm-test', level: 'silent' }), clientAddress: undefined });
-    return execute({ schema, document: parse(query), variableValues: variables, contextValue }) as never;
-  };
+  const base = await createSubgraphHarness('crm', ({ db, logger }) => createCrmSubgraph({ db, logger, ...(options.clock ? { clock: options.clock } : {}) }));
+  const { database, db, module: crm, schema, run } = base;
 
   return {
     database,
@@ -82,10 +70,7 @@ export async function createCrmHarness(options: { clock?: Clock } = {}): Promise
       const [first, second] = data.data!.insurers.filter((i) => i.products.length > 0);
       return { insurerId: first!.id, productId: first!.products[0]!.id, otherInsurerId: second!.id, otherProductId: second!.products[0]!.id };
     },
-    async published(type) {
-      const rows = await db.select().from(outbox).where(type ? eq(outbox.type, type) : undefined).orderBy(asc(outbox.seq));
-      return rows.map((r) => r.envelope);
-    },
+    published: (type) => base.published(type),
     async countStatements(work) {
       // Drizzle logs each statement through its session's logger just before running it.
       const session = (db as unknown as { session: { logger: { logQuery(query: string, params: unknown[]): void } } }).session;
@@ -102,8 +87,4 @@ export async function createCrmHarness(options: { clock?: Clock } = {}): Promise
   };
 }
 
-/** The `extensions.code` (and `field`) of the first error, for compact assertions. */
-export function firstError(result: ExecutionResult): { code: unknown; field: unknown; message: string } | undefined {
-  const error = result.errors?.[0];
-  return error ? { code: error.extensions?.code, field: error.extensions?.field, message: error.message } : undefined;
-}
+export { firstError } from '@crm/platform/testing';

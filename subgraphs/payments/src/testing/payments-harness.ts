@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createEnvelope, eventContracts, type EventEnvelope, type EventPayload } from '@crm/contracts';
-import { createLogger, runMigrations, type Identity, type UserIdentity } from '@crm/platform';
-import { createTestDatabase, type TestDatabase } from '@crm/platform/testing';
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
-import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Identity, UserIdentity } from '@crm/platform';
+import { createSubgraphHarness, type TestDatabase } from '@crm/platform/testing';
+import { sql, type SQL } from 'drizzle-orm';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Clock } from '../clock';
 import type { PaymentsConfig } from '../config';
-import { inbox, outbox } from '../db/schema';
+import { inbox } from '../db/schema';
 import { createPaymentsSubgraph, type PaymentsSubgraph } from '../index';
 
 export type PolicyEventData = EventPayload<'crm.policy.created'>;
@@ -26,21 +24,16 @@ export interface PaymentsHarness {
 }
 
 export async function createPaymentsHarness(options: { clock?: Clock; config?: Partial<PaymentsConfig> } = {}): Promise<PaymentsHarness> {
-  const database = await createTestDatabase();
-  const logger = createLogger({ name: 'payments-test', level: 'silent' });
-  const payments = createPaymentsSubgraph({ db: database.handle.db, logger, ...(options.clock ? { clock: options.clock } : {}), ...(options.config ? { config: options.config } : {}) });
-  await runMigrations(database.handle, [payments.migrations]);
-  const schema = buildSubgraphSchema({ typeDefs: payments.typeDefs, resolvers: payments.resolvers as GraphQLResolverMap<unknown> });
-  const db = database.handle.db;
+  const base = await createSubgraphHarness('payments', ({ db, logger }) =>
+    createPaymentsSubgraph({ db, logger, ...(options.clock ? { clock: options.clock } : {}), ...(options.config ? { config: options.config } : {}) }),
+  );
+  const { database, db, module: payments, schema, run } = base;
 
   return {
     database,
     payments,
     schema,
-    async run(query, { variables, identity = null } = {}) {
-      const contextValue = await payments.createContext({ identity, requestId: 'test', logger, clientAddress: undefined });
-      return execute({ schema, document: parse(query), variableValues: variables, contextValue }) as never;
-    },
+    run,
     async deliver(envelope) {
       for (const consumer of payments.consumers ?? []) {
         if (!consumer.events.includes(envelope.type)) continue;
@@ -50,10 +43,7 @@ export async function createPaymentsHarness(options: { clock?: Clock; config?: P
         });
       }
     },
-    async published(type) {
-      const rows = await db.select().from(outbox).where(type ? eq(outbox.type, type) : undefined).orderBy(asc(outbox.seq));
-      return rows.map((r) => r.envelope) as never;
-    },
+    published: (type) => base.published(type),
     close: () => database.drop(),
   };
 }
@@ -132,11 +122,7 @@ export interface ScheduleResult {
   } | null;
 }
 
-/** The `extensions.code` (and `field`) of the first error, for compact assertions. */
-export function firstError(result: ExecutionResult): { code: unknown; field: unknown; message: string } | undefined {
-  const error = result.errors?.[0];
-  return error ? { code: error.extensions?.code, field: error.extensions?.field, message: error.message } : undefined;
-}
+export { firstError } from '@crm/platform/testing';
 
 /** `SELECT count(*)` of a query, the same on pg and PGlite. */
 export async function countRows(harness: PaymentsHarness, query: SQL): Promise<number> {

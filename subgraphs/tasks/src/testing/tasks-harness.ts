@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createEnvelope, type EventPayload, type Role } from '@crm/contracts';
-import { createLogger, runMigrations, type UserIdentity } from '@crm/platform';
-import { createTestDatabase, type TestDatabase } from '@crm/platform/testing';
-import { asc } from 'drizzle-orm';
-import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { UserIdentity } from '@crm/platform';
+import { createSubgraphHarness, type TestDatabase } from '@crm/platform/testing';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Clock } from '../clock';
 import type { TasksConfig } from '../config';
-import { outbox } from '../db/schema';
 import { createTasksSubgraph, type TasksSubgraph } from '../index';
 
 export interface TestUser extends UserIdentity {
@@ -40,16 +36,15 @@ export interface TasksHarness {
 export const DEFAULT_ORG = '00000000-0000-4000-8000-00000000000a';
 
 export async function createTasksHarness(options: { clock?: Clock; config?: Partial<TasksConfig> } = {}): Promise<TasksHarness> {
-  const database = await createTestDatabase();
-  const logger = createLogger({ name: 'tasks-test', level: 'silent' });
-  const tasks = createTasksSubgraph({
-    db: database.handle.db,
-    logger,
-    config: { dealAccessWaitMs: 200, dealAccessPollMs: 20, ...options.config },
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
-  await runMigrations(database.handle, [tasks.migrations]);
-  const schema = buildSubgraphSchema({ typeDefs: tasks.typeDefs, resolvers: tasks.resolvers as GraphQLResolverMap<unknown> });
+  const base = await createSubgraphHarness('tasks', ({ db, logger }) =>
+    createTasksSubgraph({
+      db,
+      logger,
+      config: { dealAccessWaitMs: 200, dealAccessPollMs: 20, ...options.config },
+      ...(options.clock ? { clock: options.clock } : {}),
+    }),
+  );
+  const { database, module: tasks, schema, run } = base;
 
   const deliver: TasksHarness['deliver'] = async (type, data, time) => {
     const consumer = tasks.consumers?.find((c) => c.events.includes(type));
@@ -62,10 +57,7 @@ export async function createTasksHarness(options: { clock?: Clock; config?: Part
     database,
     tasks,
     schema,
-    async run(query, { variables, identity = null } = {}) {
-      const contextValue = await tasks.createContext({ identity, requestId: 'test', logger, clientAddress: undefined });
-      return execute({ schema, document: parse(query), variableValues: variables, contextValue }) as never;
-    },
+    run,
     async user(roles, orgId = DEFAULT_ORG) {
       const userId = randomUUID();
       const email = `${userId.slice(0, 8)}@test.local`;
@@ -88,15 +80,11 @@ export async function createTasksHarness(options: { clock?: Clock; config?: Part
       return dealId;
     },
     async published() {
-      const rows = await database.handle.db.select().from(outbox).orderBy(asc(outbox.seq));
-      return rows.map((row) => ({ type: row.type, data: row.envelope.data as Record<string, unknown> }));
+      const envelopes = await base.published();
+      return envelopes.map((envelope) => ({ type: envelope.type, data: envelope.data as Record<string, unknown> }));
     },
     close: () => database.drop(),
   };
 }
 
-/** The `extensions.code` (and `field`) of the first error, for compact assertions. */
-export function firstError(result: ExecutionResult): { code: unknown; field: unknown; message: string } | undefined {
-  const error = result.errors?.[0];
-  return error ? { code: error.extensions?.code, field: error.extensions?.field, message: error.message } : undefined;
-}
+export { firstError } from '@crm/platform/testing';

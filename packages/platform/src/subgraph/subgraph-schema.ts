@@ -11,3 +11,9 @@ export type SubgraphResolvers = NonNullable<SchemaModule['resolvers']>;
 export function subgraphSchema(module: { typeDefs: DocumentNode; resolvers: SubgraphResolvers }): GraphQLSchema {
   return buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }]);
 }
+
+/**
+ * A generated root resolver type (`QueryResolvers`, `MutationResolvers`) with every field required: a root
+ * field in the SDL without a resolver fails `pnpm typecheck` instead of answering null at run time (ADR 0023).
+ */
+export type EveryField<TResolvers> = TResolvers & { [K in keyof TResolvers as string extends K ? never : K]-?: unknown };

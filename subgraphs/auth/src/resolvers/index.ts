@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '@crm/contracts';
-import type { Resolvers } from '../__generated__/resolvers-types';
+import type { EveryField } from '@crm/platform';
+import type { MutationResolvers, Resolvers } from '../__generated__/resolvers-types';
 import { apiKeyResolvers } from './api-key.resolvers';
 import { authPayloadResolvers } from './auth-payload.resolvers';
 import { invitationResolvers } from './invitation.resolvers';
@@ -47,7 +48,7 @@ export const resolvers: Resolvers = {
     linkTelegramAccount,
     accessTokenForTelegramUser,
     unlinkTelegramAccount,
-  },
+  } satisfies EveryField<MutationResolvers>,
   User: userResolvers,
   Organization: organizationResolvers,
   ApiKey: apiKeyResolvers,

@@ -1,6 +1,7 @@
+import type { EveryField } from '@crm/platform';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
-export const queryResolvers: QueryResolvers = {
+export const queryResolvers: EveryField<QueryResolvers> = {
   client: (_parent, { id }, { loaders }) => loaders.client.load(id),
   clients: (_parent, args, { identity, services }) => services.clients.searchClients(identity, args),
   deal: (_parent, { id }, { loaders }) => loaders.deal.load(id),

@@ -1,5 +1,6 @@
 import { scalarResolvers } from '@crm/contracts';
-import type { Resolvers } from '../__generated__/resolvers-types';
+import type { EveryField } from '@crm/platform';
+import type { MutationResolvers, Resolvers } from '../__generated__/resolvers-types';
 import { dealResolvers, policyResolvers } from './entity.resolvers';
 import { commissionIncomeResolvers, expenseResolvers, scheduledInstalmentResolvers } from './item.resolvers';
 import { moneyEntryResolvers, moneySummaryResolvers, scheduleConflictResolvers } from './money-entry.resolvers';
@@ -35,7 +36,7 @@ export const resolvers: Resolvers = {
     addExpense,
     updateExpense,
     resolveScheduleConflict,
-  },
+  } satisfies EveryField<MutationResolvers>,
   Deal: dealResolvers,
   Policy: policyResolvers,
   PolicySchedule: policyScheduleResolvers,

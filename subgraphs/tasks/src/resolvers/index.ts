@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar } from '@crm/contracts';
-import type { Resolvers } from '../__generated__/resolvers-types';
+import type { EveryField } from '@crm/platform';
+import type { MutationResolvers, Resolvers } from '../__generated__/resolvers-types';
 import { dealResolvers } from './deal.resolvers';
 import { addTaskComment } from './mutations/add-task-comment.mutation';
 import { assignTask } from './mutations/assign-task.mutation';
@@ -16,7 +17,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: queryResolvers,
-  Mutation: { createTask, updateTask, assignTask, changeTaskStatus, reopenTask, addTaskComment },
+  Mutation: { createTask, updateTask, assignTask, changeTaskStatus, reopenTask, addTaskComment } satisfies EveryField<MutationResolvers>,
   Task: taskResolvers,
   TaskComment: taskCommentResolvers,
   TaskChange: taskChangeResolvers,

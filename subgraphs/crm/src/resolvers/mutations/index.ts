@@ -1,3 +1,5 @@
+import type { EveryField } from '@crm/platform';
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
 import { createClient } from './create-client.mutation';
 import { updateClient } from './update-client.mutation';
 import { mergeClients } from './merge-clients.mutation';
@@ -23,7 +25,7 @@ import { createInsuranceProduct } from './create-insurance-product.mutation';
 import { updateInsuranceProduct } from './update-insurance-product.mutation';
 import { updateCrmSettings } from './update-crm-settings.mutation';
 
-export const mutationResolvers = {
+export const mutationResolvers: EveryField<MutationResolvers> = {
   createClient,
   updateClient,
   mergeClients,

@@ -1,5 +1,7 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
+import { queryLimitsEnvShape } from '@crm/router';
+import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { z } from 'zod';
 
 export const embeddedEnvSchema = z.object({
@@ -18,6 +20,9 @@ export const embeddedEnvSchema = z.object({
   BOT_SERVICE_KEY: envFields.optionalSecret,
   /** Required to read /metrics in production (Bearer token). */
   METRICS_TOKEN: envFields.optionalSecret,
+  /** The same settings the distributed router and Payments read, under the same names. */
+  ...queryLimitsEnvShape,
+  ...paymentsEnvShape,
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
+import { queryLimitsFromEnv } from '@crm/router';
+import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
 import { startSystem } from './start-system';
 
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
     botServiceKey: env.BOT_SERVICE_KEY,
     botKeyFile: join(dataDir, 'bot-service-key'),
     metricsToken: env.METRICS_TOKEN,
+    limits: queryLimitsFromEnv(env),
+    paymentsConfig: paymentsConfigFromEnv(env),
   });
   logger.info({ url: system.url, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.url}`);
   onTerminationSignal(logger, async () => {

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, defaultQueryLimits, loadKnownOperations } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations, type QueryLimits } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
+import type { PaymentsConfig } from '@crm/subgraph-payments';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
 
@@ -30,6 +31,10 @@ export interface SystemOptions {
   trustProxy?: TrustProxy | undefined;
   /** In production `/metrics` answers only with this Bearer token. */
   metricsToken?: string | undefined;
+  /** The router's query limits (MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS); the defaults of ADR 0020 when absent. */
+  limits?: QueryLimits | undefined;
+  /** Payments' settings (PAYMENTS_TIME_ZONE, PAYMENTS_OVERDUE_EVERY_MS). */
+  paymentsConfig?: Partial<PaymentsConfig> | undefined;
 }
 
 export interface RunningSystem {
@@ -48,7 +53,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const signingKeys = await loadSigningKeys({ keysJson: options.signingKeysJson, keysFile: options.keysFile, production: options.production });
   const verifyToken = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
   const botServiceKey = await loadBotServiceKey({ key: options.botServiceKey, keyFile: options.botKeyFile });
-  const modules = createSubgraphModules({ db: database.db, logger, signingKeys, botServiceKey });
+  const modules = createSubgraphModules({ db: database.db, logger, signingKeys, botServiceKey, paymentsConfig: options.paymentsConfig });
   const subgraphs = await startSubgraphs({
     modules: modules.all,
     database,
@@ -73,7 +78,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: defaultQueryLimits,
+    limits: options.limits ?? defaultQueryLimits,
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
   });

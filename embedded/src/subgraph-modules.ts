@@ -1,7 +1,7 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
-import { createPaymentsSubgraph } from '@crm/subgraph-payments';
+import { createPaymentsSubgraph, type PaymentsConfig } from '@crm/subgraph-payments';
 import { createTasksSubgraph } from '@crm/subgraph-tasks';
 
 export interface SubgraphInfra {
@@ -9,6 +9,8 @@ export interface SubgraphInfra {
   logger: Logger;
   signingKeys: SigningKeys;
   botServiceKey?: string | undefined;
+  /** Payments' settings (PAYMENTS_* in the environment); defaults when absent. */
+  paymentsConfig?: Partial<PaymentsConfig> | undefined;
 }
 
 export interface SubgraphModules {
@@ -19,11 +21,11 @@ export interface SubgraphModules {
 }
 
 /** Every subgraph the all-in-one process runs. A new subgraph adds its line here (and to docker-compose.yml). */
-export function createSubgraphModules({ db, logger, signingKeys, botServiceKey }: SubgraphInfra): SubgraphModules {
+export function createSubgraphModules({ db, logger, signingKeys, botServiceKey, paymentsConfig }: SubgraphInfra): SubgraphModules {
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey });
   const crm = createCrmSubgraph({ db, logger: child('crm') });
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
-  const payments = createPaymentsSubgraph({ db, logger: child('payments') });
+  const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...(paymentsConfig ? { config: paymentsConfig } : {}) });
   return { auth, crm, all: [auth, crm, tasks, payments] };
 }

@@ -1,7 +1,19 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
-import { defaultQueryLimits } from './security';
+import { defaultQueryLimits, type QueryLimits } from './security';
+
+/** The router's query limits (ADR 0020): the router and the embedded launcher both read them from here. */
+export const queryLimitsEnvShape = {
+  MAX_DEPTH: z.coerce.number().int().positive().default(defaultQueryLimits.maxDepth),
+  MAX_ALIASES: z.coerce.number().int().positive().default(defaultQueryLimits.maxAliases),
+  MAX_COST: z.coerce.number().int().positive().default(defaultQueryLimits.maxCost),
+  MAX_TOKENS: z.coerce.number().int().positive().default(defaultQueryLimits.maxTokens),
+};
+
+export function queryLimitsFromEnv(env: { MAX_DEPTH: number; MAX_ALIASES: number; MAX_COST: number; MAX_TOKENS: number }): QueryLimits {
+  return { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS };
+}
 
 export const routerEnvSchema = z.object({
   NODE_ENV: envFields.nodeEnv,
@@ -11,12 +23,9 @@ export const routerEnvSchema = z.object({
   SUPERGRAPH_PATH: z.string().optional(),
   AUTH_JWKS_URL: envFields.url,
   CORS_ORIGINS: envFields.csv.default([]),
-  MAX_DEPTH: z.coerce.number().int().positive().default(defaultQueryLimits.maxDepth),
-  MAX_ALIASES: z.coerce.number().int().positive().default(defaultQueryLimits.maxAliases),
-  MAX_COST: z.coerce.number().int().positive().default(defaultQueryLimits.maxCost),
+  ...queryLimitsEnvShape,
   /** Required to read /metrics in production (Bearer token); without it production serves no /metrics. */
   METRICS_TOKEN: envFields.optionalSecret,
-  MAX_TOKENS: z.coerce.number().int().positive().default(defaultQueryLimits.maxTokens),
   /** Whose X-Forwarded-For names the client: `loopback`, addresses/CIDRs, a hop count, or `false`. */
   TRUST_PROXY: trustProxyField.default('loopback'),
   /** Feeds the router's in-memory revocation view (ADR 0011); without it only the subgraphs refuse revoked tokens. */

@@ -4,7 +4,7 @@ import { createLogger, createMemoryRevocationView, createTokenVerifier, loadEnv,
 import { subscribeAmqpBroadcast } from '@crm/platform/bus';
 import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
-import { routerEnvSchema, subgraphUrlsFromEnv } from './env';
+import { queryLimitsFromEnv, routerEnvSchema, subgraphUrlsFromEnv } from './env';
 import { loadKnownOperations } from './known-operations';
 
 async function main(): Promise<void> {
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     corsOrigins: env.CORS_ORIGINS,
     knownOperations: loadKnownOperations(),
     metricsToken: env.METRICS_TOKEN,
-    limits: { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS },
+    limits: queryLimitsFromEnv(env),
     trustProxy: env.TRUST_PROXY,
   });
   await router.listen(env.PORT, env.HOST);

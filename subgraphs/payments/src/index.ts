@@ -12,6 +12,7 @@ import { createPaymentsServices, type PaymentsDeps, type PaymentsServices } from
 
 export type { PaymentsContext } from './context';
 export type { PaymentsConfig } from './config';
+export { paymentsConfigFromEnv, paymentsEnvShape } from './env';
 export { createPaymentsServices, type PaymentsDeps, type PaymentsServices } from './services/payments-services';
 
 export interface PaymentsSubgraph extends SubgraphModule<PaymentsContext> {

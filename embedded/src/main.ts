@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     signingKeysJson: env.AUTH_SIGNING_KEYS,
     keysFile: join(dataDir, 'signing-keys.json'),
   });
-  logger.info({ url: system.url, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.url}`);
+  logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {
     await system.stop();
     await database.close();

@@ -2,13 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter } from '@crm/router';
+import { createRouter, type QueryLimits } from '@crm/router';
 import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
 
 export const SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
+/** Built by `pnpm install` (postinstall) with `vite build`; see web/README.md. */
+export const WEB_DIST_DIR = resolve(__dirname, '../../web/dist');
 
 export interface SystemOptions {
   database: DatabaseHandle;
@@ -22,11 +24,15 @@ export interface SystemOptions {
   /** JSON array of private JWKs; absent outside production, keys are generated (and kept in `keysFile`). */
   signingKeysJson?: string | undefined;
   keysFile?: string | undefined;
+  /** Overrides of the router's query limits (tests only). */
+  limits?: Partial<QueryLimits>;
 }
 
 export interface RunningSystem {
   /** The router's GraphQL endpoint. */
   url: string;
+  /** The web app. */
+  webUrl: string;
   subgraphUrls: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -62,11 +68,13 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 3000 },
+    limits: { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 3000, ...options.limits },
+    web: { distDir: WEB_DIST_DIR },
   });
   const listener = await router.listen(options.port, options.host);
   return {
     url: `${listener.url}/graphql`,
+    webUrl: `${listener.url}/`,
     subgraphUrls: subgraphs.urls,
     stop: () =>
       shutdown(

@@ -11,6 +11,7 @@ import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { webRoutes, type WebOptions } from './web/web-routes';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -21,6 +22,8 @@ export interface RouterOptions {
   production: boolean;
   corsOrigins: string[];
   limits: QueryLimits;
+  /** The browser app and its `/auth` session endpoints (cookies Secure in production). */
+  web?: Pick<WebOptions, 'distDir'>;
 }
 
 export interface RouterServer {
@@ -81,6 +84,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       }),
     }),
   );
+  app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));
 
   let close: ((graceMs?: number) => Promise<void>) | undefined;
   return {

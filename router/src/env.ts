@@ -13,6 +13,8 @@ export const routerEnvSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().positive().default(15),
   MAX_COST: z.coerce.number().int().positive().default(5000),
   MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+  /** The built web app to serve at `/` (e.g. `web/dist`); unset: the router serves the API only. */
+  WEB_DIST_DIR: z.string().optional(),
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

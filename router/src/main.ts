@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     production: env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
     limits: { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS },
+    web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
   });
   await router.listen(env.PORT, env.HOST);
   onTerminationSignal(logger, () => router.stop());

@@ -1,0 +1,32 @@
+import type { FormInstance } from 'antd';
+import { GraphQLRequestError, fieldErrors } from '../graphql/errors';
+import type { MessageKey } from '../i18n/messages';
+
+type Translate = (key: MessageKey) => string;
+const KNOWN = ['CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'RATE_LIMITED', 'BAD_USER_INPUT', 'NETWORK'] as const;
+
+/** The user-facing text for a failed request: by code, in the user's language; never the raw server text alone. */
+export function errorText(t: Translate, error: unknown): string {
+  const code = error instanceof GraphQLRequestError ? error.codes[0] : 'NETWORK';
+  const known = KNOWN.find((k) => k === code);
+  return t(`error.${known ?? 'INTERNAL_SERVER_ERROR'}` as MessageKey);
+}
+
+/**
+ * Puts BAD_USER_INPUT errors on the form fields they name (`input.title` → field `title`,
+ * `input.client.phones.0` → `['client', 'phones', 0]`); returns true when at least one field took one.
+ */
+export function showFieldErrors(form: FormInstance, error: unknown, t: Translate, rename: (field: string) => string = (f) => f): boolean {
+  const fields = fieldErrors(error);
+  const names = new Set((form.getFieldsError() ?? []).map((f) => f.name.join('.')));
+  const shown = [...fields]
+    .map(([field, detail]) => ({ name: rename(field), detail }))
+    .filter(({ name }) => names.has(name) || names.size === 0);
+  form.setFields(
+    shown.map(({ name, detail }) => ({
+      name: name.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      errors: [`${t('error.field')}: ${detail}`],
+    })),
+  );
+  return shown.length > 0;
+}

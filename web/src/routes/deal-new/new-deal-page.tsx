@@ -1,0 +1,1 @@
+export function NewDealPage() { return null; }

@@ -1,0 +1,1 @@
+export function MyTasksPage() { return null; }

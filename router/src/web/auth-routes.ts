@@ -18,6 +18,14 @@ const OPERATIONS = {
   logout: `mutation WebLogout($input: LogoutInput!) { logout(input: $input) { loggedOut } }`,
 };
 
+/** Only what a client switches on: the code, the field, the message; never a downstream stack. */
+function publicErrors(errors: readonly GraphQLFormattedError[] | undefined): GraphQLFormattedError[] {
+  return (errors ?? []).map(({ message, extensions }) => ({
+    message,
+    extensions: { code: extensions?.code ?? 'INTERNAL_SERVER_ERROR', ...(extensions?.field ? { field: extensions.field } : {}) },
+  }));
+}
+
 interface Session {
   accessToken: string;
   accessTokenExpiresAt: string;
@@ -53,7 +61,7 @@ export function authRoutes(options: { run: RunOperation; secureCookies: boolean 
       const session = result.data?.session as Session | undefined;
       if (!session) {
         if (operation === 'refresh') clearRefreshCookie(res, secureCookies);
-        res.status(operation === 'refresh' ? 401 : 200).json({ errors: result.errors ?? [] });
+        res.status(operation === 'refresh' ? 401 : 200).json({ errors: publicErrors(result.errors) });
         return;
       }
       setRefreshCookie(res, session.refreshToken, session.refreshTokenExpiresAt, secureCookies);

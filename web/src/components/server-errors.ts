@@ -19,9 +19,16 @@ export function errorText(t: Translate, error: unknown): string {
 export function showFieldErrors(form: FormInstance, error: unknown, t: Translate, rename: (field: string) => string = (f) => f): boolean {
   const fields = fieldErrors(error);
   const names = new Set((form.getFieldsError() ?? []).map((f) => f.name.join('.')));
-  const shown = [...fields]
-    .map(([field, detail]) => ({ name: rename(field), detail }))
-    .filter(({ name }) => names.has(name) || names.size === 0);
+  // `premium.amount` lands on the form's `premium` when that is the field the user typed into.
+  const onForm = (name: string) => {
+    const parts = name.split('.');
+    for (let n = parts.length; n > 0; n--) if (names.has(parts.slice(0, n).join('.'))) return parts.slice(0, n).join('.');
+    return undefined;
+  };
+  const shown = [...fields].flatMap(([field, detail]) => {
+    const name = onForm(rename(field));
+    return name ? [{ name, detail }] : [];
+  });
   form.setFields(
     shown.map(({ name, detail }) => ({
       name: name.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),

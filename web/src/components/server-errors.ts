@@ -32,7 +32,7 @@ export function showFieldErrors(form: FormInstance, error: unknown, t: Translate
   form.setFields(
     shown.map(({ name, detail }) => ({
       name: name.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      errors: [`${t('error.field')}: ${detail}`],
+      errors: [`${t('error.field')}: ${detail.replace(/^input\.[\w.]+: /, '')}`],
     })),
   );
   return shown.length > 0;

@@ -12,7 +12,7 @@ async function send<T, V>(document: TypedDocumentString<T, V>, variables: V | un
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     // The manifest id travels with the text, so the router can switch to ids only (issue 11) without a client change.
-    body: JSON.stringify({ query: document.toString(), variables: variables ?? {}, extensions: { persistedDocumentId: document.__meta__?.hash } }),
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? {}, extensions: { persistedDocumentId: String(document.__meta__?.hash ?? '').replace(/^sha256:/, '') } }),
   });
   return (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'NETWORK' } }] }))) as Response<T>;
 }

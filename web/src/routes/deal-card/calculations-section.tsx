@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import Decimal from 'decimal.js';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import type { DealCalculationsQuery } from '../../__generated__/graphql';
@@ -132,7 +133,11 @@ export function CalculationsSection({ dealId }: { dealId: string }) {
               { title: t('card.variant'), render: (_, c) => c.variantLabel ?? '—' },
               { title: t('card.insurer'), render: (_, c) => `${c.insurer.name} · ${c.product.name}` },
               { title: t('card.premium'), align: 'right', render: (_, c) => <MoneyText money={c.premium} /> },
-              { title: t('card.commission'), align: 'right', render: (_, c) => <MoneyText money={c.commissionAmount} /> },
+              {
+                title: t('card.commission'),
+                align: 'right',
+                render: (_, c) => (c.commissionAmount || !c.commissionRate ? <MoneyText money={c.commissionAmount} /> : `${new Decimal(c.commissionRate).times(100).toString()} %`),
+              },
               { title: t('card.status'), render: (_, c) => <Tag color={c.status === 'CHOSEN' ? 'green' : undefined}>{t(`calc.status.${c.status}`)}</Tag> },
               {
                 title: '',

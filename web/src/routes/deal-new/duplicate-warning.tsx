@@ -1,4 +1,4 @@
-import { Alert, Button, List } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import type { DuplicateMatch } from './duplicates';
 import { useLocale } from '../../i18n/locale';
 
@@ -18,21 +18,20 @@ export function DuplicateWarning({ duplicates, onUse }: { duplicates: readonly D
       role="alert"
       title={t('duplicate.title')}
       description={
-        <List
-          size="small"
-          dataSource={[...duplicates]}
-          renderItem={(d) => (
-            <List.Item
-              actions={[
-                <Button key="use" size="small" onClick={() => onUse(d.client.id, d.client.displayName)}>
+        <ul style={{ margin: 0, paddingLeft: 16 }}>
+          {duplicates.map((d) => (
+            <li key={d.client.id}>
+              <Flex gap={8} align="center" wrap>
+                <span>
+                  {d.client.displayName} — {t('duplicate.matched')}: {d.matchedOn.map((m) => t(`duplicate.${m}`)).join(', ')}
+                </span>
+                <Button size="small" onClick={() => onUse(d.client.id, d.client.displayName)}>
                   {t('duplicate.use')}
-                </Button>,
-              ]}
-            >
-              {d.client.displayName} — {t('duplicate.matched')}: {d.matchedOn.map((m) => t(`duplicate.${m}`)).join(', ')}
-            </List.Item>
-          )}
-        />
+                </Button>
+              </Flex>
+            </li>
+          ))}
+        </ul>
       }
     />
   );

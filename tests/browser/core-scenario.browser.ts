@@ -118,10 +118,12 @@ describe('the web app in a real browser', () => {
     ] as const) {
       await executor.getByRole('button', { name: 'Добавить расчёт' }).click();
       const dialog = executor.getByRole('dialog');
-      await dialog.getByLabel('Страховая').click();
-      await executor.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-      await dialog.getByLabel('Продукт').click();
-      await executor.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      // The first option of each list, by keyboard: a closing dropdown of the previous round may still be in the DOM.
+      for (const label of ['Страховая', 'Продукт']) {
+        await dialog.getByLabel(label).click();
+        await executor.locator('.ant-select-item-option-active').last().waitFor();
+        await executor.keyboard.press('Enter');
+      }
       await dialog.getByLabel('Вариант').fill(variant);
       await dialog.getByLabel('Премия').fill(premium);
       await dialog.getByLabel('Комиссия, доля').fill(rate);

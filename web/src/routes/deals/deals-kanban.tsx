@@ -35,7 +35,7 @@ export function DealsKanban({ search }: { search: DealsSearch }) {
   const key = ['deals', 'kanban', filter];
   const query = useQuery({
     queryKey: key,
-    queryFn: () => execute(DealsListQueryDocument, { filter, sort: { field: 'UPDATED_AT', direction: 'DESC' }, first: 200 }),
+    queryFn: () => execute(DealsListQueryDocument, { filter, sort: { field: 'UPDATED_AT', direction: 'DESC' }, first: 100 }),
     refetchInterval: livePollInterval,
   });
   const move = useMutation({

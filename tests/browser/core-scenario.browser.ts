@@ -194,6 +194,14 @@ describe('the web app in a real browser', () => {
     await seller.locator('[data-deal="КАСКО Иванов"]').waitFor();
     await shot(seller, 'kanban');
     assert.deepEqual(await seriousA11yViolations(seller), []);
+    // Drag by keyboard (space, arrow, space): the board's own accessible way, and deterministic.
+    await seller.locator('section[data-stage="NEW"]').getByLabel('Перетащить: ОСАГО Иванов').focus();
+    await seller.keyboard.press('Space');
+    await seller.keyboard.press('ArrowRight');
+    await seller.keyboard.press('Space');
+    await seller.getByText('Стадия изменена').waitFor();
+    await seller.locator('section[data-stage="CALCULATION"] [data-deal="ОСАГО Иванов"]').waitFor();
+    await shot(seller, 'kanban-moved');
     await seller.getByText('EN', { exact: true }).click();
     await seller.getByRole('heading', { name: 'Deals' }).waitFor();
     await shot(seller, 'kanban-english');

@@ -50,7 +50,6 @@ export function TaskList({ tasks, showDeal }: { tasks: readonly TaskRow[]; showD
       size="small"
       pagination={false}
       dataSource={[...tasks]}
-      locale={{ emptyText: t('common.empty') }}
       rowClassName={(task) => (overdue(task) ? 'overdue-row' : '')}
       columns={[
         { title: t('task.title'), render: (_, task) => <span data-task={task.title}>{task.title}</span> },

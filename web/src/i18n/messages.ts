@@ -54,6 +54,8 @@ export const messages = {
   'deals.col.reviewDate': ['Дата пересмотра', 'Review date'],
   'deals.col.updatedAt': ['Изменена', 'Updated'],
   'deals.col.premium': ['Ожидаемая премия', 'Expected premium'],
+  'deals.counts': ['Сделок по стадиям', 'Deals per stage'],
+  'deals.drag': ['Перетащить', 'Drag'],
   'deals.moved': ['Стадия изменена', 'Stage changed'],
   'newDeal.title': ['Новая сделка', 'New deal'],
   'newDeal.dealTitle': ['Название сделки', 'Deal title'],

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Flex, Form, Input, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, Table, Tag, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import type { Role } from '../../__generated__/graphql';
 import { QueryState } from '../../components/query-state';
 import { errorText, showFieldErrors } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
+import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 import { OrgUsersQuery } from '../deal-card/tasks-section';
 
@@ -39,7 +40,7 @@ export function AdminPage() {
       <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
         {t('nav.admin')}
       </Typography.Title>
-      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('admin.users')}</h2>}>
+      <SectionCard title={t('admin.users')}>
         <QueryState query={users}>
           {(data) => (
             <Table
@@ -56,8 +57,8 @@ export function AdminPage() {
             />
           )}
         </QueryState>
-      </Card>
-      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('admin.invite')}</h2>}>
+      </SectionCard>
+      <SectionCard title={t('admin.invite')}>
         <Form form={form} layout="inline" initialValues={{ roles: ['SELLER'] }} onFinish={(v) => invite.mutate(v)}>
           <Form.Item name="email" label={t('login.email')} rules={[{ required: true, message: t('error.field') }]}>
             <Input />
@@ -74,7 +75,7 @@ export function AdminPage() {
         </Form>
         {invite.isError && !form.getFieldsError().some((f) => f.errors.length) && <Alert type="error" title={errorText(t, invite.error)} />}
         {token && <Alert style={{ marginTop: 16 }} type="success" title={t('admin.invited')} description={<Typography.Text copyable>{`${location.origin}/login?invite=${token}`}</Typography.Text>} />}
-      </Card>
+      </SectionCard>
     </Flex>
   );
 }

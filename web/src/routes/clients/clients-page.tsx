@@ -52,7 +52,6 @@ export function ClientsPage() {
             rowKey="id"
             size="middle"
             dataSource={data.clients.edges.map((e) => e.node)}
-            locale={{ emptyText: t('common.empty') }}
             columns={[
               { title: t('deals.col.client'), render: (_, c) => c.displayName },
               { title: t('client.kind'), render: (_, c) => t(c.kind === 'COMPANY' ? 'client.COMPANY' : 'client.PERSON') },

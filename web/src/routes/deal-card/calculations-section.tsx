@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import Decimal from 'decimal.js';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
@@ -8,6 +8,7 @@ import { MoneyText } from '../../components/money';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
+import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 import { parseAmount } from '../../money/format-money';
 import { useDealMutation } from './use-deal-mutation';
@@ -115,10 +116,8 @@ export function CalculationsSection({ dealId }: { dealId: string }) {
   const products = insurers.data?.insurers.find((i) => i.id === insurerId)?.products ?? [];
 
   return (
-    <Card
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('card.calculations')}</h2>}
+    <SectionCard title={t('card.calculations')}
       extra={<Button onClick={() => setOpen(true)}>{t('card.calcAdd')}</Button>}
-      style={{ marginBottom: 16 }}
     >
       <QueryState query={query}>
         {(data) => (
@@ -126,7 +125,6 @@ export function CalculationsSection({ dealId }: { dealId: string }) {
             rowKey="id"
             size="small"
             pagination={false}
-            locale={{ emptyText: t('common.empty') }}
             dataSource={data.deal?.calculations ?? []}
             rowClassName={(c) => (c.status === 'CHOSEN' ? 'chosen-row' : '')}
             columns={[
@@ -173,6 +171,6 @@ export function CalculationsSection({ dealId }: { dealId: string }) {
           </Flex>
         </Form>
       </Modal>
-    </Card>
+    </SectionCard>
   );
 }

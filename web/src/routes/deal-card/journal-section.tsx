@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, List, Popover, Select, Space, Tag, Typography } from 'antd';
+import { Button, Form, Input, List, Popover, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import type { JournalEntryKind } from '../../__generated__/graphql';
@@ -7,6 +7,7 @@ import { formatInstant } from '../../components/dates';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
+import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 import { useDealMutation } from './use-deal-mutation';
 
@@ -96,12 +97,11 @@ export function JournalSection({ dealId }: { dealId: string }) {
   const edit = useDealMutation(dealId, (v: { id: string; version: number; text: string }) => execute(EditJournalEntryMutation, { input: v }), { onSuccess: () => setEditing(null) });
 
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('card.journal')}</h2>} style={{ marginBottom: 16 }}>
+    <SectionCard title={t('card.journal')}>
       <QueryState query={query}>
         {(data) => (
           <List
             size="small"
-            locale={{ emptyText: t('common.empty') }}
             dataSource={data.deal?.journal.edges.map((e) => e.node) ?? []}
             renderItem={(entry) => (
               <List.Item
@@ -153,6 +153,6 @@ export function JournalSection({ dealId }: { dealId: string }) {
           {t('common.add')}
         </Button>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions } from 'antd';
+import { Descriptions } from 'antd';
 import { graphql } from '../../__generated__';
 import { MoneyText } from '../../components/money';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
+import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 
 const DealMoneySummaryQuery = graphql(`
@@ -41,7 +42,7 @@ export function MoneySummarySection({ dealId }: { dealId: string }) {
   const query = useQuery({ queryKey: ['deal', dealId, 'money'], queryFn: () => execute(DealMoneySummaryQuery, { id: dealId }), refetchInterval: livePollInterval });
   const s = query.data?.deal?.moneySummary;
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('card.money')}</h2>} loading={query.isPending} style={{ marginBottom: 16 }}>
+    <SectionCard title={t('card.money')} loading={query.isPending}>
       {s && (
         <Descriptions size="small" column={1} data-testid="money-summary">
           <Descriptions.Item label={t('card.premiumPlanned')}>
@@ -61,6 +62,6 @@ export function MoneySummarySection({ dealId }: { dealId: string }) {
           </Descriptions.Item>
         </Descriptions>
       )}
-    </Card>
+    </SectionCard>
   );
 }

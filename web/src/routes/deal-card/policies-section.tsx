@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Typography } from 'antd';
+import { Button, DatePicker, Empty, Flex, Form, Input, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
@@ -8,6 +8,7 @@ import { MoneyText } from '../../components/money';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
+import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 import { DealCalculationsQueryDocument } from './calculations-section';
 import { InstalmentsEditor } from './instalments-editor';
@@ -88,14 +89,12 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
   const balanced = !instalments.length || instalmentsBalance(premium, instalments).balanced;
 
   return (
-    <Card
-      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('card.policies')}</h2>}
+    <SectionCard title={t('card.policies')}
       extra={
         <Button type="primary" disabled={!chosen} onClick={() => setOpen(true)}>
           {t('card.policyCreate')}
         </Button>
       }
-      style={{ marginBottom: 16 }}
     >
       <QueryState query={query}>
         {(data) =>
@@ -143,6 +142,6 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </SectionCard>
   );
 }

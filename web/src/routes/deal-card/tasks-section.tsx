@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
@@ -8,6 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { TaskList } from '../../components/task-list';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
+import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 import { useDealMutation } from './use-deal-mutation';
 
@@ -80,7 +81,7 @@ export function TasksSection({ dealId }: { dealId: string }) {
     { form, onSuccess: () => (setOpen(false), form.resetFields()) },
   );
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('card.tasks')}</h2>} extra={<Button onClick={() => setOpen(true)}>{t('card.taskCreate')}</Button>} style={{ marginBottom: 16 }}>
+    <SectionCard title={t('card.tasks')} extra={<Button onClick={() => setOpen(true)}>{t('card.taskCreate')}</Button>}>
       <QueryState query={query}>{(data) => <TaskList tasks={data.deal?.tasks.edges.map((e) => e.node) ?? []} />}</QueryState>
       <Modal open={open} title={t('card.taskCreate')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={create.isPending} okText={t('common.save')} cancelText={t('common.cancel')} forceRender>
         <Form form={form} layout="vertical" initialValues={{ kind: 'CALCULATION' }} onFinish={(v) => create.mutate(v)}>
@@ -98,6 +99,6 @@ export function TasksSection({ dealId }: { dealId: string }) {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </SectionCard>
   );
 }

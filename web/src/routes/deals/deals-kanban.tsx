@@ -74,7 +74,7 @@ export function DealsKanban({ search }: { search: DealsSearch }) {
                         {...provided.droppableProps}
                         aria-label={t(`stage.${stage}`)}
                         data-stage={stage}
-                        style={{ background: '#f5f5f5', borderRadius: 8, padding: 8, minWidth: 220, minHeight: 200 }}
+                        style={{ background: '#e6e9ef', borderRadius: 8, padding: 8, minWidth: 200, minHeight: 200 }}
                       >
                         <Typography.Title level={2} style={{ fontSize: 14 }}>
                           {t(`stage.${stage}`)} · {column.length}
@@ -82,8 +82,12 @@ export function DealsKanban({ search }: { search: DealsSearch }) {
                         {column.map((deal, index) => (
                           <Draggable draggableId={deal.id} index={index} key={deal.id}>
                             {(drag) => (
-                              <div ref={drag.innerRef} {...drag.draggableProps} {...drag.dragHandleProps} data-deal={deal.title} style={{ ...drag.draggableProps.style, marginBottom: 8 }}>
+                              <div ref={drag.innerRef} {...drag.draggableProps} data-deal={deal.title} style={{ ...drag.draggableProps.style, marginBottom: 8 }}>
                                 <Card size="small">
+                                  {/* The handle is its own control: a link inside a draggable button would nest interactive elements. */}
+                                  <span {...drag.dragHandleProps} aria-label={`${t('deals.drag')}: ${deal.title}`} style={{ cursor: 'grab', marginRight: 8 }}>
+                                    ⠿
+                                  </span>
                                   <Link to="/deals/$dealId" params={{ dealId: deal.id }}>
                                     {deal.title}
                                   </Link>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Badge, Button, Checkbox, Flex, Input, Segmented, Select, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Segmented, Select, Tag, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
@@ -74,13 +74,11 @@ export function DealsPage() {
           />
         )}
       </Flex>
-      <Flex gap={8} wrap>
+      <Flex gap={8} wrap role="group" aria-label={t('deals.counts')}>
         {DEAL_STAGES.map((stage) => (
-          <Badge key={stage} count={countOf(stage)} showZero color="#8c8c8c" offset={[8, 0]}>
-            <Typography.Text type="secondary" style={{ marginRight: 16 }}>
-              {t(`stage.${stage}`)}
-            </Typography.Text>
-          </Badge>
+          <Tag key={stage} data-stage-count={stage}>
+            {t(`stage.${stage}`)}: <strong>{countOf(stage)}</strong>
+          </Tag>
         ))}
       </Flex>
       {search.view === 'kanban' ? <DealsKanban search={search} /> : <DealsTable search={search} onChange={update} />}

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Segmented, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Segmented, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import { useMe } from '../../app/shell';
 import { formatInstant } from '../../components/dates';
 import { errorText } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
+import { SectionCard } from '../../components/section-card';
 import { useLocale, type Language } from '../../i18n/locale';
 
 const CreateTelegramLinkCodeMutation = graphql(`
@@ -29,7 +30,7 @@ export function SettingsPage() {
       <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
         {t('nav.settings')}
       </Typography.Title>
-      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{me?.displayName}</h2>}>
+      <SectionCard title={me?.displayName}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('login.email')}>{me?.email}</Descriptions.Item>
           <Descriptions.Item label={t('admin.roles')}>{me?.roles.join(', ')}</Descriptions.Item>
@@ -37,8 +38,8 @@ export function SettingsPage() {
             <Segmented<Language> value={language} onChange={setLanguage} options={[{ label: 'Русский', value: 'ru' }, { label: 'English', value: 'en' }]} />
           </Descriptions.Item>
         </Descriptions>
-      </Card>
-      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('settings.telegram')}</h2>}>
+      </SectionCard>
+      <SectionCard title={t('settings.telegram')}>
         {me?.telegram && (
           <Typography.Paragraph>
             {t('settings.telegramLinked')}: @{me.telegram.telegramUsername ?? '—'} ({formatInstant(me.telegram.linkedAt, intl)})
@@ -64,7 +65,7 @@ export function SettingsPage() {
             }
           />
         )}
-      </Card>
+      </SectionCard>
     </Flex>
   );
 }

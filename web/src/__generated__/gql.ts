@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
     "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.ChangeTaskStatusDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientsListDocument,
@@ -36,7 +37,7 @@ type Documents = {
     "\n  query PolicySchedule($policyId: ID!) {\n    policySchedule(policyId: $policyId) {\n      policyId\n      version\n      hasOpenConflicts\n      instalments {\n        id\n        dueDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        paid {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n      commissionIncomes {\n        id\n        expectedDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        received {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.PolicyScheduleDocument,
     "\n  mutation RecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {\n    recordInstalmentPayment(input: $input) {\n      instalment {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RecordInstalmentPaymentDocument,
     "\n  mutation RecordCommissionReceipt($input: RecordCommissionReceiptInput!) {\n    recordCommissionReceipt(input: $input) {\n      income {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RecordCommissionReceiptDocument,
-    "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            kind\n            title\n            status\n            version\n            dueDate\n            assignee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealTasksDocument,
+    "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            ...TaskRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealTasksDocument,
     "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": typeof types.OrgUsersDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": typeof types.ClientSearchDocument,
@@ -45,10 +46,11 @@ type Documents = {
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": typeof types.DealStageCountsDocument,
     "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealsListDocument,
     "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateTelegramLinkCodeDocument,
-    "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n          kind\n          title\n          status\n          version\n          dueDate\n          assignee {\n            id\n            displayName\n          }\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.TaskRowFragmentDoc,
     "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.ChangeTaskStatusDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClientsListDocument,
@@ -69,7 +71,7 @@ const documents: Documents = {
     "\n  query PolicySchedule($policyId: ID!) {\n    policySchedule(policyId: $policyId) {\n      policyId\n      version\n      hasOpenConflicts\n      instalments {\n        id\n        dueDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        paid {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n      commissionIncomes {\n        id\n        expectedDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        received {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.PolicyScheduleDocument,
     "\n  mutation RecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {\n    recordInstalmentPayment(input: $input) {\n      instalment {\n        id\n        status\n      }\n    }\n  }\n": types.RecordInstalmentPaymentDocument,
     "\n  mutation RecordCommissionReceipt($input: RecordCommissionReceiptInput!) {\n    recordCommissionReceipt(input: $input) {\n      income {\n        id\n        status\n      }\n    }\n  }\n": types.RecordCommissionReceiptDocument,
-    "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            kind\n            title\n            status\n            version\n            dueDate\n            assignee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DealTasksDocument,
+    "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            ...TaskRow\n          }\n        }\n      }\n    }\n  }\n": types.DealTasksDocument,
     "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": types.OrgUsersDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": types.CreateTaskDocument,
     "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": types.ClientSearchDocument,
@@ -78,13 +80,17 @@ const documents: Documents = {
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": types.DealStageCountsDocument,
     "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DealsListDocument,
     "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": types.CreateTelegramLinkCodeDocument,
-    "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n          kind\n          title\n          status\n          version\n          dueDate\n          assignee {\n            id\n            displayName\n          }\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').TaskRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -168,7 +174,7 @@ export function graphql(source: "\n  mutation RecordCommissionReceipt($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            id\n            kind\n            title\n            status\n            version\n            dueDate\n            assignee {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealTasksDocument;
+export function graphql(source: "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            ...TaskRow\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,7 +210,7 @@ export function graphql(source: "\n  mutation CreateTelegramLinkCode {\n    crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n          kind\n          title\n          status\n          version\n          dueDate\n          assignee {\n            id\n            displayName\n          }\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
+export function graphql(source: "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
 
 
 export function graphql(source: string) {

@@ -299,6 +299,8 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, organization: { id: string, name: string }, telegram: { telegramUsername: string | null, linkedAt: string } | null } };
 
+export type TaskRowFragment = { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, assignee: { id: string, displayName: string } | null };
+
 export type ChangeTaskStatusMutationVariables = Exact<{
   input: ChangeTaskStatusInput;
 }>;
@@ -504,7 +506,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { myTasks: { edges: Array<{ node: { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, assignee: { id: string, displayName: string } | null, deal: { id: string, title: string } | null } }> } };
+export type MyTasksQuery = { myTasks: { edges: Array<{ node: { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, deal: { id: string, title: string } | null, assignee: { id: string, displayName: string } | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -524,7 +526,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TaskRowFragmentDoc = new TypedDocumentString(`
+    fragment TaskRow on Task {
+  id
+  kind
+  title
+  status
+  version
+  dueDate
+  assignee {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -900,22 +915,24 @@ export const DealTasksDocument = new TypedDocumentString(`
     tasks(first: 50) {
       edges {
         node {
-          id
-          kind
-          title
-          status
-          version
-          dueDate
-          assignee {
-            id
-            displayName
-          }
+          ...TaskRow
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:928f6d9d3b8755e9ca9676dcc025957360f0fa4c5b413ba0d654bce8eaa1dd27"}) as unknown as TypedDocumentString<DealTasksQuery, DealTasksQueryVariables>;
+    fragment TaskRow on Task {
+  id
+  kind
+  title
+  status
+  version
+  dueDate
+  assignee {
+    id
+    displayName
+  }
+}`, {"hash":"sha256:11e4383dc73f32079f0ea7d7dd9cf912fb9b223a2f06aca2437328cb058a7624"}) as unknown as TypedDocumentString<DealTasksQuery, DealTasksQueryVariables>;
 export const OrgUsersDocument = new TypedDocumentString(`
     query OrgUsers {
   users(first: 100) {
@@ -1026,16 +1043,7 @@ export const MyTasksDocument = new TypedDocumentString(`
   myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {
     edges {
       node {
-        id
-        kind
-        title
-        status
-        version
-        dueDate
-        assignee {
-          id
-          displayName
-        }
+        ...TaskRow
         deal {
           id
           title
@@ -1044,4 +1052,15 @@ export const MyTasksDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:88ecbafa6c498afd1cf575f0c864d1c0bc10a00c42a6e88504cc34a459217c19"}) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+    fragment TaskRow on Task {
+  id
+  kind
+  title
+  status
+  version
+  dueDate
+  assignee {
+    id
+    displayName
+  }
+}`, {"hash":"sha256:b35e49e06ee953e0635421f70e46fa9745de400aa861287c74524ef15843e359"}) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { App as AntApp, ConfigProvider, Typography } from 'antd';
+import { ConfigProvider, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import ruRU from 'antd/locale/ru_RU';
 import { LocaleProvider, useLocale } from '../i18n/locale';
@@ -28,9 +28,7 @@ function Themed() {
   const { language, t } = useLocale();
   return (
     <ConfigProvider locale={language === 'ru' ? ruRU : enUS} theme={theme} renderEmpty={() => <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>}>
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
+      <RouterProvider router={router} />
     </ConfigProvider>
   );
 }

@@ -2,7 +2,6 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet,
 import { currentAccessToken } from '../graphql/session';
 import { parseDealsSearch } from '../routes/deals/deals-search';
 import { LoginPage } from '../routes/login/login-page';
-import { Shell } from './shell';
 
 const rootRoute = createRootRoute({ component: Outlet });
 
@@ -23,7 +22,8 @@ const authedRoute = createRoute({
   beforeLoad: async ({ location }) => {
     if (!(await currentAccessToken())) throw redirect({ to: '/login', search: { redirect: location.href } });
   },
-  component: Shell,
+  // The signed-in frame (menu, header) is not needed to show the login screen.
+  component: lazyRouteComponent(() => import('./shell'), 'Shell'),
 });
 
 const indexRoute = createRoute({

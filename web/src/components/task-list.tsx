@@ -9,6 +9,22 @@ import { useLocale } from '../i18n/locale';
 import { formatDay, orgToday } from './dates';
 import { errorText } from './server-errors';
 
+/** What a task list shows; the queries that feed it spread this fragment. */
+export const TaskRowFragment = graphql(`
+  fragment TaskRow on Task {
+    id
+    kind
+    title
+    status
+    version
+    dueDate
+    assignee {
+      id
+      displayName
+    }
+  }
+`);
+
 const ChangeTaskStatusMutation = graphql(`
   mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {
     changeTaskStatus(input: $input) {

@@ -7,7 +7,7 @@ import { MoneyText } from '../../components/money';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 import { DEAL_STAGES } from '../deals/deals-search';
-import { ChangeDealStageMutation } from '../deals/deals-kanban';
+import { ChangeDealStageMutation } from '../deals/change-deal-stage';
 import { useDealMutation } from './use-deal-mutation';
 
 const SetReviewDateMutation = graphql(`

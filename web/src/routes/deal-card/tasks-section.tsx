@@ -19,16 +19,7 @@ const DealTasksQuery = graphql(`
       tasks(first: 50) {
         edges {
           node {
-            id
-            kind
-            title
-            status
-            version
-            dueDate
-            assignee {
-              id
-              displayName
-            }
+            ...TaskRow
           }
         }
       }

@@ -2,7 +2,6 @@ import { DragDropContext, Draggable, Droppable, type DropResult } from '@hello-p
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { App, Card, Flex, Typography } from 'antd';
-import { graphql } from '../../__generated__';
 import type { DealStage } from '../../__generated__/graphql';
 import { formatDay } from '../../components/dates';
 import { QueryState } from '../../components/query-state';
@@ -11,20 +10,9 @@ import { execute } from '../../graphql/execute';
 import { isConflict } from '../../graphql/errors';
 import { livePollInterval } from '../../graphql/live';
 import { useLocale } from '../../i18n/locale';
+import { ChangeDealStageMutation } from './change-deal-stage';
 import { DEAL_STAGES, dealsFilter, type DealsSearch } from './deals-search';
 import { DealsListQueryDocument, type DealRow } from './deals-table';
-
-export const ChangeDealStageMutation = graphql(`
-  mutation ChangeDealStage($input: ChangeDealStageInput!) {
-    changeDealStage(input: $input) {
-      deal {
-        id
-        stage
-        version
-      }
-    }
-  }
-`);
 
 /** The board: a column per stage; dropping a card into another column is `changeDealStage` with the version read. */
 export function DealsKanban({ search }: { search: DealsSearch }) {

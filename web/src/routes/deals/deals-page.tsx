@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Button, Checkbox, Flex, Input, Segmented, Select, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Segmented, Select, Skeleton, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { graphql } from '../../__generated__';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
 import { useLocale } from '../../i18n/locale';
-import { DealsKanban } from './deals-kanban';
 import { DEAL_STAGES, dealsFilter, type DealsSearch } from './deals-search';
 import { DealsTable } from './deals-table';
+
+/** The board (drag and drop) loads only when someone opens it. */
+const DealsKanban = lazy(() => import('./deals-kanban').then((m) => ({ default: m.DealsKanban })));
 
 const StageCountsQuery = graphql(`
   query DealStageCounts($filter: DealsFilter) {
@@ -81,7 +84,13 @@ export function DealsPage() {
           </Tag>
         ))}
       </Flex>
-      {search.view === 'kanban' ? <DealsKanban search={search} /> : <DealsTable search={search} onChange={update} />}
+      {search.view === 'kanban' ? (
+        <Suspense fallback={<Skeleton active />}>
+          <DealsKanban search={search} />
+        </Suspense>
+      ) : (
+        <DealsTable search={search} onChange={update} />
+      )}
     </Flex>
   );
 }

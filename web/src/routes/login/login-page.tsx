@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionError } from '../../graphql/session';
 import { acceptInvitation, signIn } from '../../graphql/session';
@@ -41,7 +41,8 @@ export function LoginPage() {
 
   return (
     <main style={{ display: 'grid', placeItems: 'center', minHeight: '100vh', background: '#f0f2f5' }}>
-      <Card style={{ width: 380 }}>
+      {/* A plain box, not antd's Card: Card pulls in Tabs and Dropdown, too heavy for the first screen. */}
+      <section style={{ width: 380, background: '#fff', borderRadius: 8, padding: 24, boxShadow: '0 1px 2px rgba(0, 0, 0, 0.06)' }}>
         <Typography.Title level={1} style={{ fontSize: 24 }}>
           {invite ? t('invite.title') : t('login.title')}
         </Typography.Title>
@@ -59,7 +60,7 @@ export function LoginPage() {
             {invite ? t('invite.submit') : t('login.submit')}
           </Button>
         </Form>
-      </Card>
+      </section>
     </main>
   );
 }

@@ -15,16 +15,7 @@ const MyTasksQuery = graphql(`
     myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {
       edges {
         node {
-          id
-          kind
-          title
-          status
-          version
-          dueDate
-          assignee {
-            id
-            displayName
-          }
+          ...TaskRow
           deal {
             id
             title

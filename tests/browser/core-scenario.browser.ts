@@ -8,7 +8,8 @@ import { launchBrowser, seriousA11yViolations, shot, signIn } from './browser-ki
  * The core scenario by clicking, as the seller and the executor in two browser contexts at once,
  * against the embedded system serving the built app (`pnpm test:browser` builds it first).
  */
-describe('the web app in a real browser', () => {
+// node:test's describe/it return promises the runner itself awaits.
+void describe('the web app in a real browser', () => {
   let system: TestSystem;
   let browser: Browser;
   let origin: string;
@@ -37,7 +38,7 @@ describe('the web app in a real browser', () => {
     await system?.stop();
   });
 
-  it('refuses a wrong password with a Russian message and stays on the login page', async () => {
+  void it('refuses a wrong password with a Russian message and stays on the login page', async () => {
     await signIn(seller, origin, 'seller@demo.local', 'wrong-password');
     await seller.getByRole('alert').filter({ hasText: 'Неверная почта или пароль' }).waitFor();
     assert.match(seller.url(), /\/login/);
@@ -45,7 +46,7 @@ describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(seller), []);
   });
 
-  it('the seller signs in and lands on the "to review" deals', async () => {
+  void it('the seller signs in and lands on the "to review" deals', async () => {
     await signIn(seller, origin, 'seller@demo.local');
     await seller.getByRole('heading', { name: 'Сделки' }).waitFor();
     assert.match(seller.url(), /\/deals\?view=review/);
@@ -53,7 +54,7 @@ describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(seller), []);
   });
 
-  it('a new deal with a new client: a server field error is shown at its field, then the deal is created', async () => {
+  void it('a new deal with a new client: a server field error is shown at its field, then the deal is created', async () => {
     await seller.getByRole('link', { name: 'Новая сделка' }).click();
     await seller.getByLabel('Название сделки').fill('КАСКО Иванов');
     await seller.getByText('Новый клиент').click();
@@ -74,7 +75,7 @@ describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(seller), []);
   });
 
-  it('a second new client with the same phone: the duplicate warning offers the existing client', async () => {
+  void it('a second new client with the same phone: the duplicate warning offers the existing client', async () => {
     await seller.goto(`${origin}/deals/new`);
     await seller.getByLabel('Название сделки').fill('ОСАГО Иванов');
     await seller.getByText('Новый клиент').click();
@@ -90,7 +91,7 @@ describe('the web app in a real browser', () => {
     await seller.goto(dealUrl);
   });
 
-  it('the seller asks the executor for a calculation; the executor sees the task arrive without reloading', async () => {
+  void it('the seller asks the executor for a calculation; the executor sees the task arrive without reloading', async () => {
     await signIn(executor, origin, 'executor@demo.local');
     await executor.getByRole('heading', { name: 'Сделки' }).waitFor();
     await executor.getByRole('link', { name: 'Мои задачи' }).click();
@@ -109,7 +110,7 @@ describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(executor), []);
   });
 
-  it('the executor adds two calculations and completes the task; the seller sees them arrive', async () => {
+  void it('the executor adds two calculations and completes the task; the seller sees them arrive', async () => {
     await executor.getByRole('button', { name: 'Взять в работу' }).click();
     await executor.getByRole('link', { name: 'КАСКО Иванов' }).click();
     for (const [variant, premium, rate] of [
@@ -138,7 +139,7 @@ describe('the web app in a real browser', () => {
     await shot(seller, 'seller-sees-calculations');
   });
 
-  it('the seller chooses a variant, issues the policy with instalments adding up to the premium', async () => {
+  void it('the seller chooses a variant, issues the policy with instalments adding up to the premium', async () => {
     const reviewBefore = await seller.getByTestId('review-date').textContent();
     await seller.getByRole('button', { name: 'Выбрать B' }).click();
     await seller.locator('.ant-tag').filter({ hasText: /^Выбран$/ }).waitFor();
@@ -160,7 +161,7 @@ describe('the web app in a real browser', () => {
     await shot(seller, 'policy-schedule');
   });
 
-  it('the seller records the first payment; the money summary shows it', async () => {
+  void it('the seller records the first payment; the money summary shows it', async () => {
     await seller.getByRole('button', { name: 'Внести оплату' }).first().click();
     const dialog = seller.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
@@ -169,7 +170,7 @@ describe('the web app in a real browser', () => {
     await shot(seller, 'payment-recorded');
   });
 
-  it('a stale edit is a conflict shown as "someone changed this — reload", not a silent overwrite', async () => {
+  void it('a stale edit is a conflict shown as "someone changed this — reload", not a silent overwrite', async () => {
     await seller.getByLabel('Добавить запись').fill('Клиент просил скидку');
     await seller.getByRole('button', { name: 'Добавить', exact: true }).click();
     const entry = seller.getByText('Клиент просил скидку');
@@ -189,7 +190,7 @@ describe('the web app in a real browser', () => {
     await other.close();
   });
 
-  it('the board shows the deal in its stage; English is one click away', async () => {
+  void it('the board shows the deal in its stage; English is one click away', async () => {
     await seller.goto(`${origin}/deals?view=kanban`);
     await seller.locator('[data-deal="КАСКО Иванов"]').waitFor();
     await shot(seller, 'kanban');

@@ -190,6 +190,14 @@ void describe('the web app in a real browser', () => {
     await other.close();
   });
 
+  void it('the commission report screen: chart, table and CSV export', async () => {
+    await seller.goto(`${origin}/reports`);
+    await seller.getByRole('heading', { name: 'Отчёты' }).waitFor();
+    await seller.getByRole('img', { name: 'Комиссия план / Комиссия получено' }).waitFor();
+    await shot(seller, 'reports');
+    assert.deepEqual(await seriousA11yViolations(seller), []);
+  });
+
   void it('the board shows the deal in its stage; English is one click away', async () => {
     await seller.goto(`${origin}/deals?view=kanban`);
     await seller.locator('[data-deal="КАСКО Иванов"]').waitFor();

@@ -57,6 +57,13 @@ export type ClientKind =
   | 'COMPANY'
   | 'PERSON';
 
+export type CommissionReportInput = {
+  from: string;
+  /** Admins see every seller (or the one named); others see their own rows only. */
+  sellerId?: string | number | null | undefined;
+  to: string;
+};
+
 export type CreateDealInput = {
   /** An existing client; or give `newClient`, not both. */
   clientId?: string | number | null | undefined;
@@ -495,6 +502,13 @@ export type DealsListQueryVariables = Exact<{
 
 
 export type DealsListQuery = { deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, stage: DealStage, version: number, reviewDate: string | null, reviewDateReason: string | null, updatedAt: string, expectedPremium: { amount: string, currency: string } | null, client: { id: string, displayName: string }, owner: { id: string, displayName: string } } }> } };
+
+export type CommissionReportQueryVariables = Exact<{
+  input: CommissionReportInput;
+}>;
+
+
+export type CommissionReportQuery = { commissionReport: Array<{ month: string, seller: { id: string, displayName: string }, planned: { amount: string, currency: string }, received: { amount: string, currency: string } }> };
 
 export type CreateTelegramLinkCodeMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1030,6 +1044,25 @@ export const DealsListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4e1982a8074e84adf55d09aa532d6d25803a50759fe5b459285bfba317e3e5fe"}) as unknown as TypedDocumentString<DealsListQuery, DealsListQueryVariables>;
+export const CommissionReportDocument = new TypedDocumentString(`
+    query CommissionReport($input: CommissionReportInput!) {
+  commissionReport(input: $input) {
+    month
+    seller {
+      id
+      displayName
+    }
+    planned {
+      amount
+      currency
+    }
+    received {
+      amount
+      currency
+    }
+  }
+}
+    `, {"hash":"sha256:d721072a440a1f81886a1fc983fd2a359cf76ceee7f27d87bd6fcf788a6e2635"}) as unknown as TypedDocumentString<CommissionReportQuery, CommissionReportQueryVariables>;
 export const CreateTelegramLinkCodeDocument = new TypedDocumentString(`
     mutation CreateTelegramLinkCode {
   createTelegramLinkCode {

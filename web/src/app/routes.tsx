@@ -66,6 +66,12 @@ export const clientsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/clients/clients-page'), 'ClientsPage'),
 });
 
+const reportsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/reports',
+  component: lazyRouteComponent(() => import('../routes/reports/reports-page'), 'ReportsPage'),
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/settings',
@@ -80,7 +86,7 @@ const adminRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  authedRoute.addChildren([indexRoute, dealsRoute, newDealRoute, dealRoute, tasksRoute, clientsRoute, settingsRoute, adminRoute]),
+  authedRoute.addChildren([indexRoute, dealsRoute, newDealRoute, dealRoute, tasksRoute, clientsRoute, reportsRoute, settingsRoute, adminRoute]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

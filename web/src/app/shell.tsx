@@ -38,6 +38,7 @@ export function Shell() {
     { key: '/deals', label: <Link to="/deals" search={{ view: 'review' }}>{t('nav.deals')}</Link> },
     { key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> },
     { key: '/clients', label: <Link to="/clients" search={{}}>{t('nav.clients')}</Link> },
+    { key: '/reports', label: <Link to="/reports">{t('nav.reports')}</Link> },
     { key: '/settings', label: <Link to="/settings">{t('nav.settings')}</Link> },
     ...(me?.roles.includes('ADMIN') ? [{ key: '/admin', label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
   ];

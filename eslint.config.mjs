@@ -15,6 +15,12 @@ import tseslint from 'typescript-eslint';
 /** Folders (besides other subgraphs) that must never import a subgraph. */
 const SUBGRAPH_FREE = ['router', 'bot', 'web', 'packages'];
 
+/** Deployables built on top of the subgraphs: a subgraph (or packages/) never imports them. */
+const DEPLOYABLES = ['router', 'bot', 'web', 'embedded'];
+const DEPLOYABLE_PACKAGES = ['@crm/router', '@crm/bot', '@crm/web', '@crm/embedded'];
+const DEPLOYABLE_MESSAGE =
+  'A subgraph is deployed on its own: it never imports the router, the bot, the web app or the embedded launcher (DESIGN.md, "Federation rules").';
+
 const BOUNDARY_MESSAGE =
   'Subgraphs talk through federation entities and RabbitMQ events, never through code (DESIGN.md, "Federation rules"). Only embedded/ and tests/ may import a subgraph.';
 
@@ -45,18 +51,17 @@ function readPackageName(folder) {
 }
 
 /** Import-by-package-name ban: `@crm/subgraph-*` (and deep paths into one), except `allowed`. */
-function subgraphImportBan(allowed) {
-  return [
-    'error',
+function subgraphImportBan(allowed, { banDeployables = false } = {}) {
+  const patterns = [
     {
-      patterns: [
-        {
-          group: ['@crm/subgraph-*', ...(allowed ? [`!${allowed}`, `!${allowed}/**`] : [])],
-          message: BOUNDARY_MESSAGE,
-        },
-      ],
+      group: ['@crm/subgraph-*', ...(allowed ? [`!${allowed}`, `!${allowed}/**`] : [])],
+      message: BOUNDARY_MESSAGE,
     },
   ];
+  if (banDeployables) {
+    patterns.push({ group: DEPLOYABLE_PACKAGES.flatMap((name) => [name, `${name}/**`]), message: DEPLOYABLE_MESSAGE });
+  }
+  return ['error', { patterns }];
 }
 
 /** Path-based zones: catch relative imports and anything the resolver maps into a subgraph folder. */
@@ -71,9 +76,10 @@ function boundaryZones(root, subgraphs) {
   // packages/ is infrastructure: it must not reach up into the deployables built on it.
   zones.push({
     target: './packages',
-    from: ['./router', './bot', './web', './embedded'],
+    from: DEPLOYABLES.map((dir) => `./${dir}`),
     message: 'packages/ holds infrastructure only; it cannot depend on a deployable.',
   });
+  zones.push({ target: './subgraphs', from: DEPLOYABLES.map((dir) => `./${dir}`), message: DEPLOYABLE_MESSAGE });
   return [
     'error',
     {
@@ -144,9 +150,10 @@ export function createConfig(root) {
     },
     // Package-name ban. Each block sets the whole rule, so every folder gets exactly one.
     { files: SUBGRAPH_FREE.map((dir) => `${dir}/**`), rules: { 'no-restricted-imports': subgraphImportBan() } },
+    { files: ['packages/**'], rules: { 'no-restricted-imports': subgraphImportBan(undefined, { banDeployables: true }) } },
     ...subgraphs.map(({ dir, packageName }) => ({
       files: [`subgraphs/${dir}/**`],
-      rules: { 'no-restricted-imports': subgraphImportBan(packageName) },
+      rules: { 'no-restricted-imports': subgraphImportBan(packageName, { banDeployables: true }) },
     })),
     {
       files: ['**/*.test.ts', 'tests/**', 'bench/**'],

@@ -35,22 +35,37 @@ async function main(): Promise<void> {
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByRole('heading', { name: 'Сделки' }).waitFor();
 
-  const timings: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = Date.now();
-    await page.goto(`${origin}/deals/${lastDealId}`);
+  const cardReady = async () => {
     await page.getByTestId('deal-client').waitFor();
     await page.getByTestId('money-summary').waitFor();
     await page.getByRole('button', { name: 'Поставить задачу' }).waitFor();
     await page.getByRole('button', { name: 'Добавить расчёт' }).waitFor({ state: 'visible' });
-    timings.push(Date.now() - started);
+  };
+  const reload: number[] = [];
+  const click: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    let started = Date.now();
+    await page.goto(`${origin}/deals/${lastDealId}`);
+    await cardReady();
+    reload.push(Date.now() - started);
+    // Let the page settle: a reload while its silent refresh is in flight drops the rotated cookie
+    // (the refresh-token grace window in Auth is what makes that safe for users).
     await page.goto(`${origin}/deals?view=table`);
+    const link = page.getByRole('link', { name: `Сделка ${DEALS - 1}`, exact: true });
+    await link.waitFor();
+    started = Date.now();
+    await link.click();
+    await cardReady();
+    click.push(Date.now() - started);
   }
   await browser.close();
   await bench.stop();
-  const sorted = [...timings].sort((a, b) => a - b);
+  const stats = (ms: number[]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return { median_ms: sorted[Math.floor(sorted.length / 2)], max_ms: sorted.at(-1) };
+  };
   process.stdout.write(
-    `${JSON.stringify({ benchmark: 'web-deal-card-interactive', deals: DEALS, runs: RUNS, median_ms: sorted[Math.floor(sorted.length / 2)], max_ms: sorted.at(-1), budget_ms: BUDGET_MS, note: 'full page load incl. JS (cache warm after the first run)' })}\n`,
+    `${JSON.stringify({ benchmark: 'web-deal-card-interactive', deals: DEALS, runs: RUNS, fromLink: stats(click), fullReload: stats(reload), budget_ms: BUDGET_MS })}\n`,
   );
 }
 

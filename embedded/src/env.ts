@@ -1,4 +1,5 @@
 import { envFields } from '@crm/platform';
+import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
 
 export const embeddedEnvSchema = z.object({
@@ -11,6 +12,12 @@ export const embeddedEnvSchema = z.object({
   SEED_DEMO: envFields.boolean.optional(),
   CORS_ORIGINS: envFields.csv.default([]),
   AUTH_SIGNING_KEYS: z.string().optional(),
+  /** Whose X-Forwarded-For names the client: `loopback` (a proxy on this machine), CIDRs, a hop count, or `false`. */
+  TRUST_PROXY: trustProxyField.default('loopback'),
+  /** The Telegram bot's service key; unset, one is generated into DATA_DIR/bot-service-key for a bot on this machine. */
+  BOT_SERVICE_KEY: envFields.optionalSecret,
+  /** Required to read /metrics in production (Bearer token). */
+  METRICS_TOKEN: envFields.optionalSecret,
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

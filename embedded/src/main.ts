@@ -24,6 +24,10 @@ async function main(): Promise<void> {
     corsOrigins: env.CORS_ORIGINS,
     signingKeysJson: env.AUTH_SIGNING_KEYS,
     keysFile: join(dataDir, 'signing-keys.json'),
+    trustProxy: env.TRUST_PROXY,
+    botServiceKey: env.BOT_SERVICE_KEY,
+    botKeyFile: join(dataDir, 'bot-service-key'),
+    metricsToken: env.METRICS_TOKEN,
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {

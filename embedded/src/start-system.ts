@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createTokenVerifier, shutdown, startSubgraphs, type DatabaseHandle, type Logger } from '@crm/platform';
+import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
+import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, type QueryLimits } from '@crm/router';
-import { loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
+import { createRouter, defaultQueryLimits, loadKnownOperations, type QueryLimits } from '@crm/router';
+import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
@@ -24,6 +25,13 @@ export interface SystemOptions {
   /** JSON array of private JWKs; absent outside production, keys are generated (and kept in `keysFile`). */
   signingKeysJson?: string | undefined;
   keysFile?: string | undefined;
+  /** The Telegram bot's service key (BOT_SERVICE_KEY); without it one is generated into `botKeyFile`, if given. */
+  botServiceKey?: string | undefined;
+  botKeyFile?: string | undefined;
+  /** Whose X-Forwarded-For the router believes (TRUST_PROXY); loopback by default. */
+  trustProxy?: TrustProxy | undefined;
+  /** In production `/metrics` answers only with this Bearer token. */
+  metricsToken?: string | undefined;
   /** Overrides of the router's query limits (tests only). */
   limits?: Partial<QueryLimits>;
 }
@@ -45,7 +53,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const { database, logger } = options;
   const signingKeys = await loadSigningKeys({ keysJson: options.signingKeysJson, keysFile: options.keysFile, production: options.production });
   const verifyToken = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
-  const modules = createSubgraphModules({ db: database.db, logger, signingKeys });
+  const botServiceKey = await loadBotServiceKey({ key: options.botServiceKey, keyFile: options.botKeyFile });
+  const modules = createSubgraphModules({ db: database.db, logger, signingKeys, botServiceKey });
   const subgraphs = await startSubgraphs({
     modules: modules.all,
     database,
@@ -64,11 +73,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const router = await createRouter({
     supergraphSdl: await readFile(SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: subgraphs.urls,
-    verifyToken,
+    // In one process the router reads Auth's revocation view rather than keeping a copy of its own (ADR 0011).
+    verifyToken: withRevocationCheck(verifyToken, createRevocationView(database.db, revocationTables(modules.auth.migrations.schema))),
+    trustProxy: options.trustProxy,
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: { maxDepth: 12, maxAliases: 15, maxCost: 5000, maxTokens: 3000, ...options.limits },
+    limits: { ...defaultQueryLimits, ...options.limits },
+    knownOperations: loadKnownOperations(),
+    metricsToken: options.metricsToken,
     web: { distDir: WEB_DIST_DIR },
   });
   const listener = await router.listen(options.port, options.host);

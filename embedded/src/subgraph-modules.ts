@@ -8,6 +8,7 @@ export interface SubgraphInfra {
   db: Db;
   logger: Logger;
   signingKeys: SigningKeys;
+  botServiceKey?: string | undefined;
 }
 
 export interface SubgraphModules {
@@ -18,9 +19,9 @@ export interface SubgraphModules {
 }
 
 /** Every subgraph the all-in-one process runs. A new subgraph adds its line here (and to docker-compose.yml). */
-export function createSubgraphModules({ db, logger, signingKeys }: SubgraphInfra): SubgraphModules {
+export function createSubgraphModules({ db, logger, signingKeys, botServiceKey }: SubgraphInfra): SubgraphModules {
   const child = (subgraph: string) => logger.child({ subgraph });
-  const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys });
+  const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey });
   const crm = createCrmSubgraph({ db, logger: child('crm') });
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
   const payments = createPaymentsSubgraph({ db, logger: child('payments') });

@@ -4,9 +4,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createHttpServer, healthRoutes, listen, markDraining, requestContextMiddleware, createServiceMetrics } from '@crm/platform/http';
-import { clientAddress, identityFromRequest, type Logger, type TokenVerifier } from '@crm/platform';
+import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
+import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
+import { useSharedScalarParsing } from './api-scalars';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
@@ -22,6 +23,12 @@ export interface RouterOptions {
   production: boolean;
   corsOrigins: string[];
   limits: QueryLimits;
+  /** Operation names that get their own metrics series (the rest count as `unknown`). */
+  knownOperations?: ReadonlySet<string>;
+  /** In production `/metrics` answers only with this Bearer token, and not at all without one. */
+  metricsToken?: string | undefined;
+  /** Whose X-Forwarded-For names the client (TRUST_PROXY); loopback by default. */
+  trustProxy?: TrustProxy | undefined;
   /** The browser app and its `/auth` session endpoints (cookies Secure in production). */
   web?: Pick<WebOptions, 'distDir'>;
 }
@@ -35,15 +42,16 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   const { logger, production } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = createHttpServer(app);
-  const metrics = createServiceMetrics('router');
+  const metrics = createServiceMetrics('router', { knownOperations: options.knownOperations ?? new Set() });
   const pool = createKeepAliveFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useSharedScalarParsing(apiSchema));
   const limits = queryLimits(options.limits, production);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -54,8 +62,11 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ...(limits.plugins as never[]),
+      nulBytesPlugin() as never,
+      errorMaskingPlugin({ production, logger }) as never,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       metrics.graphqlPlugin as never,
@@ -68,6 +79,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     checks: [{ name: 'gateway', check: () => undefined }],
     registry: metrics.registry,
     logger,
+    metrics: !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
   });
   app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
   app.use(
@@ -85,6 +97,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     }),
   );
   app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));
+  app.use(jsonErrorsMiddleware(logger));
 
   let close: ((graceMs?: number) => Promise<void>) | undefined;
   return {

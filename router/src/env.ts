@@ -1,5 +1,7 @@
 import { envFields } from '@crm/platform';
+import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
+import { defaultQueryLimits } from './security';
 
 export const routerEnvSchema = z.object({
   NODE_ENV: envFields.nodeEnv,
@@ -9,10 +11,17 @@ export const routerEnvSchema = z.object({
   SUPERGRAPH_PATH: z.string().optional(),
   AUTH_JWKS_URL: envFields.url,
   CORS_ORIGINS: envFields.csv.default([]),
-  MAX_DEPTH: z.coerce.number().int().positive().default(12),
-  MAX_ALIASES: z.coerce.number().int().positive().default(15),
-  MAX_COST: z.coerce.number().int().positive().default(5000),
-  MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+  MAX_DEPTH: z.coerce.number().int().positive().default(defaultQueryLimits.maxDepth),
+  MAX_ALIASES: z.coerce.number().int().positive().default(defaultQueryLimits.maxAliases),
+  MAX_COST: z.coerce.number().int().positive().default(defaultQueryLimits.maxCost),
+  /** Required to read /metrics in production (Bearer token); without it production serves no /metrics. */
+  METRICS_TOKEN: envFields.optionalSecret,
+  MAX_TOKENS: z.coerce.number().int().positive().default(defaultQueryLimits.maxTokens),
+  /** Whose X-Forwarded-For names the client: `loopback`, addresses/CIDRs, a hop count, or `false`. */
+  TRUST_PROXY: trustProxyField.default('loopback'),
+  /** Feeds the router's in-memory revocation view (ADR 0011); without it only the subgraphs refuse revoked tokens. */
+  AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// URL').optional(),
+  BUS_EXCHANGE: z.string().default('crm.events'),
   /** The built web app to serve at `/` (e.g. `web/dist`); unset: the router serves the API only. */
   WEB_DIST_DIR: z.string().optional(),
 });

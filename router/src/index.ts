@@ -2,3 +2,4 @@ export * from './create-router';
 export * from './env';
 export * from './security';
 export type { RouterContext } from './router-context';
+export * from './known-operations';

@@ -1,26 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createLogger, createTokenVerifier, loadEnv, onTerminationSignal } from '@crm/platform';
+import { createLogger, createMemoryRevocationView, createTokenVerifier, loadEnv, onTerminationSignal, REVOCATION_EVENTS, shutdown, withRevocationCheck } from '@crm/platform';
+import { subscribeAmqpBroadcast } from '@crm/platform/bus';
 import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
 import { routerEnvSchema, subgraphUrlsFromEnv } from './env';
+import { loadKnownOperations } from './known-operations';
 
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
   const logger = createLogger({ name: 'router', level: env.LOG_LEVEL });
   const supergraphPath = env.SUPERGRAPH_PATH ?? resolve(__dirname, '../../schema/supergraph.graphql');
+  const revocations = createMemoryRevocationView();
+  const feed = env.AMQP_URL
+    ? await subscribeAmqpBroadcast({ url: env.AMQP_URL, exchange: env.BUS_EXCHANGE, events: REVOCATION_EVENTS, logger, onEvent: revocations.applyEvent })
+    : undefined;
+  const verifyToken = createTokenVerifier(createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 }));
   const router = await createRouter({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     subgraphUrls: subgraphUrlsFromEnv(process.env),
-    verifyToken: createTokenVerifier(createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 })),
+    verifyToken: withRevocationCheck(verifyToken, revocations),
     logger,
     production: env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
+    knownOperations: loadKnownOperations(),
+    metricsToken: env.METRICS_TOKEN,
     limits: { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS },
+    trustProxy: env.TRUST_PROXY,
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
   });
   await router.listen(env.PORT, env.HOST);
-  onTerminationSignal(logger, () => router.stop());
+  onTerminationSignal(logger, () =>
+    shutdown(
+      [
+        { name: 'router', stop: () => router.stop() },
+        { name: 'revocation feed', stop: async () => feed?.close() },
+      ],
+      logger,
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

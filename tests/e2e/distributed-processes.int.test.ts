@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createTestDatabase, createTestVhost, lockBroker, postGraphQL, type TestDatabase, type TestVhost } from '@crm/platform/testing';
+import { eventually } from './support/eventually';
 import { freePort, spawnService, waitUntilReady, type SpawnedService } from './support/spawn-service';
 
 /**
@@ -33,6 +34,8 @@ describe('distributed mode: separate processes', () => {
       HOST: '127.0.0.1',
       AUTH_JWKS_URL: jwks,
       SUBGRAPH_AUTH_URL: `http://127.0.0.1:${authPort}/graphql`,
+      // Feeds the router's own (in-memory) revocation view.
+      AMQP_URL: vhost.url,
     });
     await waitUntilReady(`http://127.0.0.1:${routerPort}/readyz`, router);
     routerUrl = `http://127.0.0.1:${routerPort}/graphql`;
@@ -72,6 +75,23 @@ describe('distributed mode: separate processes', () => {
     } finally {
       await client.end();
     }
+  });
+
+  it('logout voids the access token at the router itself (its in-memory revocation view, fed from RabbitMQ)', async () => {
+    const login = await postGraphQL<{ login: { accessToken: string; refreshToken: string } }>(
+      routerUrl,
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }',
+      { variables: { input: { email: 'owner@distributed.example', password: 'long-enough-pass' } } },
+    );
+    const { accessToken, refreshToken } = login.data!.login;
+    expect((await postGraphQL(routerUrl, '{ me { id } }', { token: accessToken })).status).toBe(200);
+    const out = await postGraphQL(routerUrl, 'mutation($t: String!) { logout(input: { refreshToken: $t }) { loggedOut } }', { variables: { t: refreshToken } });
+    expect(out.errors).toBeUndefined();
+    // 401 before planning is the router's own refusal; a subgraph's would come back inside a 200.
+    await eventually(async () => {
+      const me = await postGraphQL(routerUrl, '{ me { id } }', { token: accessToken });
+      expect([me.status, me.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    });
   });
 
   it('shuts down gracefully on SIGTERM', async () => {

@@ -38,6 +38,13 @@ const files: Record<string, string> = {
   'router/src/bad.ts': "import { own } from '../../subgraphs/auth/src/own';\nexport const y = own;\n",
   'router/src/bad-package.ts': "import { own } from '@crm/subgraph-auth';\nexport const y = own;\n",
   'packages/platform/src/bad.ts': "import { x } from '../../../subgraphs/crm/src/x';\nexport const y = x;\n",
+  'router/package.json': JSON.stringify({ name: '@crm/router', main: 'src/index.ts' }),
+  'router/src/index.ts': "export const routerThing = 1;\n",
+  'embedded/src/start.ts': 'export const start = 1;\n',
+  'subgraphs/crm/src/bad-router.ts': "import { routerThing } from '../../../router/src/index';\nexport const y = routerThing;\n",
+  'subgraphs/crm/src/bad-router-package.ts': "import { routerThing } from '@crm/router';\nexport const y = routerThing;\n",
+  'subgraphs/crm/src/bad-embedded.ts': "import { start } from '../../../embedded/src/start';\nexport const y = start;\n",
+  'packages/platform/src/bad-router-package.ts': "import { routerThing } from '@crm/router';\nexport const y = routerThing;\n",
 
   'subgraphs/auth/src/good.ts': "import { own } from './own';\nexport const y = own;\n",
   'subgraphs/auth/src/good-own-package.ts': "import { own } from '@crm/subgraph-auth';\nexport const y = own;\n",
@@ -60,6 +67,7 @@ beforeAll(() => {
   for (const name of ['auth', 'crm']) {
     symlinkSync(path.join(fixtureRoot, 'subgraphs', name), path.join(fixtureRoot, `node_modules/@crm/subgraph-${name}`), 'dir');
   }
+  symlinkSync(path.join(fixtureRoot, 'router'), path.join(fixtureRoot, 'node_modules/@crm/router'), 'dir');
   writeFileSync(
     path.join(fixtureRoot, 'tsconfig.json'),
     JSON.stringify({
@@ -111,6 +119,13 @@ describe('federation boundary lint rules', () => {
     expect(rulesFor('router/src/bad.ts')).toContain('import-x/no-restricted-paths');
     expect(rulesFor('router/src/bad-package.ts')).toContain('no-restricted-imports');
     expect(rulesFor('packages/platform/src/bad.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('rejects a subgraph or packages/ importing a deployable (router, embedded launcher)', () => {
+    expect(rulesFor('subgraphs/crm/src/bad-router.ts')).toContain('import-x/no-restricted-paths');
+    expect(rulesFor('subgraphs/crm/src/bad-router-package.ts')).toContain('no-restricted-imports');
+    expect(rulesFor('subgraphs/crm/src/bad-embedded.ts')).toContain('import-x/no-restricted-paths');
+    expect(rulesFor('packages/platform/src/bad-router-package.ts')).toContain('no-restricted-imports');
   });
 
   it('allows imports within a subgraph, and subgraphs from embedded/ and tests/', () => {

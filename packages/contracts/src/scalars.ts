@@ -1,14 +1,17 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { CurrencyResolver, DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { yearInRange, yearRangeMessage } from './values';
 
 const DECIMAL_PATTERN = /^-?\d{1,20}(\.\d{1,10})?$/;
 
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value.trim())) {
-    throw new GraphQLError('Decimal must be a string like "1234.56" (no floats, no exponent)', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw badInput('Decimal must be a string like "1234.56" (no floats, no exponent)');
   }
   return new DecimalJs(value.trim()).toFixed();
 }
@@ -20,19 +23,49 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => (value instanceof DecimalJs ? value.toFixed() : parseDecimal(String(value))),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Decimal must be a string literal', { nodes: ast });
+    if (ast.kind !== Kind.STRING) throw badInput('Decimal must be a string literal');
     return parseDecimal(ast.value);
   },
 });
 
+/**
+ * A library scalar whose every input problem is the user's (BAD_USER_INPUT), with an extra check on
+ * the parsed value; the router and the subgraphs parse with the same instance (ADR 0019).
+ */
+function userInputScalar<T>(scalar: GraphQLScalarType<T, unknown>, name: string, check: (parsed: T) => void = () => undefined): GraphQLScalarType<T, unknown> {
+  const config = scalar.toConfig();
+  const parse = (read: () => T): T => {
+    let parsed: T;
+    try {
+      parsed = read();
+    } catch (error) {
+      throw badInput(error instanceof Error ? error.message : `${name} is not valid`);
+    }
+    check(parsed);
+    return parsed;
+  };
+  return new GraphQLScalarType<T, unknown>({
+    ...config,
+    name,
+    parseValue: (value) => parse(() => config.parseValue!(value) as T),
+    parseLiteral: (ast: ValueNode, variables) => parse(() => config.parseLiteral!(ast, variables) as T),
+  });
+}
+
+const yearCheck = (name: string, year: number) => {
+  if (!yearInRange(year)) throw badInput(`${name} ${yearRangeMessage}`);
+};
+
 /** A calendar day, `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
-export const DateScalar = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' });
+export const DateScalar = userInputScalar(LocalDateResolver as GraphQLScalarType<string, unknown>, 'Date', (day) => yearCheck('Date', Number(day.slice(0, 4))));
 
 /** An instant, ISO-8601 with offset; serialised in UTC. */
-export const DateTimeScalar = DateTimeResolver;
+export const DateTimeScalar = userInputScalar(DateTimeResolver as GraphQLScalarType<Date, unknown>, 'DateTime', (instant) =>
+  yearCheck('DateTime', instant.getUTCFullYear()),
+);
 
 /** An ISO-4217 currency code such as `RUB`. */
-export const CurrencyScalar = CurrencyResolver;
+export const CurrencyScalar = userInputScalar(CurrencyResolver as GraphQLScalarType<string, unknown>, 'Currency');
 
 export const scalarResolvers = {
   Decimal: DecimalScalar,

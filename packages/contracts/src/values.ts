@@ -3,8 +3,22 @@ import { z } from 'zod';
 /** An exact decimal as a string (`"1234.56"`): money and rates never travel as floats. */
 export const decimalString = z.string().regex(/^-?\d{1,20}(\.\d{1,10})?$/, 'must be a decimal string like "1234.56"');
 
-/** A calendar day, `YYYY-MM-DD`. */
-export const dateString = z.iso.date();
+/**
+ * Dates outside these years are typing mistakes (`0202-01-01`) or probes (`0000-01-01`, which
+ * PostgreSQL refuses): every date input is refused outside them, before it reaches a database.
+ */
+export const YEAR_RANGE = { min: 1900, max: 2200 } as const;
+
+export function yearInRange(year: number): boolean {
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+}
+
+export const yearRangeMessage = `must be between the years ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`;
+
+/** A calendar day, `YYYY-MM-DD`, within YEAR_RANGE. */
+export const dateString = z.iso
+  .date({ message: 'must be a date like 2025-01-31' })
+  .refine((value) => yearInRange(Number(value.slice(0, 4))), { message: yearRangeMessage });
 
 /** ISO-4217 code, e.g. `RUB`. */
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code like "RUB"');

@@ -33,4 +33,6 @@ export const envFields = {
   url: z.string().url(),
   boolean: z.stringbool(),
   csv: z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  /** A secret of 16+ characters; empty (`VAR=` in compose) counts as unset. */
+  optionalSecret: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
 };

@@ -20,3 +20,6 @@ export * from './graphql/connection';
 export * from './auth/require-caller';
 export * from './auth/access-settings-read-model';
 export * from './subgraph/subgraph-package';
+export * from './auth/revocation-view';
+export * from './graphql/nul-bytes.plugin';
+export * from './graphql/error-masking.plugin';

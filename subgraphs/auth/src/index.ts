@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { SubgraphModule } from '@crm/platform';
+import type { Identity, SubgraphModule } from '@crm/platform';
 import type { AuthContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
-import { createAuthLoaders } from './loaders/entity-loaders';
+import { createAuthLoaders, type AuthLoaders } from './loaders/entity-loaders';
 import { resolvers } from './resolvers';
 import { createAuthServices, type AuthDeps, type AuthServices } from './services/auth-services';
 
@@ -12,6 +12,7 @@ export type { AuthContext } from './context';
 export type { AuthConfig } from './config';
 export { ErrorCode } from '@crm/platform';
 export { createAuthServices, type AuthDeps, type AuthServices } from './services/auth-services';
+export { loadBotServiceKey } from './services/bot-credential';
 export { loadSigningKeys, createSigningKeys, generateSigningJwk, type SigningKeys, type SigningKeysOptions } from './services/signing-keys';
 export { seedDemoOrganization, DEMO_ORGANIZATION, DEMO_PASSWORD, demoUsers } from './services/demo-seed';
 export type { VerifiedApiKey } from './services/api-keys.service';
@@ -23,7 +24,9 @@ export const authPublicFields = [
   'Mutation.refresh',
   'Mutation.logout',
   'Mutation.acceptInvite',
+  // The bot's fields: no user token, but each checks the bot's service credential itself (ADR 0012).
   'Mutation.linkTelegramAccount',
+  'Mutation.accessTokenForTelegramUser',
 ] as const;
 
 export interface AuthSubgraph extends SubgraphModule<AuthContext> {
@@ -39,7 +42,17 @@ export function createAuthSubgraph(deps: AuthDeps): AuthSubgraph {
     publicFields: authPublicFields,
     busTables: { outbox, inbox, deadLetters },
     services,
-    createContext: (base) => ({ ...base, services, loaders: createAuthLoaders(services, base.identity) }),
+    createContext: (base) => {
+      const byIdentity = new Map<Identity | null, AuthLoaders>();
+      const loadersFor = (identity: Identity | null): AuthLoaders => {
+        const existing = byIdentity.get(identity);
+        if (existing) return existing;
+        const created = createAuthLoaders(services, identity);
+        byIdentity.set(identity, created);
+        return created;
+      };
+      return { ...base, services, loaders: loadersFor(base.identity), loadersFor };
+    },
     routes(router) {
       // Verifiers cache this; a short max-age bounds how long a newly published key stays unknown.
       router.get('/.well-known/jwks.json', (_req, res) => {

@@ -1,4 +1,4 @@
-import { createTokenVerifier, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
+import { createTokenVerifier, envFields, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
 import { createLocalJWKSet } from 'jose';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
@@ -10,6 +10,8 @@ const authEnvSchema = subgraphEnvSchema.extend({
   AUTH_SIGNING_KEYS: z.string().optional(),
   /** Shares login rate limits between Auth instances. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//).optional(),
+  /** The Telegram bot's service key (`Authorization: Bot <key>`); unset, no caller can link accounts or act for a Telegram user. */
+  BOT_SERVICE_KEY: envFields.optionalSecret,
 });
 
 runSubgraphProcess({
@@ -18,7 +20,7 @@ runSubgraphProcess({
   async createModule({ env, db, logger }) {
     const signingKeys = await loadSigningKeys({ keysJson: env.AUTH_SIGNING_KEYS, production: env.NODE_ENV === 'production' });
     const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
-    return createAuthSubgraph({ db, logger, signingKeys, ...(redis ? { redis } : {}) });
+    return createAuthSubgraph({ db, logger, signingKeys, botServiceKey: env.BOT_SERVICE_KEY, ...(redis ? { redis } : {}) });
   },
   // Auth checks tokens with its own keys rather than fetching its own JWKS over HTTP.
   createVerifier: (module) => createTokenVerifier(createLocalJWKSet(module.services.signingKeys.jwks())),

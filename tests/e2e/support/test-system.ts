@@ -10,6 +10,8 @@ export interface TestSystem extends RunningSystem {
 }
 
 export const DEMO_PASSWORD = 'demo12345';
+/** The Telegram bot's service key the test system is configured with (`Authorization: Bot <key>`). */
+export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
 
 /**
  * The whole system for an e2e test file: in embedded mode on in-memory PGlite and the in-process bus,
@@ -23,7 +25,7 @@ export async function startTestSystem(options: Pick<SystemOptions, 'limits'> = {
   const database = await createTestDatabase();
   const vhost = distributed ? await createTestVhost() : undefined;
   const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger }) : createInProcessBus({ logger });
-  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, ...options });
+  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY, ...options });
 
   const graphql: TestSystem['graphql'] = (query, variables, token) => postGraphQL(system.url, query, { variables, token });
 

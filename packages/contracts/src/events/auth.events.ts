@@ -35,3 +35,30 @@ export const authUserDeactivated = defineEvent(
     organizationId: z.string().uuid(),
   }),
 );
+
+/**
+ * Every access token of the user whose `ver` claim is below `minTokenVersion` is void (ADR 0011):
+ * published with a role change, a deactivation and a password change.
+ */
+export const authUserTokensRevoked = defineEvent(
+  'auth.user.tokens_revoked',
+  1,
+  z.object({
+    userId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+    minTokenVersion: z.number().int().positive(),
+    reason: z.enum(['roles_changed', 'deactivated', 'password_changed']),
+  }),
+);
+
+/** Every access token carrying this `sid` is void: the session ended (logout, refresh-token reuse). */
+export const authSessionRevoked = defineEvent(
+  'auth.session.revoked',
+  1,
+  z.object({
+    sessionId: z.string().min(1).max(100),
+    userId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+    reason: z.enum(['logout', 'reuse_detected']),
+  }),
+);

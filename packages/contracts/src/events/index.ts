@@ -1,5 +1,5 @@
 import type { EventContract } from './define-event';
-import { authUserCreated, authUserDeactivated, authUserRolesChanged } from './auth.events';
+import { authSessionRevoked, authUserCreated, authUserDeactivated, authUserRolesChanged, authUserTokensRevoked } from './auth.events';
 import * as crm from './crm.events';
 import * as payments from './payments.events';
 import * as tasks from './tasks.events';
@@ -14,6 +14,8 @@ const contracts = [
   authUserCreated,
   authUserRolesChanged,
   authUserDeactivated,
+  authUserTokensRevoked,
+  authSessionRevoked,
   crm.crmSettingsChanged,
   crm.crmClientCreated,
   crm.crmClientUpdated,

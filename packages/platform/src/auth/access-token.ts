@@ -17,6 +17,10 @@ export const accessTokenClaimsSchema = z.object({
   org: z.string().uuid(),
   roles: z.array(roleSchema),
   jti: z.string().min(1),
+  /** The session (refresh-token family) the token belongs to: logout voids it (ADR 0011). */
+  sid: z.string().min(1).max(100),
+  /** The user's version when the token was issued: a revocation voids every lower one (ADR 0011). */
+  ver: z.number().int().nonnegative(),
   iat: z.number(),
   exp: z.number(),
 });
@@ -42,11 +46,11 @@ export function createTokenVerifier(getKey: JWTVerifyGetKey): TokenVerifier {
         issuer: ACCESS_TOKEN.issuer,
         audience: ACCESS_TOKEN.audience,
         algorithms: [...ACCESS_TOKEN.algorithms],
-        requiredClaims: ['exp', 'iat', 'sub', 'jti'],
+        requiredClaims: ['exp', 'iat', 'sub', 'jti', 'sid', 'ver'],
         maxTokenAge: ACCESS_TOKEN.maxLifetimeSeconds + 60,
       });
       const claims = accessTokenClaimsSchema.parse(payload);
-      return { kind: 'user', userId: claims.sub, orgId: claims.org, roles: claims.roles };
+      return { kind: 'user', userId: claims.sub, orgId: claims.org, roles: claims.roles, session: { id: claims.sid, tokenVersion: claims.ver } };
     } catch (error) {
       if (error instanceof joseErrors.JOSEError || error instanceof z.ZodError) {
         throw new UnauthenticatedError(error instanceof joseErrors.JOSEError ? error.code : 'ERR_CLAIMS_INVALID');
@@ -58,5 +62,14 @@ export function createTokenVerifier(getKey: JWTVerifyGetKey): TokenVerifier {
 
 export function bearerToken(header: string | undefined): string | undefined {
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/**
+ * The Telegram bot's service credential (`Authorization: Bot <key>`). It is no identity: it carries no
+ * user or organisation, and only the Auth fields the bot is for accept it (ADR 0012).
+ */
+export function botCredential(header: string | undefined): string | undefined {
+  const match = header ? /^Bot\s+(\S+)$/i.exec(header) : null;
   return match?.[1];
 }

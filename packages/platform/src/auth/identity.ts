@@ -8,6 +8,15 @@ export interface UserIdentity {
   userId: string;
   orgId: string;
   roles: Role[];
+  /** From the access token: what a revocation view checks (ADR 0011). Absent for identities built in tests. */
+  session?: TokenSession;
+}
+
+export interface TokenSession {
+  /** The `sid` claim: the refresh-token family the token was issued for. */
+  id: string;
+  /** The `ver` claim: the user's version at issue time. */
+  tokenVersion: number;
 }
 
 /** A non-human caller (the bot, a partner, an internal job), always bound to one organisation. */

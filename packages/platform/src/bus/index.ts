@@ -10,3 +10,4 @@ export { DEFAULT_EXCHANGE } from './amqp-topology';
 export { topicMatches, topicMatchesAny } from './topic-pattern';
 export { defaultRetryPolicy, type RetryPolicy } from './backoff';
 export { listDeadLetters, replayDeadLetter, replayDeadLetters, type DeadLetter, type DeadLetterFilter, type ReplaySelection } from './dead-letters';
+export { subscribeAmqpBroadcast, type AmqpBroadcastOptions } from './amqp-broadcast';

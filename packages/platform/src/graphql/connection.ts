@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { appError, ErrorCode } from '../errors';
 
 export interface PageArgs {
@@ -25,11 +26,28 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): string[] | undefined {
+const notYearZero = (value: string) => !value.startsWith('0000');
+
+/**
+ * The types a cursor's key parts may have. A cursor comes back from the client, so each part is
+ * checked against the type its SQL comparison casts it to: a crafted cursor is BAD_USER_INPUT, never
+ * a failing statement (ADR 0019).
+ */
+export const cursorPart = {
+  instant: z.iso.datetime().refine(notYearZero),
+  day: z.iso.date().refine(notYearZero),
+  id: z.uuid(),
+  text: z.string().max(1000).refine((value) => !value.includes('\u0000')),
+};
+
+type CursorParts = [z.ZodType<string>, ...z.ZodType<string>[]];
+
+export function decodeCursor<P extends CursorParts>(cursor: string | null | undefined, parts: P): { [K in keyof P]: string } | undefined {
   if (cursor === null || cursor === undefined) return undefined;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((part) => typeof part === 'string')) return key as string[];
+    const parsed = z.tuple(parts).safeParse(key);
+    if (parsed.success && encodeCursor(parsed.data as string[]) === cursor) return parsed.data as { [K in keyof P]: string };
   } catch {
     // fall through to the input error
   }

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../logger';
@@ -8,7 +9,18 @@ export type ReadinessCheck = { name: string; check: () => Promise<void> | void }
  * `/healthz`: the process is alive. `/readyz`: every dependency answers (503 with the failing ones
  * otherwise, so a balancer stops sending traffic). `/metrics`: Prometheus text format.
  */
-export function healthRoutes({ checks, registry, logger }: { checks: ReadinessCheck[]; registry: Registry; logger: Logger }): Router {
+export interface HealthRoutesOptions {
+  checks: ReadinessCheck[];
+  registry: Registry;
+  logger: Logger;
+  /**
+   * Who may read `/metrics`: `open` (an internal port), `token` (a Bearer token, for a public port in
+   * production), or `off` (not served here).
+   */
+  metrics?: { access: 'open' } | { access: 'token'; token: string } | { access: 'off' };
+}
+
+export function healthRoutes({ checks, registry, logger, metrics = { access: 'open' } }: HealthRoutesOptions): Router {
   const router = Router();
   let draining = false;
   router.get('/healthz', (_req, res) => {
@@ -36,7 +48,11 @@ export function healthRoutes({ checks, registry, logger }: { checks: ReadinessCh
       res.json({ status: 'ready' });
     }
   });
-  router.get('/metrics', async (_req, res) => {
+  router.get('/metrics', async (req, res, next) => {
+    if (metrics.access === 'off' || (metrics.access === 'token' && !sameSecret(req.header('authorization'), `Bearer ${metrics.token}`))) {
+      next();
+      return;
+    }
     res.type(registry.contentType).send(await registry.metrics());
   });
   Object.defineProperty(router, 'markDraining', { value: () => (draining = true) });
@@ -46,4 +62,10 @@ export function healthRoutes({ checks, registry, logger }: { checks: ReadinessCh
 /** Tells /readyz to answer 503 from now on (the first step of a graceful shutdown). */
 export function markDraining(router: Router): void {
   (router as Router & { markDraining?: () => void }).markDraining?.();
+}
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -10,8 +10,23 @@ export interface ServiceMetrics {
   graphqlPlugin: ApolloServerPlugin;
 }
 
-/** A registry per service (several share one process in embedded mode), labelled with the service name. */
-export function createServiceMetrics(service: string): ServiceMetrics {
+export interface MetricsLabelling {
+  /** Operation names worth a series of their own (from the persisted-operation manifests); any other is `unknown`. */
+  knownOperations?: ReadonlySet<string>;
+  /** Paths served by a mounted handler rather than a route (e.g. `/graphql`); any other unrouted path is `unmatched`. */
+  mounts?: readonly string[];
+}
+
+const METHODS = new Set(['GET', 'POST', 'OPTIONS', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * A registry per service (several share one process in embedded mode), labelled with the service name.
+ * Every label comes from a closed set (ADR 0022): anonymous requests choose paths and operation names,
+ * and a label value per choice would grow the registry without bound.
+ */
+export function createServiceMetrics(service: string, labelling: MetricsLabelling = {}): ServiceMetrics {
+  const knownOperations = labelling.knownOperations ?? new Set<string>();
+  const mounts = new Set(labelling.mounts ?? ['/graphql']);
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
@@ -38,8 +53,15 @@ export function createServiceMetrics(service: string): ServiceMetrics {
   });
 
   const httpMiddleware: RequestHandler = (req, res, next) => {
-    const end = httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => end({ route: req.route?.path ?? req.path, status: String(res.statusCode) }));
+    const end = httpDuration.startTimer();
+    const path = req.path;
+    res.on('finish', () =>
+      end({
+        method: METHODS.has(req.method) ? req.method : 'OTHER',
+        route: typeof req.route?.path === 'string' ? req.route.path : mounts.has(path) ? path : 'unmatched',
+        status: String(res.statusCode),
+      }),
+    );
     next();
   };
 
@@ -48,7 +70,7 @@ export function createServiceMetrics(service: string): ServiceMetrics {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          const labels = { operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' };
+          const labels = { operation: operationName && knownOperations.has(operationName) ? operationName : 'unknown', type: operation?.operation ?? 'unknown' };
           operations.inc({ ...labels, outcome: errors?.length ? 'error' : 'ok' });
           operationDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
         },

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { bearerToken, UnauthenticatedError, type TokenVerifier } from '../auth/access-token';
+import { bearerToken, botCredential, UnauthenticatedError, type TokenVerifier } from '../auth/access-token';
 import type { Identity } from '../auth/identity';
 import { enrichLogContext } from '../logger';
 import { unauthenticated } from './require-identity.plugin';
@@ -9,9 +9,11 @@ import { unauthenticated } from './require-identity.plugin';
  * never downgraded to anonymous, so a client learns at once that its token is bad.
  */
 export async function identityFromRequest(req: Request, verifyToken: TokenVerifier): Promise<Identity | null> {
-  const token = bearerToken(req.header('authorization'));
+  const header = req.header('authorization');
+  const token = bearerToken(header);
   if (!token) {
-    if (req.header('authorization')) throw unauthenticated('Malformed Authorization header');
+    // The bot's credential is no identity: the Auth fields meant for the bot check it themselves.
+    if (header && !botCredential(header)) throw unauthenticated('Malformed Authorization header');
     return null;
   }
   try {
@@ -24,8 +26,10 @@ export async function identityFromRequest(req: Request, verifyToken: TokenVerifi
   }
 }
 
-/** The end user's address: the first hop the router recorded, else the socket peer. */
+/**
+ * The end user's address as far as the server's `trust proxy` setting (TRUST_PROXY) vouches for it:
+ * X-Forwarded-For entries count only when a trusted peer added them, so a client cannot choose its own.
+ */
 export function clientAddress(req: Request): string | undefined {
-  const forwarded = req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || req.socket.remoteAddress || undefined;
+  return req.ip || req.socket.remoteAddress || undefined;
 }

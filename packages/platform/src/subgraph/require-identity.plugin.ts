@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { appError, ErrorCode } from '../errors';
 import type { BaseContext } from './subgraph-module';
 
@@ -15,13 +15,8 @@ export function requireIdentityPlugin(publicFields: readonly string[]): ApolloSe
         async didResolveOperation({ contextValue, operation, document }) {
           if (contextValue.identity) return;
           if (!operation) throw unauthenticated();
-          const fragments = new Map(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
           const rootType = rootTypeName(operation);
-          const fields = rootFieldNames(operation.selectionSet, fragments);
+          const fields = rootFieldNames(operation.selectionSet, document);
           if (fields.length === 0 || fields.some((field) => !allowed.has(`${rootType}.${field}`))) {
             throw unauthenticated();
           }
@@ -39,11 +34,19 @@ function rootTypeName(operation: OperationDefinitionNode): string {
   return operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : 'Subscription';
 }
 
-function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === '__typename' ? [] : [selection.name.value];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldNames(selection.selectionSet, fragments);
-    const fragment = fragments.get(selection.name.value);
-    return fragment ? rootFieldNames(fragment.selectionSet, fragments) : [];
-  });
+/** The root fields an operation selects, through its fragments. */
+export function rootFieldNames(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const names = (set: SelectionSetNode): string[] =>
+    set.selections.flatMap((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === '__typename' ? [] : [selection.name.value];
+      if (selection.kind === Kind.INLINE_FRAGMENT) return names(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      return fragment ? names(fragment.selectionSet) : [];
+    });
+  return names(selectionSet);
 }

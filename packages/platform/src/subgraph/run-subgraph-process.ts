@@ -34,6 +34,7 @@ export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M ext
     verifyToken,
     logger,
     production: env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY,
     host: env.HOST,
     ports: { [module.name]: env.PORT },
   });

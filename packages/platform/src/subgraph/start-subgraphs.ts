@@ -1,4 +1,5 @@
 import type { TokenVerifier } from '../auth/access-token';
+import { createRevocationView, ensureRevocationTables, revocationConsumer, revocationTables, withRevocationCheck, type RevocationView } from '../auth/revocation-view';
 import type { EventBus } from '../bus/types';
 import type { DatabaseHandle } from '../db';
 import { startJobs } from '../jobs';
@@ -6,6 +7,7 @@ import { shutdown } from '../lifecycle';
 import type { Logger } from '../logger';
 import { runMigrations } from '../migrations';
 import { createSubgraphServer } from './subgraph-server';
+import type { TrustProxy } from '../http/trust-proxy';
 import type { AnySubgraphModule } from './subgraph-module';
 
 export interface StartSubgraphsOptions {
@@ -16,6 +18,8 @@ export interface StartSubgraphsOptions {
   logger: Logger;
   production: boolean;
   host: string;
+  /** Which peers may tell the client's address in X-Forwarded-For (Express `trust proxy`); the router's, by default loopback. */
+  trustProxy?: TrustProxy;
   /** Port per subgraph name; 0 or absent picks a free one (embedded mode, tests). */
   ports?: Record<string, number>;
 }
@@ -34,10 +38,16 @@ export interface RunningSubgraphs {
 export async function startSubgraphs(options: StartSubgraphsOptions): Promise<RunningSubgraphs> {
   const { modules, database, bus, logger } = options;
   await runMigrations(database, modules.map((module) => module.migrations));
+  // Every subgraph keeps its own view of voided tokens and checks it on each verified token (ADR 0011).
+  const revocations = new Map<AnySubgraphModule, RevocationView>();
   for (const module of modules) {
+    await ensureRevocationTables(database.db, module.migrations.schema);
+    const view = createRevocationView(database.db, revocationTables(module.migrations.schema));
+    revocations.set(module, view);
     const endpoint = { name: module.name, db: database.db, tables: module.busTables, listen: database.listen?.bind(database) };
     bus.attachOutbox(endpoint);
     for (const consumer of module.consumers ?? []) bus.attachConsumer(endpoint, consumer);
+    bus.attachConsumer(endpoint, revocationConsumer(module.name, view));
   }
   await bus.start();
 
@@ -51,8 +61,15 @@ export async function startSubgraphs(options: StartSubgraphsOptions): Promise<Ru
     },
   ];
   const servers = await Promise.all(
-    modules.map((module) =>
-      createSubgraphServer({ module, verifyToken: options.verifyToken, logger: logger.child({ subgraph: module.name }), readiness, production: options.production }),
+    [...revocations].map(([module, view]) =>
+      createSubgraphServer({
+        module,
+        verifyToken: withRevocationCheck(options.verifyToken, view),
+        trustProxy: options.trustProxy,
+        logger: logger.child({ subgraph: module.name }),
+        readiness,
+        production: options.production,
+      }),
     ),
   );
   const urls: Record<string, string> = {};

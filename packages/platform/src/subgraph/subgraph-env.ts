@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envFields } from '../env';
+import { trustProxyField } from '../http/trust-proxy';
 
 /** What every subgraph process reads in distributed mode; a subgraph extends it with its own fields. */
 export const subgraphEnvSchema = z.object({
@@ -12,6 +13,8 @@ export const subgraphEnvSchema = z.object({
   AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// URL'),
   BUS_EXCHANGE: z.string().default('crm.events'),
   AUTH_JWKS_URL: envFields.url,
+  /** Whose X-Forwarded-For names the client (the router's address): `loopback`, CIDRs, a hop count or `false`. */
+  TRUST_PROXY: trustProxyField.default('loopback'),
 });
 
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;

@@ -15,6 +15,8 @@ export interface BaseContext {
   logger: Logger;
   /** The end user's address as the router saw it (for rate limits and audit). */
   clientAddress: string | undefined;
+  /** The key of an `Authorization: Bot <key>` header, unchecked: only Auth's bot-only fields compare it (ADR 0012). */
+  botCredential?: string | undefined;
 }
 
 /** A periodic job; `run` must be safe when several instances run it at once. */

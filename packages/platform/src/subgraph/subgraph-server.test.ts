@@ -38,6 +38,24 @@ describe('subgraph server', () => {
     expect(response.status).toBe(401);
   });
 
+  it('answers `_service` to no one in production, signed-in callers included', async () => {
+    const response = await post('query { ... on Query { _service { sdl } } }', await keys.sign({ roles: ['ADMIN'] }));
+    expect(response.status).toBe(403);
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(response)).not.toMatch(/whoami/);
+  });
+
+  it('masks an unexpected error in production: no SQL or host, the request id instead', async () => {
+    const body = await postGraphQL(`${url}/graphql`, '{ fail }', { token: await keys.sign(), headers: { 'x-request-id': 'req-subgraph-1' } });
+    expect(JSON.stringify(body)).not.toMatch(/select|params|db\.internal|stacktrace/);
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining('req-subgraph-1'), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-subgraph-1' } });
+  });
+
+  it('answers a body over the size limit with JSON 413, no HTML or stack', async () => {
+    const response = await postGraphQL(`${url}/graphql`, '{ ping }', { variables: { pad: 'x'.repeat(1_100_000) } });
+    expect(response).toEqual({ status: 413, errors: [{ message: expect.any(String), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
   const badTokens: Array<[string, () => Promise<string>]> = [
     ['expired', () => keys.sign({ expiresInSeconds: -60 })],
     ['alg none', async () => unsignedToken()],

@@ -4,13 +4,18 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
-import type { TokenVerifier } from '../auth/access-token';
+import { botCredential, type TokenVerifier } from '../auth/access-token';
+import { errorMaskingPlugin } from '../graphql/error-masking.plugin';
+import { nulBytesPlugin } from '../graphql/nul-bytes.plugin';
 import { healthRoutes, markDraining, type ReadinessCheck } from '../http/health-routes';
 import { createHttpServer, listen, type HttpListener } from '../http/http-listener';
+import { jsonErrorsMiddleware } from '../http/json-errors.middleware';
 import { createServiceMetrics } from '../http/metrics';
 import { requestContextMiddleware } from '../http/request-context.middleware';
+import type { TrustProxy } from '../http/trust-proxy';
 import type { Logger } from '../logger';
 import { clientAddress, identityFromRequest } from './identity-from-request';
+import { federationInternalsPlugin } from './federation-internals.plugin';
 import { requireIdentityPlugin } from './require-identity.plugin';
 import type { BaseContext, SubgraphModule } from './subgraph-module';
 
@@ -20,6 +25,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   logger: Logger;
   readiness?: ReadinessCheck[];
   production: boolean;
+  /** Whose X-Forwarded-For to believe (the router's); loopback by default. */
+  trustProxy?: TrustProxy | undefined;
 }
 
 export interface SubgraphServer {
@@ -33,6 +40,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   const { module, verifyToken, logger, production } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = createHttpServer(app);
   const metrics = createServiceMetrics(module.name);
   const apollo = new ApolloServer<TContext>({
@@ -46,6 +54,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requireIdentityPlugin(module.publicFields ?? []) as never,
+      nulBytesPlugin() as never,
+      federationInternalsPlugin(production) as never,
+      errorMaskingPlugin({ production, logger }) as never,
       metrics.graphqlPlugin as never,
     ],
     logger,
@@ -70,9 +81,11 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
           requestId: String(req.res?.locals.requestId ?? ''),
           logger,
           clientAddress: clientAddress(req),
+          botCredential: botCredential(req.header('authorization')),
         }),
     }),
   );
+  app.use(jsonErrorsMiddleware(logger));
 
   let listener: HttpListener | undefined;
   return {

@@ -5,7 +5,8 @@ import type { BaseContext, SubgraphModule } from '../subgraph/subgraph-module';
 
 /**
  * A minimal subgraph for testing the server bootstrap and the router: `Query.whoami` needs a token,
- * `Query.ping` is public, and `calls` counts every resolver run so a test can prove none ran.
+ * `Query.ping` is public, `Query.echo` returns its text, `Query.fail` fails as a database would (with SQL and a
+ * host name in the message), and `calls` counts every resolver run so a test can prove none ran.
  */
 export function createProbeSubgraph(): SubgraphModule & { calls: { count: number } } {
   const calls = { count: 0 };
@@ -17,6 +18,12 @@ export function createProbeSubgraph(): SubgraphModule & { calls: { count: number
       type Query {
         whoami: Caller
         ping: String!
+        echo(text: String!, tone: Tone): String!
+        fail: String
+      }
+      enum Tone {
+        LOUD
+        QUIET
       }
       type Caller {
         userId: ID
@@ -34,6 +41,14 @@ export function createProbeSubgraph(): SubgraphModule & { calls: { count: number
         ping: () => {
           calls.count += 1;
           return 'pong';
+        },
+        echo: (_: unknown, { text }: { text: string }) => {
+          calls.count += 1;
+          return text;
+        },
+        fail: () => {
+          calls.count += 1;
+          throw new Error('Failed query: select secret from "probe"."rows" where id = $1 params: 42 (db.internal:5432)');
         },
       },
     },

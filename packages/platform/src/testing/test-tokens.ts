@@ -10,6 +10,8 @@ export interface TokenClaimsInput {
   audience?: string;
   issuer?: string;
   expiresInSeconds?: number;
+  sessionId?: string;
+  tokenVersion?: number;
 }
 
 /** A signing key of Auth's shape, for tests that need valid (and deliberately invalid) access tokens. */
@@ -28,7 +30,7 @@ export async function createTestKeys(kid = `test-${randomUUID()}`): Promise<Test
 
 export async function signWith(key: KeyLike, kid: string, claims: TokenClaimsInput = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ org: claims.orgId ?? randomUUID(), roles: claims.roles ?? ['ADMIN'] })
+  return new SignJWT({ org: claims.orgId ?? randomUUID(), roles: claims.roles ?? ['ADMIN'], sid: claims.sessionId ?? randomUUID(), ver: claims.tokenVersion ?? 1 })
     .setProtectedHeader({ alg: 'EdDSA', kid })
     .setSubject(claims.userId ?? randomUUID())
     .setIssuer(claims.issuer ?? ACCESS_TOKEN.issuer)

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRow, OrganizationRow, ApiKeyRow, InvitationRow, TelegramLinkRow } from '../db/schema';
+import type { UserParent } from '../resolvers/viewer';
+import type { OrganizationRow, ApiKeyRow, InvitationRow, TelegramLinkRow } from '../db/schema';
+import type { TelegramUserAccess, TelegramLinkCode } from '../services/telegram-links.service';
 import type { AuthSession } from '../services/sessions.service';
-import type { TelegramLinkCode } from '../services/telegram-links.service';
 import type { AuthContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +24,10 @@ export type AcceptInviteInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+export type AccessTokenForTelegramUserInput = {
+  telegramUserId: Scalars['String']['input'];
 };
 
 /** A partner integration's credential. The secret itself is shown once, at creation. */
@@ -149,6 +154,8 @@ export type LogoutPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvite: AuthPayload;
+  /** Called by the bot only (`Authorization: Bot <key>`): an access token to act as the linked, active user. */
+  accessTokenForTelegramUser: TelegramUserAccessPayload;
   /** Changes the caller's password, ends every other session and returns a new one. */
   changePassword: AuthPayload;
   createApiKey: CreateApiKeyPayload;
@@ -156,7 +163,10 @@ export type Mutation = {
   createTelegramLinkCode: CreateTelegramLinkCodePayload;
   deactivateUser: DeactivateUserPayload;
   inviteUser: InviteUserPayload;
-  /** Called by the bot with the code the user sent it. */
+  /**
+   * Called by the bot only (`Authorization: Bot <key>`) with the code the user sent it. A Telegram
+   * account already linked to another user is a CONFLICT; wrong codes are rate-limited per Telegram account.
+   */
   linkTelegramAccount: LinkTelegramAccountPayload;
   login: AuthPayload;
   /** Ends the session the refresh token belongs to. */
@@ -173,6 +183,11 @@ export type Mutation = {
 
 export type MutationAcceptInviteArgs = {
   input: AcceptInviteInput;
+};
+
+
+export type MutationAccessTokenForTelegramUserArgs = {
+  input: AccessTokenForTelegramUserInput;
 };
 
 
@@ -313,6 +328,14 @@ export type TelegramLink = {
   telegramUsername?: Maybe<Scalars['String']['output']>;
 };
 
+/** A short-lived access token the bot uses to act as the user a Telegram account is linked to. */
+export type TelegramUserAccessPayload = {
+  __typename?: 'TelegramUserAccessPayload';
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
 export type UnlinkTelegramAccountPayload = {
   __typename?: 'UnlinkTelegramAccountPayload';
   user: User;
@@ -451,6 +474,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcceptInviteInput: AcceptInviteInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessTokenForTelegramUserInput: AccessTokenForTelegramUserInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
@@ -485,8 +509,9 @@ export type ResolversTypes = ResolversObject<{
   SetUserRolesPayload: ResolverTypeWrapper<Omit<SetUserRolesPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SignUpInput: SignUpInput;
   TelegramLink: ResolverTypeWrapper<TelegramLinkRow>;
+  TelegramUserAccessPayload: ResolverTypeWrapper<TelegramUserAccess>;
   UnlinkTelegramAccountPayload: ResolverTypeWrapper<Omit<UnlinkTelegramAccountPayload, 'user'> & { user: ResolversTypes['User'] }>;
-  User: ResolverTypeWrapper<UserRow>;
+  User: ResolverTypeWrapper<UserParent>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UsersFilter: UsersFilter;
@@ -496,6 +521,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptInviteInput: AcceptInviteInput;
   String: Scalars['String']['output'];
+  AccessTokenForTelegramUserInput: AccessTokenForTelegramUserInput;
   ApiKey: ApiKeyRow;
   ID: Scalars['ID']['output'];
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
@@ -529,8 +555,9 @@ export type ResolversParentTypes = ResolversObject<{
   SetUserRolesPayload: Omit<SetUserRolesPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SignUpInput: SignUpInput;
   TelegramLink: TelegramLinkRow;
+  TelegramUserAccessPayload: TelegramUserAccess;
   UnlinkTelegramAccountPayload: Omit<UnlinkTelegramAccountPayload, 'user'> & { user: ResolversParentTypes['User'] };
-  User: UserRow;
+  User: UserParent;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UsersFilter: UsersFilter;
@@ -608,6 +635,7 @@ export type LogoutPayloadResolvers<ContextType = AuthContext, ParentType extends
 
 export type MutationResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvite?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInviteArgs, 'input'>>;
+  accessTokenForTelegramUser?: Resolver<ResolversTypes['TelegramUserAccessPayload'], ParentType, ContextType, RequireFields<MutationAccessTokenForTelegramUserArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createTelegramLinkCode?: Resolver<ResolversTypes['CreateTelegramLinkCodePayload'], ParentType, ContextType>;
@@ -653,6 +681,12 @@ export type TelegramLinkResolvers<ContextType = AuthContext, ParentType extends 
   linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   telegramUserId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   telegramUsername?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TelegramUserAccessPayloadResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['TelegramUserAccessPayload'] = ResolversParentTypes['TelegramUserAccessPayload']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type UnlinkTelegramAccountPayloadResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['UnlinkTelegramAccountPayload'] = ResolversParentTypes['UnlinkTelegramAccountPayload']> = ResolversObject<{
@@ -702,6 +736,7 @@ export type Resolvers<ContextType = AuthContext> = ResolversObject<{
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SetUserRolesPayload?: SetUserRolesPayloadResolvers<ContextType>;
   TelegramLink?: TelegramLinkResolvers<ContextType>;
+  TelegramUserAccessPayload?: TelegramUserAccessPayloadResolvers<ContextType>;
   UnlinkTelegramAccountPayload?: UnlinkTelegramAccountPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

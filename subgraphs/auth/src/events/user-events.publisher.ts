@@ -1,4 +1,4 @@
-import type { Role } from '@crm/contracts';
+import type { EventPayload, Role } from '@crm/contracts';
 import type { Executor } from '@crm/platform';
 import { createOutboxPublisher } from '@crm/platform/bus';
 import { outbox, type UserRow } from '../db/schema';
@@ -8,6 +8,16 @@ export interface UserEventsPublisher {
   userCreated(tx: Executor, user: UserRow, actorId?: string): Promise<void>;
   rolesChanged(tx: Executor, user: UserRow, previousRoles: Role[], actorId: string): Promise<void>;
   deactivated(tx: Executor, user: UserRow, actorId: string): Promise<void>;
+  /** Voids every access token of `user` issued before its current version (ADR 0011). */
+  tokensRevoked(tx: Executor, user: UserRow, reason: EventPayload<'auth.user.tokens_revoked'>['reason'], actorId: string): Promise<void>;
+  /** Voids every access token of one session (refresh-token family). */
+  sessionRevoked(tx: Executor, session: RevokedSession, reason: EventPayload<'auth.session.revoked'>['reason']): Promise<void>;
+}
+
+export interface RevokedSession {
+  familyId: string;
+  userId: string;
+  organizationId: string;
 }
 
 export function createUserEventsPublisher(): UserEventsPublisher {
@@ -35,6 +45,22 @@ export function createUserEventsPublisher(): UserEventsPublisher {
         actorId,
         subject: user.id,
         data: { userId: user.id, organizationId: user.organizationId },
+      });
+    },
+    async tokensRevoked(tx, user, reason, actorId) {
+      await publisher.publish(tx, 'auth.user.tokens_revoked', {
+        orgId: user.organizationId,
+        actorId,
+        subject: user.id,
+        data: { userId: user.id, organizationId: user.organizationId, minTokenVersion: user.version, reason },
+      });
+    },
+    async sessionRevoked(tx, session, reason) {
+      await publisher.publish(tx, 'auth.session.revoked', {
+        orgId: session.organizationId,
+        actorId: session.userId,
+        subject: session.userId,
+        data: { sessionId: session.familyId, userId: session.userId, organizationId: session.organizationId, reason },
       });
     },
   };

@@ -4,6 +4,7 @@ import { apiKeyResolvers } from './api-key.resolvers';
 import { authPayloadResolvers } from './auth-payload.resolvers';
 import { invitationResolvers } from './invitation.resolvers';
 import { acceptInvite } from './mutations/accept-invite.mutation';
+import { accessTokenForTelegramUser } from './mutations/access-token-for-telegram-user.mutation';
 import { changePassword } from './mutations/change-password.mutation';
 import { createApiKey } from './mutations/create-api-key.mutation';
 import { createTelegramLinkCode } from './mutations/create-telegram-link-code.mutation';
@@ -19,7 +20,12 @@ import { signUp } from './mutations/sign-up.mutation';
 import { unlinkTelegramAccount } from './mutations/unlink-telegram-account.mutation';
 import { organizationResolvers } from './organization.resolvers';
 import { queryResolvers } from './query.resolvers';
-import { createTelegramLinkCodePayloadResolvers, linkTelegramAccountPayloadResolvers, telegramLinkResolvers } from './telegram-link.resolvers';
+import {
+  createTelegramLinkCodePayloadResolvers,
+  linkTelegramAccountPayloadResolvers,
+  telegramLinkResolvers,
+  telegramUserAccessPayloadResolvers,
+} from './telegram-link.resolvers';
 import { userResolvers } from './user.resolvers';
 
 export const resolvers: Resolvers = {
@@ -39,6 +45,7 @@ export const resolvers: Resolvers = {
     revokeApiKey,
     createTelegramLinkCode,
     linkTelegramAccount,
+    accessTokenForTelegramUser,
     unlinkTelegramAccount,
   },
   User: userResolvers,
@@ -48,5 +55,6 @@ export const resolvers: Resolvers = {
   TelegramLink: telegramLinkResolvers,
   LinkTelegramAccountPayload: linkTelegramAccountPayloadResolvers,
   CreateTelegramLinkCodePayload: createTelegramLinkCodePayloadResolvers,
+  TelegramUserAccessPayload: telegramUserAccessPayloadResolvers,
   AuthPayload: authPayloadResolvers,
 };

@@ -2,7 +2,9 @@ import type {
   CreateTelegramLinkCodePayloadResolvers,
   LinkTelegramAccountPayloadResolvers,
   TelegramLinkResolvers,
+  TelegramUserAccessPayloadResolvers,
 } from '../__generated__/resolvers-types';
+import { seenBy } from './viewer';
 
 export const telegramLinkResolvers: TelegramLinkResolvers = {
   linkedAt: (link) => link.linkedAt.toISOString(),
@@ -14,4 +16,9 @@ export const linkTelegramAccountPayloadResolvers: LinkTelegramAccountPayloadReso
 
 export const createTelegramLinkCodePayloadResolvers: CreateTelegramLinkCodePayloadResolvers = {
   expiresAt: (payload) => payload.expiresAt.toISOString(),
+};
+
+export const telegramUserAccessPayloadResolvers: TelegramUserAccessPayloadResolvers = {
+  accessTokenExpiresAt: (access) => access.accessTokenExpiresAt.toISOString(),
+  user: (access) => seenBy(access.user, access.identity),
 };

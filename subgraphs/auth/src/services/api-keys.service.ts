@@ -2,7 +2,8 @@ import type { Identity, Connection, PageArgs } from '@crm/platform';
 import { and, desc, eq, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiKeys, type ApiKeyRow } from '../db/schema';
-import { appError, ErrorCode, parseInput, requireAdmin, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, parseInput, requireAdmin, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { requireCurrentAdmin } from './current-admin';
 import { idSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';
 import type { ServiceDeps } from './service-deps';
@@ -29,8 +30,9 @@ export function createApiKeysService(deps: ServiceDeps) {
   const { db, clock } = deps;
 
   async function createApiKey(caller: Identity | null, input: unknown): Promise<{ apiKey: ApiKeyRow; secret: string }> {
-    const admin = requireAdmin(caller);
+    requireAdmin(caller);
     const data = parseInput(createInput, input);
+    const admin = await requireCurrentAdmin(db, caller);
     const secret = `${SECRET_PREFIX}${randomToken()}`;
     const [apiKey] = await db
       .insert(apiKeys)
@@ -49,8 +51,9 @@ export function createApiKeysService(deps: ServiceDeps) {
   }
 
   async function revokeApiKey(caller: Identity | null, input: unknown): Promise<ApiKeyRow> {
-    const admin = requireAdmin(caller);
+    requireAdmin(caller);
     const { id } = parseInput(revokeInput, input);
+    const admin = await requireCurrentAdmin(db, caller);
     const scope = and(eq(apiKeys.id, id), eq(apiKeys.organizationId, admin.orgId));
     const [revoked] = await db.update(apiKeys).set({ revokedAt: clock() }).where(and(scope, isNull(apiKeys.revokedAt))).returning();
     if (revoked) return revoked;
@@ -60,17 +63,14 @@ export function createApiKeysService(deps: ServiceDeps) {
   }
 
   async function listApiKeys(caller: Identity | null, args: PageArgs & { includeRevoked?: boolean | null | undefined }): Promise<Connection<ApiKeyRow>> {
-    const admin = requireAdmin(caller);
+    const admin = await requireCurrentAdmin(db, caller);
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [cursorPart.instant, cursorPart.id]);
     const conditions: (SQL | undefined)[] = [eq(apiKeys.organizationId, admin.orgId)];
     if (!args.includeRevoked) conditions.push(isNull(apiKeys.revokedAt));
     if (after) {
-      const [createdAt, id] = after as [string, string];
+      const [createdAt, id] = after;
       const at = new Date(createdAt);
-      if (Number.isNaN(at.getTime()) || !idSchema.safeParse(id).success) {
-        throw appError(ErrorCode.BadUserInput, { message: 'after is not a cursor this list issued', field: 'after' });
-      }
       conditions.push(or(lt(apiKeys.createdAt, at), and(eq(apiKeys.createdAt, at), lt(apiKeys.id, id))));
     }
     const rows = await db

@@ -5,6 +5,8 @@ import { defaultAuthConfig, type AuthConfig } from '../config';
 import { createUserEventsPublisher, type UserEventsPublisher } from '../events/user-events.publisher';
 import { createAccessTokenIssuer } from './access-tokens';
 import { createApiKeysService } from './api-keys.service';
+import { createAttemptBudget } from './attempt-budget';
+import { createBotCredential } from './bot-credential';
 import { createInvitationsService } from './invitations.service';
 import { createLoginLimiter } from './login-limiter';
 import { createOrganizationsService } from './organizations.service';
@@ -23,6 +25,8 @@ export interface AuthDeps {
   clock?: Clock;
   /** Tests replace it to prove that an event and its change commit or roll back together. */
   events?: UserEventsPublisher;
+  /** The Telegram bot's service key (`Authorization: Bot <key>`); without it no caller is the bot. */
+  botServiceKey?: string | undefined;
 }
 
 export function createAuthServices(deps: AuthDeps) {
@@ -36,11 +40,20 @@ export function createAuthServices(deps: AuthDeps) {
     signingKeys: deps.signingKeys,
     issueAccessToken,
     sessions,
-    organizations: createOrganizationsService({ ...base, sessions }),
+    organizations: createOrganizationsService({
+      ...base,
+      sessions,
+      signUpAttempts: createAttemptBudget({ name: 'sign_up', attempts: config.signUpMaxPerAddress, windowSeconds: config.signUpWindowSeconds, redis: deps.redis }),
+    }),
     users: createUsersService({ ...base, sessions }),
     invitations: createInvitationsService({ ...base, sessions }),
     apiKeys: createApiKeysService(base),
-    telegram: createTelegramLinksService(base),
+    telegram: createTelegramLinksService({
+      ...base,
+      bot: createBotCredential(deps.botServiceKey),
+      linkAttempts: createAttemptBudget({ name: 'link_code', attempts: config.linkCodeMaxFailuresPerTelegramUser, windowSeconds: config.loginWindowSeconds, redis: deps.redis }),
+      issueBotAccessToken: createAccessTokenIssuer({ signingKeys: deps.signingKeys, ttlSeconds: config.botAccessTokenTtlSeconds, clock }),
+    }),
   };
 }
 

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { appError, ErrorCode, parseInput, requireAdmin } from '@crm/platform';
 import { displayNameSchema, emailSchema, opaqueTokenSchema, passwordSchema, rolesSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';
+import { requireCurrentAdmin } from './current-admin';
 import { hashPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';
@@ -21,11 +22,12 @@ export function createInvitationsService(deps: ServiceDeps & { sessions: Session
 
   /** The token is returned once and only its hash is kept; a new invitation replaces a pending one. */
   async function inviteUser(caller: Identity | null, input: unknown): Promise<{ invitation: InvitationRow; inviteToken: string }> {
-    const admin = requireAdmin(caller);
+    requireAdmin(caller);
     const data = parseInput(inviteInput, input);
     const inviteToken = randomToken();
     const now = clock();
     return db.transaction(async (tx) => {
+      const admin = await requireCurrentAdmin(tx, caller);
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
       if (existing) throw emailTaken();
       await tx

@@ -15,15 +15,14 @@ describe('login limiter on Redis', () => {
     await redis.quit();
   });
 
-  it('shares failure counters between instances, as several router/subgraph replicas need', async () => {
-    const config = { ...defaultAuthConfig, loginMaxFailuresPerAccount: 2 };
-    const [one, two] = [createLoginLimiter({ config, redis }), createLoginLimiter({ config, redis })];
+  it('shares one atomic counter between instances: 30 simultaneous guesses, at most the limit pass', async () => {
+    const config = { ...defaultAuthConfig, loginMaxFailuresPerAccountAndAddress: 5 };
+    const instances = [createLoginLimiter({ config, redis }), createLoginLimiter({ config, redis })];
     const email = `${randomUUID()}@limit.test`;
-    await one.recordFailure(email, undefined);
-    await two.recordFailure(email, undefined);
-    const blocked = await one.assertAllowed(email, undefined).catch((error: unknown) => error);
-    expect(isAppError(blocked, ErrorCode.RateLimited)).toBe(true);
-    await two.recordSuccess(email);
-    await expect(one.assertAllowed(email, undefined)).resolves.toBeUndefined();
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => instances[i % 2]!.begin(email, '192.0.2.1').then(() => 'checked', (error: unknown) => error)),
+    );
+    expect(outcomes.filter((o) => o === 'checked')).toHaveLength(5);
+    expect(outcomes.filter((o) => isAppError(o, ErrorCode.RateLimited))).toHaveLength(25);
   });
 });

@@ -1,57 +1,40 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AuthConfig } from '../config';
-import { appError, ErrorCode } from '@crm/platform';
+import { createAttemptBudget } from './attempt-budget';
 
 /**
- * Counts failed logins per account and per client address. Only failures count, so a user who types
- * the right password is never slowed down by their own successes; the account key is the e-mail as
- * typed (lower-cased), whether or not such an account exists, so the limit reveals nothing either.
+ * Throttles password guessing (ADR 0013). An attempt is taken before the password is checked, per
+ * account AND client address (so guessing from one address cannot lock the owner out from another)
+ * and per address (so one address cannot spray many accounts); a success gives both back and clears
+ * the account's count at that address. The account key is the e-mail as typed, whether or not such
+ * an account exists, so the limit reveals nothing either.
  */
 export interface LoginLimiter {
-  /** Throws RATE_LIMITED when either counter is exhausted. */
-  assertAllowed(email: string, address: string | undefined): Promise<void>;
-  recordFailure(email: string, address: string | undefined): Promise<void>;
-  recordSuccess(email: string): Promise<void>;
+  /** Takes an attempt or throws RATE_LIMITED; call `succeeded` when the password was right. */
+  begin(email: string, address: string | undefined): Promise<{ succeeded(): Promise<void> }>;
 }
 
 export function createLoginLimiter(deps: { config: AuthConfig; redis?: Redis | undefined }): LoginLimiter {
-  const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
-    const options = { keyPrefix, points, duration: deps.config.loginWindowSeconds };
-    // Several router/subgraph instances must share the counters, or each would allow N attempts.
-    return deps.redis ? new RateLimiterRedis({ ...options, storeClient: deps.redis }) : new RateLimiterMemory(options);
-  };
-  const byAccount = make('auth_login_account', deps.config.loginMaxFailuresPerAccount);
-  const byAddress = make('auth_login_address', deps.config.loginMaxFailuresPerAddress);
-
-  const exhausted = async (limiter: RateLimiterAbstract, key: string, points: number) => {
-    const res = await limiter.get(key);
-    return res !== null && res.consumedPoints >= points ? res.msBeforeNext : undefined;
-  };
-  // Past the limit `consume` rejects with the limiter's state: that is the expected outcome, not an error.
-  const count = (limiter: RateLimiterAbstract, key: string) => limiter.consume(key).then(
-    () => undefined,
-    (rejection: unknown) => {
-      if (rejection instanceof Error) throw rejection;
-    },
-  );
+  const { config, redis } = deps;
+  const byAccountAndAddress = createAttemptBudget({ name: 'login_account_address', attempts: config.loginMaxFailuresPerAccountAndAddress, windowSeconds: config.loginWindowSeconds, redis });
+  const byAddress = createAttemptBudget({ name: 'login_address', attempts: config.loginMaxFailuresPerAddress, windowSeconds: config.loginWindowSeconds, redis });
 
   return {
-    async assertAllowed(email, address) {
-      const waits = await Promise.all([
-        exhausted(byAccount, email, deps.config.loginMaxFailuresPerAccount),
-        address ? exhausted(byAddress, address, deps.config.loginMaxFailuresPerAddress) : undefined,
-      ]);
-      const waitMs = Math.max(...waits.map((w) => w ?? 0));
-      if (waits.some((w) => w !== undefined)) {
-        throw appError(ErrorCode.RateLimited, { extensions: { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } });
+    async begin(email, address) {
+      const from = address ?? 'unknown';
+      const accountKey = `${email}|${from}`;
+      await byAddress.take(from);
+      try {
+        await byAccountAndAddress.take(accountKey);
+      } catch (error) {
+        await byAddress.refund(from);
+        throw error;
       }
-    },
-    async recordFailure(email, address) {
-      await Promise.all([count(byAccount, email), address ? count(byAddress, address) : undefined]);
-    },
-    async recordSuccess(email) {
-      await byAccount.delete(email);
+      return {
+        async succeeded() {
+          await Promise.all([byAccountAndAddress.reset(accountKey), byAddress.refund(from)]);
+        },
+      };
     },
   };
 }

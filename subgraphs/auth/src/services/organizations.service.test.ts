@@ -34,7 +34,7 @@ describe('organisations', () => {
         throw new Error('broken after the outbox write');
       },
     });
-    await expect(services.organizations.signUp({ organizationName: 'Doomed', email: 'doomed@x.test', password: 'long enough pw', displayName: 'D' })).rejects.toThrow(
+    await expect(services.organizations.signUp({ organizationName: 'Doomed', email: 'doomed@x.test', password: 'long enough pw', displayName: 'D' }, '192.0.2.1')).rejects.toThrow(
       'broken after the outbox write',
     );
     expect(await database.handle.db.select().from(organizations)).toEqual([]);

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { appError, ErrorCode, parseInput } from '@crm/platform';
 import { displayNameSchema, emailSchema, passwordSchema } from './input-schemas';
 import { hashPassword } from './passwords';
+import type { AttemptBudget } from './attempt-budget';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';
 
@@ -20,7 +21,7 @@ export interface NewOrganization {
   users: { email: string; displayName: string; password: string; roles: UserRow['roles'] }[];
 }
 
-export function createOrganizationsService(deps: ServiceDeps & { sessions: SessionsService }) {
+export function createOrganizationsService(deps: ServiceDeps & { sessions: SessionsService; signUpAttempts: AttemptBudget }) {
   const { db } = deps;
 
   const emailTaken = () => appError(ErrorCode.Conflict, { message: 'An account with this e-mail already exists', field: 'input.email' });
@@ -45,9 +46,10 @@ export function createOrganizationsService(deps: ServiceDeps & { sessions: Sessi
     }
   }
 
-  /** Public: a new brokerage and its first administrator, signed in. */
-  async function signUp(input: unknown): Promise<AuthSession> {
+  /** Public: a new brokerage and its first administrator, signed in. Every attempt counts against the client address. */
+  async function signUp(input: unknown, clientAddress: string | undefined): Promise<AuthSession> {
     const data = parseInput(signUpInput, input);
+    await deps.signUpAttempts.take(clientAddress ?? 'unknown');
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, data.email));
     if (existing) throw emailTaken();
     const { users: created } = await createOrganization({

@@ -6,7 +6,8 @@ import { createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair } 
 import { createAccessTokenIssuer } from './access-tokens';
 import { createSigningKeys, generateSigningJwk, loadSigningKeys } from './signing-keys';
 
-const subject = { id: '5b0b6c1e-7d3f-4b7a-9f1e-2c3d4e5f6a7b', organizationId: '0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b', roles: ['SELLER' as const] };
+const subject = { id: '5b0b6c1e-7d3f-4b7a-9f1e-2c3d4e5f6a7b', organizationId: '0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b', roles: ['SELLER' as const], version: 3 };
+const SID = 'b7c1a0e2-3d4f-4a5b-8c6d-7e8f9a0b1c2d';
 
 describe('signing keys', () => {
   it('publishes public keys only, and signs with the first key under its kid', async () => {
@@ -15,22 +16,23 @@ describe('signing keys', () => {
     const jwks = keys.jwks();
     expect(jwks.keys.map((k) => k.kid)).toEqual([a.kid, b.kid]);
     expect(jwks.keys.every((k) => !('d' in k))).toBe(true);
-    const { accessToken } = await createAccessTokenIssuer({ signingKeys: keys, ttlSeconds: 900, clock: () => new Date() })(subject);
+    const { accessToken } = await createAccessTokenIssuer({ signingKeys: keys, ttlSeconds: 900, clock: () => new Date() })(subject, SID);
     expect(decodeProtectedHeader(accessToken)).toMatchObject({ alg: 'EdDSA', kid: a.kid });
     await expect(createTokenVerifier(createLocalJWKSet(jwks))(accessToken)).resolves.toEqual({
       kind: 'user',
       userId: subject.id,
       orgId: subject.organizationId,
       roles: ['SELLER'],
+      session: { id: SID, tokenVersion: 3 },
     });
   });
 
   it('rotates without downtime: tokens of the old key verify against the set that publishes both', async () => {
     const [oldKey, newKey] = [await generateSigningJwk(), await generateSigningJwk()];
     const before = await createSigningKeys([oldKey]);
-    const issuedBefore = await createAccessTokenIssuer({ signingKeys: before, ttlSeconds: 900, clock: () => new Date() })(subject);
+    const issuedBefore = await createAccessTokenIssuer({ signingKeys: before, ttlSeconds: 900, clock: () => new Date() })(subject, SID);
     const after = await createSigningKeys([newKey, oldKey]);
-    const issuedAfter = await createAccessTokenIssuer({ signingKeys: after, ttlSeconds: 900, clock: () => new Date() })(subject);
+    const issuedAfter = await createAccessTokenIssuer({ signingKeys: after, ttlSeconds: 900, clock: () => new Date() })(subject, SID);
     const verify = createTokenVerifier(createLocalJWKSet(after.jwks()));
     await expect(verify(issuedBefore.accessToken)).resolves.toMatchObject({ userId: subject.id });
     await expect(verify(issuedAfter.accessToken)).resolves.toMatchObject({ userId: subject.id });

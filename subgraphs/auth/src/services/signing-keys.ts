@@ -1,5 +1,4 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readOrCreateSecretFile } from './secret-file';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
 import { z } from 'zod';
 
@@ -51,16 +50,8 @@ export async function loadSigningKeys(options: SigningKeysOptions = {}): Promise
     throw new Error('AUTH_SIGNING_KEYS is required in production: generated keys would change on every start');
   }
   if (!options.keysFile) return createSigningKeys([await generateSigningJwk()]);
-  const stored = await readFile(options.keysFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (stored) return createSigningKeys(parseKeysJson(stored));
-  const jwk = await generateSigningJwk();
-  await mkdir(dirname(options.keysFile), { recursive: true });
-  await writeFile(options.keysFile, JSON.stringify([jwk], null, 2), { mode: 0o600 });
-  await chmod(options.keysFile, 0o600);
-  return createSigningKeys([jwk]);
+  const stored = await readOrCreateSecretFile(options.keysFile, async () => JSON.stringify([await generateSigningJwk()], null, 2));
+  return createSigningKeys(parseKeysJson(stored));
 }
 
 /** A fresh Ed25519 private JWK with its thumbprint as `kid` (for development and tests). */

@@ -1,17 +1,30 @@
-import type { Identity } from '@crm/platform';
-import { and, eq, gt, inArray, isNull, ne } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Identity, UserIdentity } from '@crm/platform';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { secondsFrom } from '../clock';
-import { telegramLinkCodes, telegramLinks, users, type TelegramLinkRow } from '../db/schema';
-import { appError, ErrorCode, parseInput, requireUser } from '@crm/platform';
+import { telegramLinkCodes, telegramLinks, users, type TelegramLinkRow, type UserRow } from '../db/schema';
+import { appError, ErrorCode, isAppError, parseInput, requireUser } from '@crm/platform';
+import type { AccessTokenIssuer, IssuedAccessToken } from './access-tokens';
+import type { AttemptBudget } from './attempt-budget';
+import type { BotCredential } from './bot-credential';
+import { identityOf } from './sessions.service';
 import { randomCode, sha256 } from './opaque-tokens';
 import type { ServiceDeps } from './service-deps';
 
+const telegramUserIdSchema = z.string().trim().regex(/^\d{1,20}$/, { message: 'must be a Telegram numeric user id' });
 const linkInput = z.object({
   code: z.string().trim().toUpperCase().min(4).max(32),
-  telegramUserId: z.string().trim().regex(/^\d{1,20}$/, { message: 'must be a Telegram numeric user id' }),
+  telegramUserId: telegramUserIdSchema,
   telegramUsername: z.string().trim().min(1).max(64).nullish(),
 });
+const tokenInput = z.object({ telegramUserId: telegramUserIdSchema });
+
+/** What the bot gets to act as a linked user: a short-lived access token of its own session. */
+export interface TelegramUserAccess extends IssuedAccessToken {
+  user: UserRow;
+  identity: UserIdentity;
+}
 
 export interface TelegramLinkCode {
   code: string;
@@ -23,7 +36,15 @@ export interface TelegramUser {
   organizationId: string;
 }
 
-export function createTelegramLinksService(deps: ServiceDeps) {
+export interface TelegramLinksDeps extends ServiceDeps {
+  bot: BotCredential;
+  /** Wrong link codes per Telegram account: a guesser gets a few tries per window, not 40 bits' worth. */
+  linkAttempts: AttemptBudget;
+  /** Issues the bot's short-lived tokens for linked users. */
+  issueBotAccessToken: AccessTokenIssuer;
+}
+
+export function createTelegramLinksService(deps: TelegramLinksDeps) {
   const { db, clock, config } = deps;
 
   /** A fresh code replaces any unused one of the same user, so only the latest screen's code works. */
@@ -43,32 +64,61 @@ export function createTelegramLinksService(deps: ServiceDeps) {
   }
 
   /**
-   * Called by the bot with the code a user sent it. The code proves the CRM account, the bot vouches for
-   * the Telegram id; a Telegram account moves to the new user if it was linked elsewhere.
+   * Called by the bot (and only the bot) with the code a user sent it. The code proves the CRM account,
+   * the bot vouches for the Telegram id. A Telegram account linked to someone else stays where it is:
+   * CONFLICT, the owner unlinks it first.
    */
-  async function linkAccount(input: unknown): Promise<TelegramLinkRow> {
+  async function linkAccount(presentedBotKey: string | undefined, input: unknown): Promise<TelegramLinkRow> {
+    deps.bot.require(presentedBotKey);
     const data = parseInput(linkInput, input);
-    return db.transaction(async (tx) => {
-      const now = clock();
-      const [code] = await tx
-        .update(telegramLinkCodes)
-        .set({ usedAt: now })
-        .where(and(eq(telegramLinkCodes.codeHash, sha256(data.code)), isNull(telegramLinkCodes.usedAt), gt(telegramLinkCodes.expiresAt, now)))
-        .returning();
-      const [owner] = code ? await tx.select().from(users).where(eq(users.id, code.userId)) : [];
-      if (!code || !owner?.active) {
-        throw appError(ErrorCode.BadUserInput, { message: 'The code is invalid, used or expired', field: 'input.code' });
-      }
-      await tx.delete(telegramLinks).where(and(eq(telegramLinks.telegramUserId, data.telegramUserId), ne(telegramLinks.userId, code.userId)));
-      const values = { telegramUserId: data.telegramUserId, telegramUsername: data.telegramUsername ?? null, linkedAt: now };
-      const [link] = await tx
-        .insert(telegramLinks)
-        .values({ userId: code.userId, organizationId: code.organizationId, ...values })
-        .onConflictDoUpdate({ target: telegramLinks.userId, set: values })
-        .returning();
-      if (!link) throw new Error('telegram link upsert returned nothing');
+    await deps.linkAttempts.take(data.telegramUserId);
+    try {
+      const link = await db.transaction(async (tx) => {
+        const now = clock();
+        const [code] = await tx
+          .update(telegramLinkCodes)
+          .set({ usedAt: now })
+          .where(and(eq(telegramLinkCodes.codeHash, sha256(data.code)), isNull(telegramLinkCodes.usedAt), gt(telegramLinkCodes.expiresAt, now)))
+          .returning();
+        const [owner] = code ? await tx.select().from(users).where(eq(users.id, code.userId)) : [];
+        if (!code || !owner?.active) {
+          throw appError(ErrorCode.BadUserInput, { message: 'The code is invalid, used or expired', field: 'input.code' });
+        }
+        const [elsewhere] = await tx.select().from(telegramLinks).where(eq(telegramLinks.telegramUserId, data.telegramUserId));
+        if (elsewhere && elsewhere.userId !== code.userId) {
+          throw appError(ErrorCode.Conflict, { message: 'This Telegram account is linked to another user', field: 'input.telegramUserId' });
+        }
+        const values = { telegramUserId: data.telegramUserId, telegramUsername: data.telegramUsername ?? null, linkedAt: now };
+        const [row] = await tx
+          .insert(telegramLinks)
+          .values({ userId: code.userId, organizationId: code.organizationId, ...values })
+          .onConflictDoUpdate({ target: telegramLinks.userId, set: values })
+          .returning();
+        if (!row) throw new Error('telegram link upsert returned nothing');
+        return row;
+      });
+      await deps.linkAttempts.refund(data.telegramUserId);
       return link;
-    });
+    } catch (error) {
+      // Only a wrong code counts as a guess; a right code for an id linked elsewhere does not.
+      if (isAppError(error, ErrorCode.Conflict)) await deps.linkAttempts.refund(data.telegramUserId);
+      throw error;
+    }
+  }
+
+  /** For the bot only: an access token to act as the active user a Telegram account is linked to. */
+  async function accessTokenFor(presentedBotKey: string | undefined, input: unknown): Promise<TelegramUserAccess> {
+    deps.bot.require(presentedBotKey);
+    const { telegramUserId } = parseInput(tokenInput, input);
+    const [row] = await db
+      .select({ user: users })
+      .from(telegramLinks)
+      .innerJoin(users, eq(users.id, telegramLinks.userId))
+      .where(and(eq(telegramLinks.telegramUserId, telegramUserId), eq(users.active, true)));
+    if (!row) throw appError(ErrorCode.NotFound, { message: 'No active user is linked to this Telegram account', field: 'input.telegramUserId' });
+    // A session of its own per token: the bot's tokens are short-lived and never refreshed.
+    const sessionId = `telegram:${randomUUID()}`;
+    return { ...(await deps.issueBotAccessToken(row.user, sessionId)), user: row.user, identity: identityOf(row.user, sessionId) };
   }
 
   async function unlink(caller: Identity | null): Promise<void> {
@@ -94,7 +144,7 @@ export function createTelegramLinksService(deps: ServiceDeps) {
     return row ?? null;
   }
 
-  return { createLinkCode, linkAccount, unlink, linksByUserIds, findUserByTelegramId };
+  return { createLinkCode, linkAccount, accessTokenFor, unlink, linksByUserIds, findUserByTelegramId };
 }
 
 export type TelegramLinksService = ReturnType<typeof createTelegramLinksService>;

@@ -4,7 +4,7 @@ import { outbox } from '../db/schema';
 import { createAuthHarness, firstError, TEST_PASSWORD, type AuthHarness, type SignedUp } from '../testing/auth-harness';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteToken invitation { id email roles expiresAt } } }`;
-const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken refreshToken user { id email displayName roles } } }`;
+const ACCEPT = `mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken refreshToken user { id email displayName roles organization { name } } } }`;
 const SET_ROLES = `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { user { id roles version } } }`;
 const DEACTIVATE = `mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { id active version } } }`;
 const USERS = `query($first: Int, $after: String, $filter: UsersFilter) {
@@ -58,7 +58,7 @@ describe('users: invitations, roles, deactivation, tenancy', () => {
       variables: { input: { token, password: TEST_PASSWORD } },
     });
     expect(accepted.data!.acceptInvite.user).toEqual(
-      expect.objectContaining({ email: 'seller@acme.test', displayName: 'Sam Seller', roles: ['SELLER', 'EXECUTOR'] }),
+      expect.objectContaining({ email: 'seller@acme.test', displayName: 'Sam Seller', roles: ['SELLER', 'EXECUTOR'], organization: { name: 'Acme' } }),
     );
     expect(await h.verify(accepted.data!.acceptInvite.accessToken)).toMatchObject({ orgId: acme.orgId, roles: ['SELLER', 'EXECUTOR'] });
     const again = await h.run(ACCEPT, { variables: { input: { token, password: TEST_PASSWORD } } });
@@ -91,6 +91,21 @@ describe('users: invitations, roles, deactivation, tenancy', () => {
     expect(events.map((e) => e.envelope.data)).toEqual([
       { userId: member.userId, organizationId: acme.orgId, previousRoles: ['SELLER'], roles: ['SELLER', 'EXECUTOR'] },
     ]);
+    const revoked = await h.database.handle.db.select().from(outbox).where(eq(outbox.type, 'auth.user.tokens_revoked'));
+    expect(revoked.map((e) => e.envelope.data)).toContainEqual({ userId: member.userId, organizationId: acme.orgId, minTokenVersion: 2, reason: 'roles_changed' });
+  });
+
+  it('re-checks an admin’s current roles in its own database: a demoted admin’s old token invites nobody', async () => {
+    const second = await invite(acme, 'second-admin@acme.test', ['ADMIN']);
+    const demoted = await h.run(SET_ROLES, { identity: acme.identity, variables: { input: { userId: second.userId, roles: ['SELLER'], version: 1 } } });
+    expect(demoted.errors).toBeUndefined();
+    // `second.identity` still says ADMIN, as the old access token does.
+    const escalation = await h.run(INVITE, { identity: second.identity, variables: { input: { email: 'new-admin@acme.test', displayName: 'N', roles: ['ADMIN'] } } });
+    expect(firstError(escalation)?.code).toBe('FORBIDDEN');
+    const key = await h.run(`mutation { createApiKey(input: { name: "k" }) { secret } }`, { identity: second.identity });
+    expect(firstError(key)?.code).toBe('FORBIDDEN');
+    const roles = await h.run(SET_ROLES, { identity: second.identity, variables: { input: { userId: second.userId, roles: ['ADMIN'], version: 2 } } });
+    expect(firstError(roles)?.code).toBe('FORBIDDEN');
   });
 
   it('keeps at least one administrator', async () => {

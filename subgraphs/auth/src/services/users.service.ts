@@ -3,8 +3,9 @@ import type { Identity, Tx, Connection, PageArgs } from '@crm/platform';
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { users, type UserRow } from '../db/schema';
-import { appError, ErrorCode, parseInput, requireAdmin, requireCaller, requireUser, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, parseInput, requireAdmin, requireCaller, requireUser, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { idSchema, passwordSchema, rolesSchema } from './input-schemas';
+import { requireCurrentAdmin } from './current-admin';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';
@@ -39,7 +40,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
   async function listUsers(caller: Identity | null, args: PageArgs & { filter?: UsersFilter | null | undefined }): Promise<Connection<UserRow>> {
     const { orgId } = requireCaller(caller);
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 1)?.[0];
+    const after = decodeCursor(args.after, [cursorPart.text])?.[0];
     const conditions: (SQL | undefined)[] = [eq(users.organizationId, orgId), after === undefined ? undefined : gt(users.email, after)];
     if (args.filter?.role) conditions.push(sql`${users.roles} @> ARRAY[${args.filter.role}]::text[]`);
     if (typeof args.filter?.active === 'boolean') conditions.push(eq(users.active, args.filter.active));
@@ -58,9 +59,10 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
   }
 
   async function setUserRoles(caller: Identity | null, input: unknown): Promise<UserRow> {
-    const admin = requireAdmin(caller);
+    requireAdmin(caller);
     const data = parseInput(setRolesInput, input);
     return db.transaction(async (tx) => {
+      const admin = await requireCurrentAdmin(tx, caller);
       const user = await lockForUpdate(tx, admin.orgId, data.userId, data.version);
       const unchanged = user.roles.length === data.roles.length && data.roles.every((r) => user.roles.includes(r));
       if (unchanged) return user;
@@ -82,6 +84,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
         .returning();
       if (!updated) throw appError(ErrorCode.Conflict, { field: 'input.version' });
       await deps.events.rolesChanged(tx, updated, user.roles, admin.userId);
+      await deps.events.tokensRevoked(tx, updated, 'roles_changed', admin.userId);
       return updated;
     });
   }
@@ -93,6 +96,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
       throw appError(ErrorCode.BadUserInput, { message: 'You cannot deactivate yourself', field: 'input.userId' });
     }
     return db.transaction(async (tx) => {
+      await requireCurrentAdmin(tx, admin);
       const user = await lockForUpdate(tx, admin.orgId, data.userId, data.version);
       if (!user.active) return user;
       const [updated] = await tx
@@ -103,6 +107,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
       if (!updated) throw new Error('locked user vanished');
       await deps.sessions.revokeUserSessions(tx, user.id);
       await deps.events.deactivated(tx, updated, admin.userId);
+      await deps.events.tokensRevoked(tx, updated, 'deactivated', admin.userId);
       return updated;
     });
   }
@@ -123,6 +128,8 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
         .returning();
       if (!updated) throw appError(ErrorCode.NotFound);
       await deps.sessions.revokeUserSessions(tx, updated.id);
+      // Whoever held a token from the old password loses it; the new session carries the new version.
+      await deps.events.tokensRevoked(tx, updated, 'password_changed', updated.id);
       return deps.sessions.createSession(tx, updated);
     });
   }

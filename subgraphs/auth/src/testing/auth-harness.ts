@@ -10,6 +10,8 @@ import { createAuthSubgraph, type AuthSubgraph } from '../index';
 import { createSigningKeys, generateSigningJwk } from '../services/signing-keys';
 
 export const TEST_PASSWORD = 'correct horse battery';
+/** The bot's service key every harness is configured with. */
+export const TEST_BOT_KEY = 'test-bot-service-key-0123456789abcdef';
 
 export interface SignedUp {
   accessToken: string;
@@ -24,7 +26,10 @@ export interface AuthHarness {
   database: TestDatabase;
   auth: AuthSubgraph;
   schema: GraphQLSchema;
-  run<T = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; identity?: Identity | null; clientAddress?: string }): Promise<ExecutionResult<T>>;
+  run<T = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; identity?: Identity | null; clientAddress?: string; botCredential?: string },
+  ): Promise<ExecutionResult<T>>;
   verify(accessToken: string): Promise<Identity>;
   signUp(organizationName: string, email: string): Promise<SignedUp>;
   close(): Promise<void>;
@@ -37,15 +42,17 @@ export async function createAuthHarness(options: { config?: Partial<AuthConfig>;
     db: database.handle.db,
     logger: createLogger({ name: 'auth-test', level: 'silent' }),
     signingKeys,
-    ...(options.config ? { config: options.config } : {}),
+    botServiceKey: TEST_BOT_KEY,
+    // Many organisations sign up from the harness's one address; the sign-up limit has its own test.
+    config: { signUpMaxPerAddress: 1000, ...options.config },
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await runMigrations(database.handle, [auth.migrations]);
   const schema = buildSubgraphSchema({ typeDefs: auth.typeDefs, resolvers: auth.resolvers as GraphQLResolverMap<unknown> });
   const verify = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
 
-  const run: AuthHarness['run'] = async (query, { variables, identity = null, clientAddress = '203.0.113.1' } = {}) => {
-    const contextValue = await auth.createContext({ identity, requestId: 'test', logger: createLogger({ name: 'auth-test', level: 'silent' }), clientAddress });
+  const run: AuthHarness['run'] = async (query, { variables, identity = null, clientAddress = '203.0.113.1', botCredential } = {}) => {
+    const contextValue = await auth.createContext({ identity, requestId: 'test', logger: createLogger({ name: 'auth-test', level: 'silent' }), clientAddress, botCredential });
     return execute({ schema, document: parse(query), variableValues: variables, contextValue }) as never;
   };
 

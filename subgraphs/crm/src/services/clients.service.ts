@@ -1,5 +1,5 @@
 import type { Identity, UserIdentity, Executor, Connection, PageArgs } from '@crm/platform';
-import { appError, ErrorCode, parseInput, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, parseInput, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 import { clients, deals, type ClientRow, type DealRow } from '../db/schema';
@@ -188,7 +188,7 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
   async function searchClients(caller: Identity | null, args: PageArgs & { search?: string | null | undefined }): Promise<Connection<ClientRow>> {
     const { orgId } = requireCaller(caller);
     const size = pageSize(args.first, 20);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [cursorPart.text, cursorPart.id]);
     const conditions: (SQL | undefined)[] = [eq(clients.organizationId, orgId), isNull(clients.mergedIntoId)];
     const search = args.search?.trim();
     if (search) conditions.push(matchesSearch(clients.searchText, search));

@@ -1,6 +1,7 @@
 import type { DealStage } from '@crm/contracts';
 import type { Identity, Connection, PageArgs } from '@crm/platform';
-import { appError, ErrorCode, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import type { z } from 'zod';
 import { and, asc, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
 import { requireCaller, visibleDeals } from './access';
@@ -32,14 +33,15 @@ export interface DealConnection extends Connection<DealRow> {
 const NO_REVIEW = '9999-12-31';
 
 /** Sort key expressions; the cursor holds the key as text and is cast back for the comparison. */
-const sortKeys: Record<DealSortField, { expr: SQL; cast: string; of: (d: DealRow) => string }> = {
-  UPDATED_AT: { expr: sql`${deals.updatedAt}`, cast: 'timestamptz', of: (d) => d.updatedAt.toISOString() },
-  CREATED_AT: { expr: sql`${deals.createdAt}`, cast: 'timestamptz', of: (d) => d.createdAt.toISOString() },
-  REVIEW_DATE: { expr: sql`coalesce(${deals.reviewDate}, ${NO_REVIEW}::date)`, cast: 'date', of: (d) => d.reviewDate ?? NO_REVIEW },
-  TITLE: { expr: sql`lower(${deals.title})`, cast: 'text', of: (d) => d.title.toLowerCase() },
+type SortKey = { expr: SQL; cast: string; part: z.ZodType<string>; of: (d: DealRow) => string };
+const sortKeys: Record<DealSortField, SortKey> = {
+  UPDATED_AT: { expr: sql`${deals.updatedAt}`, cast: 'timestamptz', part: cursorPart.instant, of: (d) => d.updatedAt.toISOString() },
+  CREATED_AT: { expr: sql`${deals.createdAt}`, cast: 'timestamptz', part: cursorPart.instant, of: (d) => d.createdAt.toISOString() },
+  REVIEW_DATE: { expr: sql`coalesce(${deals.reviewDate}, ${NO_REVIEW}::date)`, cast: 'date', part: cursorPart.day, of: (d) => d.reviewDate ?? NO_REVIEW },
+  TITLE: { expr: sql`lower(${deals.title})`, cast: 'text', part: cursorPart.text, of: (d) => d.title.toLowerCase() },
 };
 
-const reviewDueKey = { expr: sql`${deals.reviewDate}`, cast: 'date', of: (d: DealRow) => d.reviewDate ?? NO_REVIEW };
+const reviewDueKey: SortKey = { expr: sql`${deals.reviewDate}`, cast: 'date', part: cursorPart.day, of: (d: DealRow) => d.reviewDate ?? NO_REVIEW };
 
 export function createDealQueriesService({ db }: ServiceDeps) {
   function filterConditions(caller: Identity, filter: DealsFilter | null | undefined, withStages = true): SQL[] {
@@ -67,7 +69,7 @@ export function createDealQueriesService({ db }: ServiceDeps) {
     const key = sort.field === 'REVIEW_DATE' && args.filter?.reviewDueBy ? reviewDueKey : sortKeys[sort.field];
     const ascending = sort.direction === 'ASC';
     const conditions = filterConditions(identity, args.filter);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [key.part, cursorPart.id]);
     const where = and(...conditions);
     const page = after
       ? and(where, ascending ? sql`(${key.expr}, ${deals.id}) > (${after[0]}::${sql.raw(key.cast)}, ${after[1]}::uuid)` : sql`(${key.expr}, ${deals.id}) < (${after[0]}::${sql.raw(key.cast)}, ${after[1]}::uuid)`)

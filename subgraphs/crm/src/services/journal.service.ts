@@ -1,6 +1,6 @@
 import { journalEntryKindSchema } from '@crm/contracts';
 import type { Identity, Connection, PageArgs } from '@crm/platform';
-import { appError, ErrorCode, hasRole, parseInput, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, hasRole, parseInput, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { journalEntries, journalEntryRevisions, type JournalEntryRevisionRow, type JournalEntryRow } from '../db/schema';
@@ -65,7 +65,7 @@ export function createJournalService(deps: ServiceDeps) {
   /** A deal's journal, oldest first; the deal has already been checked as visible by its resolver. */
   async function entriesOfDeal(dealId: string, args: PageArgs & { includeSystem?: boolean | null }): Promise<Connection<JournalEntryRow>> {
     const size = pageSize(args.first, 50);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, [cursorPart.instant, cursorPart.id]);
     const conditions: (SQL | undefined)[] = [eq(journalEntries.dealId, dealId)];
     if (args.includeSystem === false) conditions.push(ne(journalEntries.kind, 'SYSTEM'));
     if (after) conditions.push(sql`(${journalEntries.createdAt}, ${journalEntries.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { dateString } from '@crm/contracts';
 import { Decimal } from '../domain/decimal';
 
 export const idSchema = z.uuid({ message: 'must be an id' });
 export const versionSchema = z.number().int().positive({ message: 'must be the version you read' });
-export const daySchema = z.iso.date({ message: 'must be a date like 2025-01-31' });
+export const daySchema = dateString;
 
 /** Money typed by a person: positive, kopecks at most (the Decimal scalar has already refused floats). */
 export const positiveAmountSchema = z

@@ -1,10 +1,9 @@
-import { dateString } from '@crm/contracts';
 import { appError, ErrorCode, hasRole, type UserIdentity } from '@crm/platform';
 import { and, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { crmSettings, dealAccess, tasks, type TaskRow } from '../db/schema';
 import { dueWindow, type TaskDue } from './due-window';
-import { decodeCursor } from '@crm/platform';
+import { cursorPart, decodeCursor } from '@crm/platform';
 import { OPEN_STATUSES } from './task-transitions';
 import type { TaskKind, TaskStatus } from './task-values';
 
@@ -57,13 +56,9 @@ export function taskCursorKey(task: Pick<TaskRow, 'dueDate' | 'createdAt' | 'id'
   return [task.dueDate ?? NO_DUE_DATE, task.createdAt.toISOString(), task.id];
 }
 
-const cursorKey = z.tuple([dateString, z.iso.datetime(), z.uuid()]);
-
 export function afterCursor(after: string | null | undefined): SQL | undefined {
-  const key = decodeCursor(after, 3);
+  const key = decodeCursor(after, [cursorPart.day, cursorPart.instant, cursorPart.id]);
   if (!key) return undefined;
-  const parsed = cursorKey.safeParse(key);
-  if (!parsed.success) throw appError(ErrorCode.BadUserInput, { message: 'after is not a cursor this list issued', field: 'after' });
-  const [due, createdAt, id] = parsed.data;
+  const [due, createdAt, id] = key;
   return sql`(coalesce(${tasks.dueDate}, ${NO_DUE_DATE}::date), ${tasks.createdAt}, ${tasks.id}) > (${due}::date, ${createdAt}::timestamptz, ${id}::uuid)`;
 }

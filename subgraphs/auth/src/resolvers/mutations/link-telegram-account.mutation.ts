@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../../__generated__/resolvers-types';
 
-/** Public: called by the bot; the one-time code is the credential. */
-export const linkTelegramAccount: MutationResolvers['linkTelegramAccount'] = (_parent, { input }, { services }) =>
-  services.telegram.linkAccount(input);
+/** Public at the gateway, but only the bot's service credential is accepted; the one-time code proves the CRM account. */
+export const linkTelegramAccount: MutationResolvers['linkTelegramAccount'] = (_parent, { input }, { services, botCredential }) =>
+  services.telegram.linkAccount(botCredential, input);

@@ -1,4 +1,4 @@
 import type { MutationResolvers } from '../../__generated__/resolvers-types';
 
-/** Public. */
-export const signUp: MutationResolvers['signUp'] = (_parent, { input }, { services }) => services.organizations.signUp(input);
+/** Public; limited per client address. */
+export const signUp: MutationResolvers['signUp'] = (_parent, { input }, { services, clientAddress }) => services.organizations.signUp(input, clientAddress);

@@ -3,13 +3,15 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, defaultQueryLimits, loadKnownOperations } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations, type QueryLimits } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
 
 export const SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
+/** Built by `pnpm install` (postinstall) with `vite build`; see web/README.md. */
+export const WEB_DIST_DIR = resolve(__dirname, '../../web/dist');
 
 export interface SystemOptions {
   database: DatabaseHandle;
@@ -30,11 +32,15 @@ export interface SystemOptions {
   trustProxy?: TrustProxy | undefined;
   /** In production `/metrics` answers only with this Bearer token. */
   metricsToken?: string | undefined;
+  /** Overrides of the router's query limits (tests only). */
+  limits?: Partial<QueryLimits>;
 }
 
 export interface RunningSystem {
   /** The router's GraphQL endpoint. */
   url: string;
+  /** The web app. */
+  webUrl: string;
   subgraphUrls: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -73,13 +79,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: defaultQueryLimits,
+    limits: { ...defaultQueryLimits, ...options.limits },
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
+    web: { distDir: WEB_DIST_DIR },
   });
   const listener = await router.listen(options.port, options.host);
   return {
     url: `${listener.url}/graphql`,
+    webUrl: `${listener.url}/`,
     subgraphUrls: subgraphs.urls,
     stop: () =>
       shutdown(

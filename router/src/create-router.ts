@@ -12,6 +12,7 @@ import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { webRoutes, type WebOptions } from './web/web-routes';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -28,6 +29,8 @@ export interface RouterOptions {
   metricsToken?: string | undefined;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY); loopback by default. */
   trustProxy?: TrustProxy | undefined;
+  /** The browser app and its `/auth` session endpoints (cookies Secure in production). */
+  web?: Pick<WebOptions, 'distDir'>;
 }
 
 export interface RouterServer {
@@ -93,6 +96,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       }),
     }),
   );
+  app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));
   app.use(jsonErrorsMiddleware(logger));
 
   let close: ((graceMs?: number) => Promise<void>) | undefined;

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const steps: Step[] = [
     { name: 'pnpm test (embedded)', script: ['test'], jest: true },
     { name: 'pnpm test:integration', script: ['test:integration'], jest: true },
+    { name: 'pnpm test:browser', script: ['test:browser'] },
     { name: 'generated files committed', script: ['generated:check'] },
     { name: 'migrations match schema', script: ['db:check'] },
     { name: 'docker compose config', script: ['compose:check'] },

@@ -24,9 +24,8 @@ void describe('the web app in a real browser', () => {
   };
 
   before(async () => {
-    // The deal card's sections stay under the default cost limit, but the cost model is being reworked
-    // (helper C); the browser test must not fail on a limit it does not test.
-    system = await startTestSystem({ limits: { maxCost: 50_000 } });
+    // Default limits: every operation the app sends stays under them (router/src/query-limits.test.ts).
+    system = await startTestSystem();
     origin = new URL(system.url).origin;
     browser = await launchBrowser();
     seller = await page();

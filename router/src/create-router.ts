@@ -8,6 +8,7 @@ import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDrain
 import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
 import { useSharedScalarParsing } from './api-scalars';
+import { scalarLiteralsPlugin } from './scalar-literals.plugin';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
@@ -66,6 +67,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     plugins: [
       ...(limits.plugins as never[]),
       nulBytesPlugin() as never,
+      scalarLiteralsPlugin() as never,
       errorMaskingPlugin({ production, logger }) as never,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -21,8 +21,10 @@ const web = {
 };
 module.exports = {
   maxWorkers: 2,
-  // Per-project values are ignored by jest 30; PGlite start + migrations take seconds on a busy machine.
-  testTimeout: 60_000,
+  // Per-project values are ignored by jest 30. A timeout here only guards against a hang: an e2e
+  // file's beforeAll starts the whole system (a PGlite database and migrations per subgraph), which
+  // takes well over a minute on a 2-core machine that is busy with other work.
+  testTimeout: 150_000,
   projects: [
     { ...common, displayName: 'embedded', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },
     { ...common, displayName: 'distributed', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },

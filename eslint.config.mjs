@@ -92,7 +92,7 @@ function boundaryZones(root, subgraphs) {
 /** @param {string} root the repository root (the folder that holds `subgraphs/`). */
 export function createConfig(root) {
   const subgraphs = listSubgraphs(root);
-  const tsFiles = ['**/*.ts', '**/*.mts', '**/*.cts'];
+  const tsFiles = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
   return tseslint.config(
     {
       ignores: [

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     limits: queryLimitsFromEnv(env),
     paymentsConfig: paymentsConfigFromEnv(env),
   });
-  logger.info({ url: system.url, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.url}`);
+  logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {
     await system.stop();
     await database.close();

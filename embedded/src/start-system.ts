@@ -11,6 +11,8 @@ import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
 
 export const SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
+/** Built by `pnpm install` (postinstall) with `vite build`; see web/README.md. */
+export const WEB_DIST_DIR = resolve(__dirname, '../../web/dist');
 
 export interface SystemOptions {
   database: DatabaseHandle;
@@ -31,8 +33,8 @@ export interface SystemOptions {
   trustProxy?: TrustProxy | undefined;
   /** In production `/metrics` answers only with this Bearer token. */
   metricsToken?: string | undefined;
-  /** The router's query limits (MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS); the defaults of ADR 0020 when absent. */
-  limits?: QueryLimits | undefined;
+  /** The router's query limits (MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS), each over the defaults of ADR 0020. */
+  limits?: Partial<QueryLimits> | undefined;
   /** Payments' settings (PAYMENTS_TIME_ZONE, PAYMENTS_OVERDUE_EVERY_MS). */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
 }
@@ -40,6 +42,8 @@ export interface SystemOptions {
 export interface RunningSystem {
   /** The router's GraphQL endpoint. */
   url: string;
+  /** The web app. */
+  webUrl: string;
   subgraphUrls: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -78,13 +82,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger: logger.child({ service: 'router' }),
     production: options.production,
     corsOrigins: options.corsOrigins ?? [],
-    limits: options.limits ?? defaultQueryLimits,
+    limits: { ...defaultQueryLimits, ...options.limits },
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
+    web: { distDir: WEB_DIST_DIR },
   });
   const listener = await router.listen(options.port, options.host);
   return {
     url: `${listener.url}/graphql`,
+    webUrl: `${listener.url}/`,
     subgraphUrls: subgraphs.urls,
     stop: () =>
       shutdown(

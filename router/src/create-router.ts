@@ -8,10 +8,12 @@ import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDrain
 import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
 import { useSharedScalarParsing } from './api-scalars';
+import { scalarLiteralsPlugin } from './scalar-literals.plugin';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { webRoutes, type WebOptions } from './web/web-routes';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -28,6 +30,8 @@ export interface RouterOptions {
   metricsToken?: string | undefined;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY); loopback by default. */
   trustProxy?: TrustProxy | undefined;
+  /** The browser app and its `/auth` session endpoints (cookies Secure in production). */
+  web?: Pick<WebOptions, 'distDir'>;
 }
 
 export interface RouterServer {
@@ -63,6 +67,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     plugins: [
       ...(limits.plugins as never[]),
       nulBytesPlugin() as never,
+      scalarLiteralsPlugin() as never,
       errorMaskingPlugin({ production, logger }) as never,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -93,6 +98,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       }),
     }),
   );
+  app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));
   app.use(jsonErrorsMiddleware(logger));
 
   let close: ((graceMs?: number) => Promise<void>) | undefined;

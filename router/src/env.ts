@@ -31,6 +31,8 @@ export const routerEnvSchema = z.object({
   /** Feeds the router's in-memory revocation view (ADR 0011); without it only the subgraphs refuse revoked tokens. */
   AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// URL').optional(),
   BUS_EXCHANGE: z.string().default('crm.events'),
+  /** The built web app to serve at `/` (e.g. `web/dist`); unset: the router serves the API only. */
+  WEB_DIST_DIR: z.string().optional(),
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

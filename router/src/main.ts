@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     metricsToken: env.METRICS_TOKEN,
     limits: queryLimitsFromEnv(env),
     trustProxy: env.TRUST_PROXY,
+    web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
   });
   await router.listen(env.PORT, env.HOST);
   onTerminationSignal(logger, () =>

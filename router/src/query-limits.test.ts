@@ -11,7 +11,7 @@ import { abusiveDealsOperation, clientOperations } from './testing/client-operat
 const root = resolve(__dirname, '../..');
 const schema = buildSchema(readFileSync(join(root, 'schema/api-schema.graphql'), 'utf8'));
 
-/** The clients' own operations, once they are committed under schema/operations/. */
+/** The clients' own operations committed under schema/operations/: `.graphql` files and manifests. */
 function committedOperations(dir = join(root, 'schema/operations')): Record<string, string> {
   if (!existsSync(dir)) return {};
   return Object.assign(
@@ -19,9 +19,17 @@ function committedOperations(dir = join(root, 'schema/operations')): Record<stri
     ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) return committedOperations(path);
+      if (entry.name.endsWith('.json')) return manifestOperations(path);
       return entry.name.endsWith('.graphql') ? { [path.slice(root.length + 1)]: readFileSync(path, 'utf8') } : {};
     }),
   );
+}
+
+/** Operations of an Apollo persisted-query manifest, named `<file>#<operation>`. */
+function manifestOperations(path: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { operations: { name: string; body: string }[] };
+  const file = path.slice(root.length + 1);
+  return Object.fromEntries(manifest.operations.map((operation) => [`${file}#${operation.name}`, operation.body]));
 }
 
 function costOf(source: string): number {

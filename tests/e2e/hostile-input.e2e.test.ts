@@ -36,6 +36,16 @@ describe('hostile input through the router', () => {
     expect(error.message).toMatch(/\$input.*input\.expectedPremium/);
   });
 
+  it.each([
+    ['a Decimal with a space and a comma', 'expectedPremium: { amount: "12 345,67", currency: "RUB" }', 'input.expectedPremium.amount'],
+    ['a date that does not exist', 'newClient: { kind: PERSON, lastName: "Иванов", birthDate: "2027-02-30" }', 'input.newClient.birthDate'],
+  ])('refuses %s written into the query text as BAD_USER_INPUT naming the argument', async (_label, fields, field) => {
+    const client = fields.startsWith('newClient') ? '' : ', newClient: { kind: PERSON, lastName: "Иванов" }';
+    const error = await refused(`mutation { createDeal(input: { title: "КАСКО"${client}, ${fields} }) { deal { id } } }`, {});
+    expect(error.extensions?.field).toBe(field);
+    expect(error.message).toContain(field);
+  });
+
   it.each(['2027-02-30', '99999-01-01', '0000-01-01', '1899-12-31', '2201-01-01'])('refuses the date %s naming the field', async (birthDate) => {
     const error = await refused(CREATE_DEAL, newDeal({}, { birthDate }));
     expect(error.message).toMatch(/input\.newClient\.birthDate/);

@@ -64,7 +64,7 @@ function nulInLiterals(document: DocumentNode): string | undefined {
 }
 
 /** `input.title` for a literal inside `createDeal(input: { title: "…" })`. */
-function literalPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): string {
+export function literalPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): string {
   const names = ancestors.flatMap((node) =>
     'kind' in node && (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) ? [node.name.value] : [],
   );

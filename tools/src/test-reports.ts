@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
+// Test counts from the reports the runners write (jest's JSON, node:test's TAP), never from logs.
+
 export interface TestCounts {
   passed: number;
   failed: number;
@@ -18,6 +20,18 @@ export function readJestCounts(file: string): TestCounts | undefined {
     numTodoTests: number;
   };
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+/** Counts from a node:test TAP report's closing `# pass N` lines (cancelled tests count as failed). */
+export function readTapCounts(file: string): TestCounts | undefined {
+  if (!existsSync(file)) return undefined;
+  const totals = new Map<string, number>();
+  for (const match of readFileSync(file, 'utf8').matchAll(/^# (pass|fail|cancelled|skipped|todo) (\d+)$/gm)) {
+    totals.set(match[1]!, Number(match[2]));
+  }
+  if (!totals.has('pass')) return undefined;
+  const count = (key: string) => totals.get(key) ?? 0;
+  return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
 }
 
 export function addCounts(a: TestCounts, b: TestCounts): TestCounts {

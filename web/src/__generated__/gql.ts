@@ -1,0 +1,224 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
+    "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.ChangeTaskStatusDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientsListDocument,
+    "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DealCalculationsDocument,
+    "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InsurersDocument,
+    "\n  mutation AddCalculation($input: AddCalculationInput!) {\n    addCalculation(input: $input) {\n      calculation {\n        id\n      }\n    }\n  }\n": typeof types.AddCalculationDocument,
+    "\n  mutation ChooseCalculation($input: ChooseCalculationInput!) {\n    chooseCalculation(input: $input) {\n      chosen {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChooseCalculationDocument,
+    "\n  query DealCard($id: ID!) {\n    deal(id: $id) {\n      id\n      title\n      stage\n      version\n      insuranceType\n      reviewDate\n      reviewDateReason\n      reviewDateManual\n      expectedPremium {\n        amount\n        currency\n      }\n      owner {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        phones\n        emails\n        inn\n      }\n    }\n  }\n": typeof types.DealCardDocument,
+    "\n  mutation SetDealReviewDate($input: SetDealReviewDateInput!) {\n    setDealReviewDate(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": typeof types.SetDealReviewDateDocument,
+    "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": typeof types.SnoozeDealDocument,
+    "\n  query DealJournal($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            kind\n            text\n            version\n            edited\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealJournalDocument,
+    "\n  query DealJournalHistory($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            history {\n              version\n              text\n              writtenAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealJournalHistoryDocument,
+    "\n  mutation AddJournalEntry($input: AddJournalEntryInput!) {\n    addJournalEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.AddJournalEntryDocument,
+    "\n  mutation EditJournalEntry($input: EditJournalEntryInput!) {\n    editJournalEntry(input: $input) {\n      entry {\n        id\n        version\n      }\n    }\n  }\n": typeof types.EditJournalEntryDocument,
+    "\n  query DealMoneySummary($id: ID!) {\n    deal(id: $id) {\n      id\n      moneySummary {\n        premiumPlanned {\n          amount\n          currency\n        }\n        premiumPaid {\n          amount\n          currency\n        }\n        commissionPlanned {\n          amount\n          currency\n        }\n        commissionReceived {\n          amount\n          currency\n        }\n        netIncome {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.DealMoneySummaryDocument,
+    "\n  query DealPolicies($id: ID!) {\n    deal(id: $id) {\n      id\n      policies {\n        id\n        number\n        status\n        version\n        startDate\n        endDate\n        premium {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DealPoliciesDocument,
+    "\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n    }\n  }\n": typeof types.CreatePolicyDocument,
+    "\n  query PolicySchedule($policyId: ID!) {\n    policySchedule(policyId: $policyId) {\n      policyId\n      version\n      hasOpenConflicts\n      instalments {\n        id\n        dueDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        paid {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n      commissionIncomes {\n        id\n        expectedDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        received {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.PolicyScheduleDocument,
+    "\n  mutation RecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {\n    recordInstalmentPayment(input: $input) {\n      instalment {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RecordInstalmentPaymentDocument,
+    "\n  mutation RecordCommissionReceipt($input: RecordCommissionReceiptInput!) {\n    recordCommissionReceipt(input: $input) {\n      income {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RecordCommissionReceiptDocument,
+    "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            ...TaskRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealTasksDocument,
+    "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": typeof types.OrgUsersDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": typeof types.ClientSearchDocument,
+    "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": typeof types.CreateDealDocument,
+    "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": typeof types.ChangeDealStageDocument,
+    "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": typeof types.DealStageCountsDocument,
+    "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealsListDocument,
+    "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.CommissionReportDocument,
+    "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateTelegramLinkCodeDocument,
+    "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.TaskRowFragmentDoc,
+    "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.ChangeTaskStatusDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClientsListDocument,
+    "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DealCalculationsDocument,
+    "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": types.InsurersDocument,
+    "\n  mutation AddCalculation($input: AddCalculationInput!) {\n    addCalculation(input: $input) {\n      calculation {\n        id\n      }\n    }\n  }\n": types.AddCalculationDocument,
+    "\n  mutation ChooseCalculation($input: ChooseCalculationInput!) {\n    chooseCalculation(input: $input) {\n      chosen {\n        id\n        status\n      }\n    }\n  }\n": types.ChooseCalculationDocument,
+    "\n  query DealCard($id: ID!) {\n    deal(id: $id) {\n      id\n      title\n      stage\n      version\n      insuranceType\n      reviewDate\n      reviewDateReason\n      reviewDateManual\n      expectedPremium {\n        amount\n        currency\n      }\n      owner {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        phones\n        emails\n        inn\n      }\n    }\n  }\n": types.DealCardDocument,
+    "\n  mutation SetDealReviewDate($input: SetDealReviewDateInput!) {\n    setDealReviewDate(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": types.SetDealReviewDateDocument,
+    "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": types.SnoozeDealDocument,
+    "\n  query DealJournal($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            kind\n            text\n            version\n            edited\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DealJournalDocument,
+    "\n  query DealJournalHistory($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            history {\n              version\n              text\n              writtenAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DealJournalHistoryDocument,
+    "\n  mutation AddJournalEntry($input: AddJournalEntryInput!) {\n    addJournalEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": types.AddJournalEntryDocument,
+    "\n  mutation EditJournalEntry($input: EditJournalEntryInput!) {\n    editJournalEntry(input: $input) {\n      entry {\n        id\n        version\n      }\n    }\n  }\n": types.EditJournalEntryDocument,
+    "\n  query DealMoneySummary($id: ID!) {\n    deal(id: $id) {\n      id\n      moneySummary {\n        premiumPlanned {\n          amount\n          currency\n        }\n        premiumPaid {\n          amount\n          currency\n        }\n        commissionPlanned {\n          amount\n          currency\n        }\n        commissionReceived {\n          amount\n          currency\n        }\n        netIncome {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.DealMoneySummaryDocument,
+    "\n  query DealPolicies($id: ID!) {\n    deal(id: $id) {\n      id\n      policies {\n        id\n        number\n        status\n        version\n        startDate\n        endDate\n        premium {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DealPoliciesDocument,
+    "\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n    }\n  }\n": types.CreatePolicyDocument,
+    "\n  query PolicySchedule($policyId: ID!) {\n    policySchedule(policyId: $policyId) {\n      policyId\n      version\n      hasOpenConflicts\n      instalments {\n        id\n        dueDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        paid {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n      commissionIncomes {\n        id\n        expectedDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        received {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.PolicyScheduleDocument,
+    "\n  mutation RecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {\n    recordInstalmentPayment(input: $input) {\n      instalment {\n        id\n        status\n      }\n    }\n  }\n": types.RecordInstalmentPaymentDocument,
+    "\n  mutation RecordCommissionReceipt($input: RecordCommissionReceiptInput!) {\n    recordCommissionReceipt(input: $input) {\n      income {\n        id\n        status\n      }\n    }\n  }\n": types.RecordCommissionReceiptDocument,
+    "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            ...TaskRow\n          }\n        }\n      }\n    }\n  }\n": types.DealTasksDocument,
+    "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": types.OrgUsersDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": types.ClientSearchDocument,
+    "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": types.CreateDealDocument,
+    "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": types.ChangeDealStageDocument,
+    "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": types.DealStageCountsDocument,
+    "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DealsListDocument,
+    "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": types.CommissionReportDocument,
+    "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": types.CreateTelegramLinkCodeDocument,
+    "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').TaskRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeTaskStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').InviteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealCalculationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').InsurersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCalculation($input: AddCalculationInput!) {\n    addCalculation(input: $input) {\n      calculation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AddCalculationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseCalculation($input: ChooseCalculationInput!) {\n    chooseCalculation(input: $input) {\n      chosen {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ChooseCalculationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealCard($id: ID!) {\n    deal(id: $id) {\n      id\n      title\n      stage\n      version\n      insuranceType\n      reviewDate\n      reviewDateReason\n      reviewDateManual\n      expectedPremium {\n        amount\n        currency\n      }\n      owner {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        phones\n        emails\n        inn\n      }\n    }\n  }\n"): typeof import('./graphql').DealCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDealReviewDate($input: SetDealReviewDateInput!) {\n    setDealReviewDate(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n"): typeof import('./graphql').SetDealReviewDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n"): typeof import('./graphql').SnoozeDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealJournal($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            kind\n            text\n            version\n            edited\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealJournalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealJournalHistory($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            history {\n              version\n              text\n              writtenAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealJournalHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddJournalEntry($input: AddJournalEntryInput!) {\n    addJournalEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AddJournalEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditJournalEntry($input: EditJournalEntryInput!) {\n    editJournalEntry(input: $input) {\n      entry {\n        id\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').EditJournalEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealMoneySummary($id: ID!) {\n    deal(id: $id) {\n      id\n      moneySummary {\n        premiumPlanned {\n          amount\n          currency\n        }\n        premiumPaid {\n          amount\n          currency\n        }\n        commissionPlanned {\n          amount\n          currency\n        }\n        commissionReceived {\n          amount\n          currency\n        }\n        netIncome {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealMoneySummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealPolicies($id: ID!) {\n    deal(id: $id) {\n      id\n      policies {\n        id\n        number\n        status\n        version\n        startDate\n        endDate\n        premium {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreatePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicySchedule($policyId: ID!) {\n    policySchedule(policyId: $policyId) {\n      policyId\n      version\n      hasOpenConflicts\n      instalments {\n        id\n        dueDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        paid {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n      commissionIncomes {\n        id\n        expectedDate\n        status\n        version\n        amount {\n          amount\n          currency\n        }\n        received {\n          amount\n          currency\n        }\n        outstanding {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PolicyScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {\n    recordInstalmentPayment(input: $input) {\n      instalment {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').RecordInstalmentPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCommissionReceipt($input: RecordCommissionReceiptInput!) {\n    recordCommissionReceipt(input: $input) {\n      income {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').RecordCommissionReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealTasks($id: ID!) {\n    deal(id: $id) {\n      id\n      tasks(first: 50) {\n        edges {\n          node {\n            ...TaskRow\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeDealStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n"): typeof import('./graphql').DealStageCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').CommissionReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreateTelegramLinkCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

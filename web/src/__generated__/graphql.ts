@@ -1,0 +1,1099 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCalculationInput = {
+  commissionAmount?: MoneyInput | null | undefined;
+  commissionRate?: string | null | undefined;
+  dealId: string | number;
+  deductible?: string | null | undefined;
+  insuredObject?: string | null | undefined;
+  insurerId: string | number;
+  notes?: string | null | undefined;
+  premium?: MoneyInput | null | undefined;
+  productId: string | number;
+  status?: CalculationStatus | null | undefined;
+  sumInsured?: MoneyInput | null | undefined;
+  terms?: string | null | undefined;
+  validUntil?: string | null | undefined;
+  variantLabel?: string | null | undefined;
+};
+
+export type AddJournalEntryInput = {
+  dealId: string | number;
+  kind: JournalEntryKind;
+  text: string;
+};
+
+export type CalculationStatus =
+  | 'CHOSEN'
+  | 'DRAFT'
+  | 'READY'
+  | 'REJECTED'
+  | 'SENT';
+
+export type ChangeDealStageInput = {
+  id: string | number;
+  /** Required when the stage is CLOSED_LOST. */
+  lossReason?: string | null | undefined;
+  stage: DealStage;
+  version: number;
+};
+
+export type ChangeTaskStatusInput = {
+  id: string | number;
+  status: TaskStatus;
+  version: number;
+};
+
+export type ChooseCalculationInput = {
+  id: string | number;
+  version: number;
+};
+
+export type ClientKind =
+  | 'COMPANY'
+  | 'PERSON';
+
+export type CommissionReportInput = {
+  from: string;
+  /** Admins see every seller (or the one named); others see their own rows only. */
+  sellerId?: string | number | null | undefined;
+  to: string;
+};
+
+export type CreateDealInput = {
+  /** An existing client; or give `newClient`, not both. */
+  clientId?: string | number | null | undefined;
+  expectedPremium?: MoneyInput | null | undefined;
+  insuranceType?: string | null | undefined;
+  newClient?: NewClientInput | null | undefined;
+  /** Admins may create a deal for another seller; defaults to the caller. */
+  ownerId?: string | number | null | undefined;
+  source?: string | null | undefined;
+  title: string;
+};
+
+export type CreatePolicyInput = {
+  /** Prefills insurer, product, object, premium and commission from this calculation of the deal. */
+  calculationId?: string | number | null | undefined;
+  commissionAmount?: MoneyInput | null | undefined;
+  commissionRate?: string | null | undefined;
+  dealId: string | number;
+  endDate: string;
+  /** Must add up to the premium exactly; omitted means one payment of the whole premium on the start date. */
+  instalments?: Array<InstalmentInput> | null | undefined;
+  insuredObject?: string | null | undefined;
+  insurerId?: string | number | null | undefined;
+  number: string;
+  plannedExpenses?: Array<PlannedExpenseInput> | null | undefined;
+  premium?: MoneyInput | null | undefined;
+  productId?: string | number | null | undefined;
+  startDate: string;
+  status?: PolicyStatus | null | undefined;
+};
+
+export type CreateTaskInput = {
+  /** An active user of the caller's organisation. */
+  assigneeId?: string | number | null | undefined;
+  /** Requires access to the deal (its owner, a participant or an admin). */
+  dealId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  kind: TaskKind;
+  priority?: TaskPriority | null | undefined;
+  title: string;
+};
+
+export type DealSort = {
+  direction?: SortDirection | null | undefined;
+  field: DealSortField;
+};
+
+export type DealSortField =
+  | 'CREATED_AT'
+  | 'REVIEW_DATE'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+export type DealStage =
+  | 'ACTIVE'
+  | 'CALCULATION'
+  | 'CLOSED_LOST'
+  | 'CLOSED_WON'
+  | 'ISSUING'
+  | 'NEGOTIATION'
+  | 'NEW';
+
+export type DealsFilter = {
+  /** Archived deals are hidden unless asked for. */
+  archived?: boolean | null | undefined;
+  clientId?: string | number | null | undefined;
+  /** Only deals the caller owns or participates in. */
+  mine?: boolean | null | undefined;
+  ownerId?: string | number | null | undefined;
+  /** Deals whose review date is on or before this day (the "to review" list). */
+  reviewDueBy?: string | null | undefined;
+  /** Matches the title and the client's name, phone, e-mail or INN. */
+  search?: string | null | undefined;
+  stages?: Array<DealStage> | null | undefined;
+};
+
+export type EditJournalEntryInput = {
+  id: string | number;
+  kind?: JournalEntryKind | null | undefined;
+  text: string;
+  version: number;
+};
+
+export type InstalmentInput = {
+  amount: MoneyInput;
+  dueDate: string;
+};
+
+export type InviteUserInput = {
+  displayName: string;
+  email: string;
+  roles: Array<Role>;
+};
+
+export type JournalEntryKind =
+  | 'CALL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'SYSTEM';
+
+export type MoneyInput = {
+  amount: string;
+  currency: string;
+};
+
+export type NewClientInput = {
+  address?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  companyName?: string | null | undefined;
+  emails?: Array<string> | null | undefined;
+  firstName?: string | null | undefined;
+  inn?: string | null | undefined;
+  kind: ClientKind;
+  lastName?: string | null | undefined;
+  middleName?: string | null | undefined;
+  notes?: string | null | undefined;
+  phones?: Array<string> | null | undefined;
+  registrationData?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+};
+
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'OTHER';
+
+export type PaymentStatus =
+  | 'CANCELLED'
+  /** Past its due date and not paid in full (instalments only). */
+  | 'OVERDUE'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'PLANNED';
+
+export type PlannedExpenseInput = {
+  amount: MoneyInput;
+  description: string;
+  dueDate?: string | null | undefined;
+};
+
+export type PolicyStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'EXPIRED';
+
+export type RecordCommissionReceiptInput = {
+  amount: string;
+  incomeId: string | number;
+  note?: string | null | undefined;
+  receivedOn: string;
+  statementReference?: string | null | undefined;
+  version: number;
+};
+
+export type RecordInstalmentPaymentInput = {
+  amount: string;
+  instalmentId: string | number;
+  method: PaymentMethod;
+  note?: string | null | undefined;
+  paidOn: string;
+  /** The instalment's version as read; a stale one is a CONFLICT. */
+  version: number;
+};
+
+/** A person's permissions inside their organisation; a user may hold several. */
+export type Role =
+  | 'ADMIN'
+  | 'EXECUTOR'
+  | 'SELLER';
+
+export type SetDealReviewDateInput = {
+  id: string | number;
+  /** Required with a date: why the deal is snoozed to it. */
+  reason?: string | null | undefined;
+  /** Null returns the deal to the automatic review date. */
+  reviewDate?: string | null | undefined;
+  version: number;
+};
+
+export type SnoozeDealInput = {
+  /** Days from today. */
+  days: number;
+  id: string | number;
+  reason: string;
+  version: number;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Due-date windows, relative to `today` (the caller's calendar day; UTC when not given). */
+export type TaskDue =
+  /** Due before today and still open (NEW or IN_PROGRESS). */
+  | 'OVERDUE'
+  /** Due from Monday to Sunday of today's ISO week. */
+  | 'THIS_WEEK'
+  | 'TODAY';
+
+export type TaskFilter = {
+  dealId?: string | number | null | undefined;
+  due?: TaskDue | null | undefined;
+  kind?: Array<TaskKind> | null | undefined;
+  status?: Array<TaskStatus> | null | undefined;
+  /** The day `due` is relative to, in the caller's time zone; defaults to today in UTC. */
+  today?: string | null | undefined;
+};
+
+/** What the assignee is asked to do. */
+export type TaskKind =
+  /** Get quotes from insurers and enter the calculations into the deal. */
+  | 'CALCULATION'
+  /** Issue the policy for the chosen calculation. */
+  | 'ISSUE_POLICY'
+  | 'OTHER'
+  /** Check that a payment has arrived. */
+  | 'PAYMENT_CHECK';
+
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/**
+ * NEW → IN_PROGRESS | DONE | CANCELLED; IN_PROGRESS → NEW | DONE | CANCELLED.
+ * DONE and CANCELLED are final for `changeTaskStatus`; `reopenTask` brings them back to NEW.
+ */
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NEW';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, organization: { id: string, name: string }, telegram: { telegramUsername: string | null, linkedAt: string } | null } };
+
+export type TaskRowFragment = { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, assignee: { id: string, displayName: string } | null };
+
+export type ChangeTaskStatusMutationVariables = Exact<{
+  input: ChangeTaskStatusInput;
+}>;
+
+
+export type ChangeTaskStatusMutation = { changeTaskStatus: { task: { id: string, status: TaskStatus, version: number } } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { inviteToken: string, invitation: { id: string, email: string } } };
+
+export type ClientsListQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ClientsListQuery = { clients: { edges: Array<{ node: { id: string, kind: ClientKind, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null, deals: { edges: Array<{ node: { id: string, title: string } }> } } }> } };
+
+export type DealCalculationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealCalculationsQuery = { deal: { id: string, calculations: Array<{ id: string, version: number, status: CalculationStatus, variantLabel: string | null, insuredObject: string | null, commissionRate: string | null, premium: { amount: string, currency: string } | null, commissionAmount: { amount: string, currency: string } | null, insurer: { id: string, name: string }, product: { id: string, name: string } }> } | null };
+
+export type InsurersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InsurersQuery = { insurers: Array<{ id: string, name: string, products: Array<{ id: string, name: string }> }> };
+
+export type AddCalculationMutationVariables = Exact<{
+  input: AddCalculationInput;
+}>;
+
+
+export type AddCalculationMutation = { addCalculation: { calculation: { id: string } } };
+
+export type ChooseCalculationMutationVariables = Exact<{
+  input: ChooseCalculationInput;
+}>;
+
+
+export type ChooseCalculationMutation = { chooseCalculation: { chosen: { id: string, status: CalculationStatus } } };
+
+export type DealCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealCardQuery = { deal: { id: string, title: string, stage: DealStage, version: number, insuranceType: string | null, reviewDate: string | null, reviewDateReason: string | null, reviewDateManual: boolean, expectedPremium: { amount: string, currency: string } | null, owner: { id: string, displayName: string }, client: { id: string, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null } } | null };
+
+export type SetDealReviewDateMutationVariables = Exact<{
+  input: SetDealReviewDateInput;
+}>;
+
+
+export type SetDealReviewDateMutation = { setDealReviewDate: { deal: { id: string, version: number, reviewDate: string | null } } };
+
+export type SnoozeDealMutationVariables = Exact<{
+  input: SnoozeDealInput;
+}>;
+
+
+export type SnoozeDealMutation = { snoozeDeal: { deal: { id: string, version: number, reviewDate: string | null } } };
+
+export type DealJournalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealJournalQuery = { deal: { id: string, journal: { edges: Array<{ node: { id: string, kind: JournalEntryKind, text: string, version: number, edited: boolean, createdAt: string, author: { id: string, displayName: string } | null } }> } } | null };
+
+export type DealJournalHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealJournalHistoryQuery = { deal: { id: string, journal: { edges: Array<{ node: { id: string, history: Array<{ version: number, text: string, writtenAt: string }> } }> } } | null };
+
+export type AddJournalEntryMutationVariables = Exact<{
+  input: AddJournalEntryInput;
+}>;
+
+
+export type AddJournalEntryMutation = { addJournalEntry: { entry: { id: string } } };
+
+export type EditJournalEntryMutationVariables = Exact<{
+  input: EditJournalEntryInput;
+}>;
+
+
+export type EditJournalEntryMutation = { editJournalEntry: { entry: { id: string, version: number } } };
+
+export type DealMoneySummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealMoneySummaryQuery = { deal: { id: string, moneySummary: { premiumPlanned: { amount: string, currency: string }, premiumPaid: { amount: string, currency: string }, commissionPlanned: { amount: string, currency: string }, commissionReceived: { amount: string, currency: string }, netIncome: { amount: string, currency: string } } } | null };
+
+export type DealPoliciesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealPoliciesQuery = { deal: { id: string, policies: Array<{ id: string, number: string, status: PolicyStatus, version: number, startDate: string, endDate: string, premium: { amount: string, currency: string }, insurer: { id: string, name: string }, product: { id: string, name: string } }> } | null };
+
+export type CreatePolicyMutationVariables = Exact<{
+  input: CreatePolicyInput;
+}>;
+
+
+export type CreatePolicyMutation = { createPolicy: { policy: { id: string } } };
+
+export type PolicyScheduleQueryVariables = Exact<{
+  policyId: string | number;
+}>;
+
+
+export type PolicyScheduleQuery = { policySchedule: { policyId: string, version: number, hasOpenConflicts: boolean, instalments: Array<{ id: string, dueDate: string, status: PaymentStatus, version: number, amount: { amount: string, currency: string }, paid: { amount: string, currency: string }, outstanding: { amount: string, currency: string } }>, commissionIncomes: Array<{ id: string, expectedDate: string | null, status: PaymentStatus, version: number, amount: { amount: string, currency: string }, received: { amount: string, currency: string }, outstanding: { amount: string, currency: string } }> } | null };
+
+export type RecordInstalmentPaymentMutationVariables = Exact<{
+  input: RecordInstalmentPaymentInput;
+}>;
+
+
+export type RecordInstalmentPaymentMutation = { recordInstalmentPayment: { instalment: { id: string, status: PaymentStatus } } };
+
+export type RecordCommissionReceiptMutationVariables = Exact<{
+  input: RecordCommissionReceiptInput;
+}>;
+
+
+export type RecordCommissionReceiptMutation = { recordCommissionReceipt: { income: { id: string, status: PaymentStatus } } };
+
+export type DealTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealTasksQuery = { deal: { id: string, tasks: { edges: Array<{ node: { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, assignee: { id: string, displayName: string } | null } }> } } | null };
+
+export type OrgUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgUsersQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string, roles: Array<Role>, active: boolean } }> } };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CreateTaskMutation = { createTask: { task: { id: string } } };
+
+export type ClientSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ClientSearchQuery = { clients: { edges: Array<{ node: { id: string, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null } }> } };
+
+export type CreateDealMutationVariables = Exact<{
+  input: CreateDealInput;
+}>;
+
+
+export type CreateDealMutation = { createDeal: { deal: { id: string } } };
+
+export type ChangeDealStageMutationVariables = Exact<{
+  input: ChangeDealStageInput;
+}>;
+
+
+export type ChangeDealStageMutation = { changeDealStage: { deal: { id: string, stage: DealStage, version: number } } };
+
+export type DealStageCountsQueryVariables = Exact<{
+  filter?: DealsFilter | null | undefined;
+}>;
+
+
+export type DealStageCountsQuery = { dealStageCounts: Array<{ stage: DealStage, count: number }> };
+
+export type DealsListQueryVariables = Exact<{
+  filter?: DealsFilter | null | undefined;
+  sort?: DealSort | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DealsListQuery = { deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, stage: DealStage, version: number, reviewDate: string | null, reviewDateReason: string | null, updatedAt: string, expectedPremium: { amount: string, currency: string } | null, client: { id: string, displayName: string }, owner: { id: string, displayName: string } } }> } };
+
+export type CommissionReportQueryVariables = Exact<{
+  input: CommissionReportInput;
+}>;
+
+
+export type CommissionReportQuery = { commissionReport: Array<{ month: string, seller: { id: string, displayName: string }, planned: { amount: string, currency: string }, received: { amount: string, currency: string } }> };
+
+export type CreateTelegramLinkCodeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateTelegramLinkCodeMutation = { createTelegramLinkCode: { code: string, expiresAt: string } };
+
+export type MyTasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+}>;
+
+
+export type MyTasksQuery = { myTasks: { edges: Array<{ node: { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, deal: { id: string, title: string } | null, assignee: { id: string, displayName: string } | null } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TaskRowFragmentDoc = new TypedDocumentString(`
+    fragment TaskRow on Task {
+  id
+  kind
+  title
+  status
+  version
+  dueDate
+  assignee {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    displayName
+    roles
+    organization {
+      id
+      name
+    }
+    telegram {
+      telegramUsername
+      linkedAt
+    }
+  }
+}
+    `, {"hash":"sha256:d42f7028cd110fdd11b2b4ea0dadea888990be4dc5ee3d8460e16351abb82816"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ChangeTaskStatusDocument = new TypedDocumentString(`
+    mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {
+  changeTaskStatus(input: $input) {
+    task {
+      id
+      status
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:d78d7a19468b7bffbf9aae52b20225c95c88d711038f6f4047098b53f2092fef"}) as unknown as TypedDocumentString<ChangeTaskStatusMutation, ChangeTaskStatusMutationVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    inviteToken
+    invitation {
+      id
+      email
+    }
+  }
+}
+    `, {"hash":"sha256:177bd252468318f6aa149abe866547f695e18695ab88adcea56a151d7cc37f78"}) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ClientsListDocument = new TypedDocumentString(`
+    query ClientsList($search: String) {
+  clients(search: $search, first: 50) {
+    edges {
+      node {
+        id
+        kind
+        displayName
+        phones
+        emails
+        inn
+        deals(first: 10) {
+          edges {
+            node {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b5e692e7942817df416f1dd0befe4b26d8876d2e1931f35988bb48a99dbc17fc"}) as unknown as TypedDocumentString<ClientsListQuery, ClientsListQueryVariables>;
+export const DealCalculationsDocument = new TypedDocumentString(`
+    query DealCalculations($id: ID!) {
+  deal(id: $id) {
+    id
+    calculations {
+      id
+      version
+      status
+      variantLabel
+      insuredObject
+      commissionRate
+      premium {
+        amount
+        currency
+      }
+      commissionAmount {
+        amount
+        currency
+      }
+      insurer {
+        id
+        name
+      }
+      product {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2eebfef12f71e026edfc2fd5610d318a9538ce89640d03f64132bc9b080e1a28"}) as unknown as TypedDocumentString<DealCalculationsQuery, DealCalculationsQueryVariables>;
+export const InsurersDocument = new TypedDocumentString(`
+    query Insurers {
+  insurers {
+    id
+    name
+    products {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:8c88e3bcb8a0bfc1d5a4c8d98005ccf983c1eec05e6b32c9bf227e18f076ab96"}) as unknown as TypedDocumentString<InsurersQuery, InsurersQueryVariables>;
+export const AddCalculationDocument = new TypedDocumentString(`
+    mutation AddCalculation($input: AddCalculationInput!) {
+  addCalculation(input: $input) {
+    calculation {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:913876b8ea5cef76291c098902edc3afc4acd3025304e1983a9ff796973a6895"}) as unknown as TypedDocumentString<AddCalculationMutation, AddCalculationMutationVariables>;
+export const ChooseCalculationDocument = new TypedDocumentString(`
+    mutation ChooseCalculation($input: ChooseCalculationInput!) {
+  chooseCalculation(input: $input) {
+    chosen {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:1530af83c50ad8e08c6eb9cb6c3572a01671a34fff8d70790cff5242e6fd9c87"}) as unknown as TypedDocumentString<ChooseCalculationMutation, ChooseCalculationMutationVariables>;
+export const DealCardDocument = new TypedDocumentString(`
+    query DealCard($id: ID!) {
+  deal(id: $id) {
+    id
+    title
+    stage
+    version
+    insuranceType
+    reviewDate
+    reviewDateReason
+    reviewDateManual
+    expectedPremium {
+      amount
+      currency
+    }
+    owner {
+      id
+      displayName
+    }
+    client {
+      id
+      displayName
+      phones
+      emails
+      inn
+    }
+  }
+}
+    `, {"hash":"sha256:e568ed8dda0f53f87ce600822f2dff3379ca0c9830e1beb4987170782c51fba2"}) as unknown as TypedDocumentString<DealCardQuery, DealCardQueryVariables>;
+export const SetDealReviewDateDocument = new TypedDocumentString(`
+    mutation SetDealReviewDate($input: SetDealReviewDateInput!) {
+  setDealReviewDate(input: $input) {
+    deal {
+      id
+      version
+      reviewDate
+    }
+  }
+}
+    `, {"hash":"sha256:bc7e25381855e1ff81c72ecd8ac66b263e8eeeefc4a28fc25b394762d1a83333"}) as unknown as TypedDocumentString<SetDealReviewDateMutation, SetDealReviewDateMutationVariables>;
+export const SnoozeDealDocument = new TypedDocumentString(`
+    mutation SnoozeDeal($input: SnoozeDealInput!) {
+  snoozeDeal(input: $input) {
+    deal {
+      id
+      version
+      reviewDate
+    }
+  }
+}
+    `, {"hash":"sha256:3e46435c8330ff673df0dc4660c34871e01d2845a504d90116a59bda25c2e145"}) as unknown as TypedDocumentString<SnoozeDealMutation, SnoozeDealMutationVariables>;
+export const DealJournalDocument = new TypedDocumentString(`
+    query DealJournal($id: ID!) {
+  deal(id: $id) {
+    id
+    journal(first: 100) {
+      edges {
+        node {
+          id
+          kind
+          text
+          version
+          edited
+          createdAt
+          author {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:5f3909e46a975b9b1d54833c75ea9bd490bf7289e8f420c0db208b3a147dd152"}) as unknown as TypedDocumentString<DealJournalQuery, DealJournalQueryVariables>;
+export const DealJournalHistoryDocument = new TypedDocumentString(`
+    query DealJournalHistory($id: ID!) {
+  deal(id: $id) {
+    id
+    journal(first: 100) {
+      edges {
+        node {
+          id
+          history {
+            version
+            text
+            writtenAt
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:538233a584327c1ae27369a00b818ff81d020f104837a2fb14e640c47d2b19e4"}) as unknown as TypedDocumentString<DealJournalHistoryQuery, DealJournalHistoryQueryVariables>;
+export const AddJournalEntryDocument = new TypedDocumentString(`
+    mutation AddJournalEntry($input: AddJournalEntryInput!) {
+  addJournalEntry(input: $input) {
+    entry {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:9aa0781dd73aafe799ce6953ef9b04fd861d0a747b3b3f70edef226950da4e06"}) as unknown as TypedDocumentString<AddJournalEntryMutation, AddJournalEntryMutationVariables>;
+export const EditJournalEntryDocument = new TypedDocumentString(`
+    mutation EditJournalEntry($input: EditJournalEntryInput!) {
+  editJournalEntry(input: $input) {
+    entry {
+      id
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:297bd2c089b4d617bdbc8096d75c163a98de9ece0754f890264396e4472e0c30"}) as unknown as TypedDocumentString<EditJournalEntryMutation, EditJournalEntryMutationVariables>;
+export const DealMoneySummaryDocument = new TypedDocumentString(`
+    query DealMoneySummary($id: ID!) {
+  deal(id: $id) {
+    id
+    moneySummary {
+      premiumPlanned {
+        amount
+        currency
+      }
+      premiumPaid {
+        amount
+        currency
+      }
+      commissionPlanned {
+        amount
+        currency
+      }
+      commissionReceived {
+        amount
+        currency
+      }
+      netIncome {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8c22064803853c1c53724019729118e7d81504cc7c47b66c780692857a99ba6f"}) as unknown as TypedDocumentString<DealMoneySummaryQuery, DealMoneySummaryQueryVariables>;
+export const DealPoliciesDocument = new TypedDocumentString(`
+    query DealPolicies($id: ID!) {
+  deal(id: $id) {
+    id
+    policies {
+      id
+      number
+      status
+      version
+      startDate
+      endDate
+      premium {
+        amount
+        currency
+      }
+      insurer {
+        id
+        name
+      }
+      product {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b6d2cc9481a8260e58da4cf7fe9af07529bffacee59028b68f06123a7a7dab31"}) as unknown as TypedDocumentString<DealPoliciesQuery, DealPoliciesQueryVariables>;
+export const CreatePolicyDocument = new TypedDocumentString(`
+    mutation CreatePolicy($input: CreatePolicyInput!) {
+  createPolicy(input: $input) {
+    policy {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:56b8112b8730422e792549caf5e00f0cba1429dd4a16e996b44e9377159f4f7a"}) as unknown as TypedDocumentString<CreatePolicyMutation, CreatePolicyMutationVariables>;
+export const PolicyScheduleDocument = new TypedDocumentString(`
+    query PolicySchedule($policyId: ID!) {
+  policySchedule(policyId: $policyId) {
+    policyId
+    version
+    hasOpenConflicts
+    instalments {
+      id
+      dueDate
+      status
+      version
+      amount {
+        amount
+        currency
+      }
+      paid {
+        amount
+        currency
+      }
+      outstanding {
+        amount
+        currency
+      }
+    }
+    commissionIncomes {
+      id
+      expectedDate
+      status
+      version
+      amount {
+        amount
+        currency
+      }
+      received {
+        amount
+        currency
+      }
+      outstanding {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e68a21bcfc89d24639297de54b6d9ef5b083c5d5bdf12be5a7b98dabcec871b4"}) as unknown as TypedDocumentString<PolicyScheduleQuery, PolicyScheduleQueryVariables>;
+export const RecordInstalmentPaymentDocument = new TypedDocumentString(`
+    mutation RecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {
+  recordInstalmentPayment(input: $input) {
+    instalment {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:d98c4f90b09a0084e06e8887dce2b74a2cf6043e0f5be840500ce12eb9cf9a36"}) as unknown as TypedDocumentString<RecordInstalmentPaymentMutation, RecordInstalmentPaymentMutationVariables>;
+export const RecordCommissionReceiptDocument = new TypedDocumentString(`
+    mutation RecordCommissionReceipt($input: RecordCommissionReceiptInput!) {
+  recordCommissionReceipt(input: $input) {
+    income {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:c87871a7d685ad88101199a4510708396905c5a2fa721d97951a59eee7d01960"}) as unknown as TypedDocumentString<RecordCommissionReceiptMutation, RecordCommissionReceiptMutationVariables>;
+export const DealTasksDocument = new TypedDocumentString(`
+    query DealTasks($id: ID!) {
+  deal(id: $id) {
+    id
+    tasks(first: 50) {
+      edges {
+        node {
+          ...TaskRow
+        }
+      }
+    }
+  }
+}
+    fragment TaskRow on Task {
+  id
+  kind
+  title
+  status
+  version
+  dueDate
+  assignee {
+    id
+    displayName
+  }
+}`, {"hash":"sha256:11e4383dc73f32079f0ea7d7dd9cf912fb9b223a2f06aca2437328cb058a7624"}) as unknown as TypedDocumentString<DealTasksQuery, DealTasksQueryVariables>;
+export const OrgUsersDocument = new TypedDocumentString(`
+    query OrgUsers {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        displayName
+        email
+        roles
+        active
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2c6d4e13ce9329a150c0da416c820d4c1a2d5a91bd6d2841928ebaeff623b98a"}) as unknown as TypedDocumentString<OrgUsersQuery, OrgUsersQueryVariables>;
+export const CreateTaskDocument = new TypedDocumentString(`
+    mutation CreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    task {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:29907f752f38c54bf7a4a087aff569cd1c62b4d6c2e5a42d539cab2111f52eaa"}) as unknown as TypedDocumentString<CreateTaskMutation, CreateTaskMutationVariables>;
+export const ClientSearchDocument = new TypedDocumentString(`
+    query ClientSearch($search: String, $first: Int) {
+  clients(search: $search, first: $first) {
+    edges {
+      node {
+        id
+        displayName
+        phones
+        emails
+        inn
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:eb19138bf94b43e74f88dedfa317e4ac297c3d977efcec069ab26ae471cfb420"}) as unknown as TypedDocumentString<ClientSearchQuery, ClientSearchQueryVariables>;
+export const CreateDealDocument = new TypedDocumentString(`
+    mutation CreateDeal($input: CreateDealInput!) {
+  createDeal(input: $input) {
+    deal {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:abd624a4fc33b522a4c92b97ec916e0b95101b4d4552c7ac6862d6a3976117e5"}) as unknown as TypedDocumentString<CreateDealMutation, CreateDealMutationVariables>;
+export const ChangeDealStageDocument = new TypedDocumentString(`
+    mutation ChangeDealStage($input: ChangeDealStageInput!) {
+  changeDealStage(input: $input) {
+    deal {
+      id
+      stage
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:d7b130f912825b187bf6036ed35afc51c33dafe8612756be8d3372b37e4f4b8a"}) as unknown as TypedDocumentString<ChangeDealStageMutation, ChangeDealStageMutationVariables>;
+export const DealStageCountsDocument = new TypedDocumentString(`
+    query DealStageCounts($filter: DealsFilter) {
+  dealStageCounts(filter: $filter) {
+    stage
+    count
+  }
+}
+    `, {"hash":"sha256:016f747f05198977746daa2a1dfd86ae15879a1f2e07459439f485f717839836"}) as unknown as TypedDocumentString<DealStageCountsQuery, DealStageCountsQueryVariables>;
+export const DealsListDocument = new TypedDocumentString(`
+    query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {
+  deals(first: $first, filter: $filter, sort: $sort) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        stage
+        version
+        reviewDate
+        reviewDateReason
+        updatedAt
+        expectedPremium {
+          amount
+          currency
+        }
+        client {
+          id
+          displayName
+        }
+        owner {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4e1982a8074e84adf55d09aa532d6d25803a50759fe5b459285bfba317e3e5fe"}) as unknown as TypedDocumentString<DealsListQuery, DealsListQueryVariables>;
+export const CommissionReportDocument = new TypedDocumentString(`
+    query CommissionReport($input: CommissionReportInput!) {
+  commissionReport(input: $input) {
+    month
+    seller {
+      id
+      displayName
+    }
+    planned {
+      amount
+      currency
+    }
+    received {
+      amount
+      currency
+    }
+  }
+}
+    `, {"hash":"sha256:d721072a440a1f81886a1fc983fd2a359cf76ceee7f27d87bd6fcf788a6e2635"}) as unknown as TypedDocumentString<CommissionReportQuery, CommissionReportQueryVariables>;
+export const CreateTelegramLinkCodeDocument = new TypedDocumentString(`
+    mutation CreateTelegramLinkCode {
+  createTelegramLinkCode {
+    code
+    expiresAt
+  }
+}
+    `, {"hash":"sha256:a1a2715742ba194fa5fb15924f95c26dde9fa3eba360cd928473ea80de85b84a"}) as unknown as TypedDocumentString<CreateTelegramLinkCodeMutation, CreateTelegramLinkCodeMutationVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks($filter: TaskFilter) {
+  myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {
+    edges {
+      node {
+        ...TaskRow
+        deal {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    fragment TaskRow on Task {
+  id
+  kind
+  title
+  status
+  version
+  dueDate
+  assignee {
+    id
+    displayName
+  }
+}`, {"hash":"sha256:b35e49e06ee953e0635421f70e46fa9745de400aa861287c74524ef15843e359"}) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;

@@ -1,0 +1,36 @@
+import type { TypedDocumentString } from '../__generated__/graphql';
+import { GraphQLRequestError, type ServerError } from './errors';
+import { currentAccessToken } from './session';
+
+interface Response<T> {
+  data?: T | null;
+  errors?: ServerError[];
+}
+
+async function send<T, V>(document: TypedDocumentString<T, V>, variables: V | undefined, token: string | null): Promise<Response<T>> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    // The manifest id travels with the text, so the router can switch to ids only (issue 11) without a client change.
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? {}, extensions: { persistedDocumentId: String(document.__meta__?.hash ?? '').replace(/^sha256:/, '') } }),
+  });
+  return (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'NETWORK' } }] }))) as Response<T>;
+}
+
+/**
+ * Runs a typed operation with the session's access token; one silent refresh and retry when the token
+ * was rejected. Throws GraphQLRequestError when the server answered with errors and without data.
+ */
+export async function execute<T, V>(document: TypedDocumentString<T, V>, ...[variables]: V extends Record<string, never> ? [] | [V] : [V]): Promise<T> {
+  let result = await send(document, variables, await currentAccessToken());
+  if (result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+    result = await send(document, variables, await currentAccessToken({ force: true }));
+  }
+  if (result.errors?.length && (!result.data || isMutation(document))) throw new GraphQLRequestError(result.errors);
+  if (!result.data) throw new GraphQLRequestError([{ message: 'empty response', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+  return result.data;
+}
+
+function isMutation(document: { toString(): string }): boolean {
+  return /^\s*mutation\b/.test(document.toString());
+}

@@ -1,0 +1,43 @@
+import Decimal from 'decimal.js';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Formats an exact decimal string ("1234567.89") as money. Intl.NumberFormat takes the string itself
+ * (a numeric literal string is formatted exactly), so the amount never passes through a float.
+ */
+export function formatMoney(amount: string, currency = 'RUB', locale = 'ru-RU'): string {
+  const exact = new Decimal(amount).toFixed(2);
+  return formatter(locale, currency).format(exact as Intl.StringNumericLiteral);
+}
+
+/** Sums decimal strings exactly; empty and unparsable entries count as zero. */
+export function sumDecimals(amounts: readonly (string | null | undefined)[]): string {
+  return amounts
+    .reduce<Decimal>((total, amount) => {
+      if (!amount) return total;
+      try {
+        return total.plus(new Decimal(amount));
+      } catch {
+        return total;
+      }
+    }, new Decimal(0))
+    .toFixed(2);
+}
+
+/** Is `text` a decimal a user may type as an amount ("1 234,50" is accepted as 1234.50)? Returns it normalised, or null. */
+export function parseAmount(text: string): string | null {
+  const normalised = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d{1,2})?$/.test(normalised)) return null;
+  return new Decimal(normalised).toFixed(2);
+}

@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { Col, Row } from 'antd';
+import { graphql } from '../../__generated__';
+import { QueryState } from '../../components/query-state';
+import { execute } from '../../graphql/execute';
+import { livePollInterval } from '../../graphql/live';
+import { CalculationsSection } from './calculations-section';
+import { DealHeader } from './deal-header';
+import { JournalSection } from './journal-section';
+import { MoneySummarySection } from './money-summary-section';
+import { PoliciesSection } from './policies-section';
+import { TasksSection } from './tasks-section';
+
+export const DealCardQuery = graphql(`
+  query DealCard($id: ID!) {
+    deal(id: $id) {
+      id
+      title
+      stage
+      version
+      insuranceType
+      reviewDate
+      reviewDateReason
+      reviewDateManual
+      expectedPremium {
+        amount
+        currency
+      }
+      owner {
+        id
+        displayName
+      }
+      client {
+        id
+        displayName
+        phones
+        emails
+        inn
+      }
+    }
+  }
+`);
+
+const route = getRouteApi('/authed/deals/$dealId');
+
+/** The deal card: each section reads its own part of the deal, so one slow or refused part does not blank the card. */
+export function DealCardPage() {
+  const { dealId } = route.useParams();
+  const query = useQuery({ queryKey: ['deal', dealId, 'header'], queryFn: () => execute(DealCardQuery, { id: dealId }), refetchInterval: livePollInterval });
+  return (
+    <QueryState query={query}>
+      {({ deal }) =>
+        deal && (
+          <Row gutter={[16, 16]}>
+            <Col span={24}>
+              <DealHeader deal={deal} />
+            </Col>
+            <Col xs={24} xl={14}>
+              <CalculationsSection dealId={deal.id} />
+              <PoliciesSection dealId={deal.id} />
+            </Col>
+            <Col xs={24} xl={10}>
+              <MoneySummarySection dealId={deal.id} />
+              <TasksSection dealId={deal.id} />
+              <JournalSection dealId={deal.id} />
+            </Col>
+          </Row>
+        )
+      }
+    </QueryState>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { Descriptions } from 'antd';
+import { graphql } from '../../__generated__';
+import { MoneyText } from '../../components/money';
+import { execute } from '../../graphql/execute';
+import { livePollInterval } from '../../graphql/live';
+import { SectionCard } from '../../components/section-card';
+import { useLocale } from '../../i18n/locale';
+
+const DealMoneySummaryQuery = graphql(`
+  query DealMoneySummary($id: ID!) {
+    deal(id: $id) {
+      id
+      moneySummary {
+        premiumPlanned {
+          amount
+          currency
+        }
+        premiumPaid {
+          amount
+          currency
+        }
+        commissionPlanned {
+          amount
+          currency
+        }
+        commissionReceived {
+          amount
+          currency
+        }
+        netIncome {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`);
+
+export function MoneySummarySection({ dealId }: { dealId: string }) {
+  const { t } = useLocale();
+  const query = useQuery({ queryKey: ['deal', dealId, 'money'], queryFn: () => execute(DealMoneySummaryQuery, { id: dealId }), refetchInterval: livePollInterval });
+  const s = query.data?.deal?.moneySummary;
+  return (
+    <SectionCard title={t('card.money')} loading={query.isPending}>
+      {s && (
+        <Descriptions size="small" column={1} data-testid="money-summary">
+          <Descriptions.Item label={t('card.premiumPlanned')}>
+            <MoneyText money={s.premiumPlanned} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('card.premiumPaid')}>
+            <MoneyText money={s.premiumPaid} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('card.commissionPlanned')}>
+            <MoneyText money={s.commissionPlanned} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('card.commissionReceived')}>
+            <MoneyText money={s.commissionReceived} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('card.netIncome')}>
+            <MoneyText money={s.netIncome} />
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import { graphql } from '../../__generated__';
+import { execute } from '../../graphql/execute';
+import { useLocale } from '../../i18n/locale';
+
+export const ClientSearchQuery = graphql(`
+  query ClientSearch($search: String, $first: Int) {
+    clients(search: $search, first: $first) {
+      edges {
+        node {
+          id
+          displayName
+          phones
+          emails
+          inn
+        }
+      }
+    }
+  }
+`);
+
+/** Picks an existing client by name, phone, e-mail or INN (server-side search). */
+export function ClientSearch({ value, onChange, id }: { value?: string; onChange?: (id: string) => void; id?: string }) {
+  const { t } = useLocale();
+  const [search, setSearch] = useState('');
+  const query = useQuery({
+    queryKey: ['clients', 'search', search],
+    queryFn: () => execute(ClientSearchQuery, { search: search || null, first: 20 }),
+  });
+  return (
+    <Select
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      value={value}
+      onChange={onChange}
+      loading={query.isFetching}
+      placeholder={t('newDeal.clientSearch')}
+      aria-label={t('newDeal.clientSearch')}
+      options={query.data?.clients.edges.map(({ node }) => ({ value: node.id, label: [node.displayName, node.phones[0], node.inn].filter(Boolean).join(' · ') }))}
+    />
+  );
+}

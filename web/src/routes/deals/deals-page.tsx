@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { Button, Checkbox, Flex, Input, Segmented, Select, Skeleton, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { graphql } from '../../__generated__';
+import { execute } from '../../graphql/execute';
+import { livePollInterval } from '../../graphql/live';
+import { useLocale } from '../../i18n/locale';
+import { DEAL_STAGES, dealsFilter, type DealsSearch } from './deals-search';
+import { DealsTable } from './deals-table';
+
+/** The board (drag and drop) loads only when someone opens it. */
+const DealsKanban = lazy(() => import('./deals-kanban').then((m) => ({ default: m.DealsKanban })));
+
+const StageCountsQuery = graphql(`
+  query DealStageCounts($filter: DealsFilter) {
+    dealStageCounts(filter: $filter) {
+      stage
+      count
+    }
+  }
+`);
+
+export function DealsPage() {
+  const { t } = useLocale();
+  const search = useSearch({ from: '/authed/deals' });
+  const navigate = useNavigate({ from: '/deals' });
+  const update = (patch: Partial<DealsSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }) });
+  const counts = useQuery({
+    queryKey: ['dealStageCounts', dealsFilter(search)],
+    queryFn: () => execute(StageCountsQuery, { filter: dealsFilter(search) }),
+    refetchInterval: livePollInterval,
+  });
+  const countOf = (stage: string) => counts.data?.dealStageCounts.find((c) => c.stage === stage)?.count ?? 0;
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
+          {t('nav.deals')}
+        </Typography.Title>
+        <Link to="/deals/new">
+          <Button type="primary">{t('deals.new')}</Button>
+        </Link>
+      </Flex>
+      <Flex gap={12} wrap align="center">
+        <Segmented<DealsSearch['view']>
+          value={search.view}
+          onChange={(view) => update({ view })}
+          options={[
+            { value: 'review', label: t('deals.view.review') },
+            { value: 'table', label: t('deals.view.table') },
+            { value: 'kanban', label: t('deals.view.kanban') },
+          ]}
+        />
+        <Input.Search
+          aria-label={t('common.search')}
+          placeholder={t('common.search')}
+          defaultValue={search.q}
+          allowClear
+          onSearch={(q) => update({ q: q || undefined })}
+          style={{ width: 260 }}
+        />
+        <Checkbox checked={Boolean(search.mine)} onChange={(e) => update({ mine: e.target.checked || undefined })}>
+          {t('deals.filter.mine')}
+        </Checkbox>
+        {search.view !== 'kanban' && (
+          <Select
+            mode="multiple"
+            allowClear
+            aria-label={t('deals.filter.stage')}
+            placeholder={t('deals.filter.stage')}
+            value={search.stage ?? []}
+            onChange={(stage) => update({ stage: stage.length ? stage : undefined })}
+            style={{ minWidth: 220 }}
+            options={DEAL_STAGES.map((stage) => ({ value: stage, label: `${t(`stage.${stage}`)} (${countOf(stage)})` }))}
+          />
+        )}
+      </Flex>
+      <Flex gap={8} wrap role="group" aria-label={t('deals.counts')}>
+        {DEAL_STAGES.map((stage) => (
+          <Tag key={stage} data-stage-count={stage}>
+            {t(`stage.${stage}`)}: <strong>{countOf(stage)}</strong>
+          </Tag>
+        ))}
+      </Flex>
+      {search.view === 'kanban' ? (
+        <Suspense fallback={<Skeleton active />}>
+          <DealsKanban search={search} />
+        </Suspense>
+      ) : (
+        <DealsTable search={search} onChange={update} />
+      )}
+    </Flex>
+  );
+}

@@ -20,6 +20,8 @@ export const embeddedEnvSchema = z.object({
   BOT_SERVICE_KEY: envFields.optionalSecret,
   /** Required to read /metrics in production (Bearer token). */
   METRICS_TOKEN: envFields.optionalSecret,
+  /** The built web app served at `/`; the repository's `web/dist` when unset. */
+  WEB_DIST_DIR: z.string().optional(),
   /** The same settings the distributed router and Payments read, under the same names. */
   ...queryLimitsEnvShape,
   ...paymentsEnvShape,

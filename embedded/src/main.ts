@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     botKeyFile: join(dataDir, 'bot-service-key'),
     metricsToken: env.METRICS_TOKEN,
     limits: queryLimitsFromEnv(env),
+    webDistDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR),
     paymentsConfig: paymentsConfigFromEnv(env),
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);

@@ -35,6 +35,8 @@ export interface SystemOptions {
   metricsToken?: string | undefined;
   /** The router's query limits (MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS), each over the defaults of ADR 0020. */
   limits?: Partial<QueryLimits> | undefined;
+  /** The built web app to serve at `/` (WEB_DIST_DIR); the repository's `web/dist` when absent. */
+  webDistDir?: string | undefined;
   /** Payments' settings (PAYMENTS_TIME_ZONE, PAYMENTS_OVERDUE_EVERY_MS). */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
 }
@@ -85,7 +87,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     limits: { ...defaultQueryLimits, ...options.limits },
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
-    web: { distDir: WEB_DIST_DIR },
+    web: { distDir: options.webDistDir ?? WEB_DIST_DIR },
   });
   const listener = await router.listen(options.port, options.host);
   return {

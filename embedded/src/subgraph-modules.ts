@@ -1,6 +1,7 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
+import { createNotificationsSubgraph } from '@crm/subgraph-notifications';
 import { createPaymentsSubgraph } from '@crm/subgraph-payments';
 import { createTasksSubgraph } from '@crm/subgraph-tasks';
 
@@ -25,5 +26,6 @@ export function createSubgraphModules({ db, logger, signingKeys, botServiceKey }
   const crm = createCrmSubgraph({ db, logger: child('crm') });
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
   const payments = createPaymentsSubgraph({ db, logger: child('payments') });
-  return { auth, crm, all: [auth, crm, tasks, payments] };
+  const notifications = createNotificationsSubgraph({ db, logger: child('notifications') });
+  return { auth, crm, all: [auth, crm, tasks, payments, notifications] };
 }

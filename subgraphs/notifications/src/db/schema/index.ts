@@ -1,0 +1,4 @@
+export * from './notifications-schema';
+export * from './notifications';
+export * from './deal-owners';
+export * from './bus';

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { SubgraphModule } from '@crm/platform';
+import type { NotificationsContext } from './context';
+import { deadLetters, inbox, outbox } from './db/schema';
+import { createCrmNotificationsConsumer } from './events/consumers/crm-notifications.consumer';
+import { createDealOwnersConsumer } from './events/consumers/deal-owners.consumer';
+import { createPaymentsNotificationsConsumer } from './events/consumers/payments-notifications.consumer';
+import { createTaskNotificationsConsumer } from './events/consumers/task-notifications.consumer';
+import { resolvers } from './resolvers';
+import { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
+
+export type { NotificationsContext } from './context';
+export { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
+export { renderNotification } from './messages/render-notification';
+
+export interface NotificationsSubgraph extends SubgraphModule<NotificationsContext> {
+  services: NotificationsServices;
+}
+
+export function createNotificationsSubgraph(deps: NotificationsDeps): NotificationsSubgraph {
+  const services = createNotificationsServices(deps);
+  return {
+    ...subgraphPackage('notifications', join(__dirname, '..')),
+    resolvers: resolvers as GraphQLResolverMap<NotificationsContext>,
+    busTables: { outbox, inbox, deadLetters },
+    consumers: [
+      createDealOwnersConsumer(services.deals),
+      createTaskNotificationsConsumer(services.notify),
+      createCrmNotificationsConsumer(services.notify),
+      createPaymentsNotificationsConsumer(services.notify, services.deals),
+    ],
+    services,
+    createContext: (base) => ({ ...base, services, language: 'RU' }),
+  };
+}

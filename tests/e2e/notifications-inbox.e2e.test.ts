@@ -16,6 +16,16 @@ const READ = `mutation($input: MarkNotificationsReadInput!) { markNotificationsR
 const READ_ALL = `mutation { markAllNotificationsRead { marked unreadCount } }`;
 const ARCHIVE = `mutation($input: ArchiveNotificationsInput!) { archiveNotifications(input: $input) { notifications { id archivedAt } unreadCount } }`;
 const SEEN = `mutation { markNotificationsSeen }`;
+const SETTINGS_FIELDS = `language quietHours { start end } timeZone preferences { kind channel enabled mandatory }`;
+const SETTINGS = `query { notificationSettings { ${SETTINGS_FIELDS} } }`;
+const UPDATE_SETTINGS = `mutation($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { ${SETTINGS_FIELDS} } }`;
+
+interface Settings {
+  language: string;
+  quietHours: { start: string; end: string } | null;
+  timeZone: string;
+  preferences: { kind: string; channel: string; enabled: boolean; mandatory: boolean }[];
+}
 
 interface Node {
   id: string;
@@ -132,5 +142,48 @@ describe('notifications inbox through the router', () => {
   it('refuses a cursor it did not issue and an empty id list, naming the field', async () => {
     expect((await system.graphql(INBOX, { after: 'bm90LWEtY3Vyc29y' }, executor)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect((await system.graphql(READ, { input: { ids: [] } }, executor)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ids' });
+  });
+
+  it('settings: Russian and everything on by default; a mandatory switch or a bad time is refused naming the field and nothing is written', async () => {
+    const defaults = (await system.graphql<{ notificationSettings: Settings }>(SETTINGS, {}, executor)).data!.notificationSettings;
+    expect(defaults).toMatchObject({ language: 'RU', quietHours: null, timeZone: 'Europe/Moscow' });
+    expect(defaults.preferences.every((p) => p.enabled)).toBe(true);
+    expect(defaults.preferences).toContainEqual({ kind: 'TASK_ASSIGNED', channel: 'IN_APP', enabled: true, mandatory: true });
+    expect(defaults.preferences.find((p) => p.kind === 'COMMISSION_RECEIVED' && p.channel === 'TELEGRAM')).toBeUndefined();
+
+    const mandatory = await system.graphql(UPDATE_SETTINGS, { input: { language: 'EN', preferences: [{ kind: 'TASK_ASSIGNED', channel: 'IN_APP', enabled: false }] } }, executor);
+    expect(mandatory.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.preferences.0' });
+    const badTime = await system.graphql(UPDATE_SETTINGS, { input: { language: 'EN', quietHours: { start: '25:00', end: '08:00' } } }, executor);
+    expect(badTime.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quietHours.start' });
+    expect((await system.graphql<{ notificationSettings: Settings }>(SETTINGS, {}, executor)).data!.notificationSettings.language).toBe('RU');
+  });
+
+  it('a kind turned off in-app is not written; the inbox renders in the language the reader chose', async () => {
+    const updated = await system.graphql<{ updateNotificationSettings: Settings }>(
+      UPDATE_SETTINGS,
+      { input: { language: 'EN', quietHours: { start: '22:00', end: '08:00' }, preferences: [{ kind: 'TASK_COMMENTED', channel: 'IN_APP', enabled: false }] } },
+      executor,
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateNotificationSettings).toMatchObject({ language: 'EN', quietHours: { start: '22:00', end: '08:00' } });
+    expect(updated.data!.updateNotificationSettings.preferences).toContainEqual({ kind: 'TASK_COMMENTED', channel: 'IN_APP', enabled: false, mandatory: false });
+
+    const task = await createTask('Check the payment');
+    expect((await system.graphql(COMMENT, { input: { taskId: task.id, text: 'Any news?' } }, seller)).errors).toBeUndefined();
+    // The assignment (mandatory) arrives; the comment, sent after it, must not.
+    const titles = await eventually(async () => {
+      const data = await inbox(executor, { first: 5 });
+      expect(data.notifications.edges[0]?.node.body).toBe('"Check the payment"');
+      return data.notifications.edges.map((e) => e.node.title);
+    });
+    expect(titles[0]).toBe('A task was assigned to you');
+    const done = await system.graphql(STATUS, { input: { id: task.id, version: task.version, status: 'DONE' } }, executor);
+    expect(done.errors).toBeUndefined();
+    // The seller's status notification (after the comment) has arrived, so the comment's consumer has run too.
+    await eventually(async () => expect((await inbox(seller)).notifications.edges[0]?.node.body).toBe('«Check the payment»'));
+    expect((await inbox(executor, { filter: { kind: ['TASK_COMMENTED'] } })).notifications.edges).toEqual([]);
+
+    const quietOff = await system.graphql<{ updateNotificationSettings: Settings }>(UPDATE_SETTINGS, { input: { quietHours: null } }, executor);
+    expect(quietOff.data!.updateNotificationSettings).toMatchObject({ language: 'EN', quietHours: null });
   });
 });

@@ -4,6 +4,6 @@ import type { NotificationsServices } from './services/notifications-services';
 
 export interface NotificationsContext extends BaseContext {
   services: NotificationsServices;
-  /** The reader's language: notification texts are rendered in it. */
-  language: Language;
+  /** The reader's language (read once per request): notification texts are rendered in it. */
+  language(): Promise<Language>;
 }

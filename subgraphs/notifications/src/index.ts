@@ -3,6 +3,7 @@ import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphModule } from '@crm/platform';
 import type { NotificationsContext } from './context';
+import type { Language } from './messages/notification-kinds';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createCrmNotificationsConsumer } from './events/consumers/crm-notifications.consumer';
 import { createDealOwnersConsumer } from './events/consumers/deal-owners.consumer';
@@ -12,6 +13,7 @@ import { resolvers } from './resolvers';
 import { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
 
 export type { NotificationsContext } from './context';
+export type { NotificationsConfig } from './config';
 export { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
 export { renderNotification } from './messages/render-notification';
 
@@ -32,6 +34,10 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
       createPaymentsNotificationsConsumer(services.notify, services.deals),
     ],
     services,
-    createContext: (base) => ({ ...base, services, language: 'RU' }),
+    createContext: (base) => {
+      let language: Promise<Language> | undefined;
+      const readerId = base.identity?.kind === 'user' ? base.identity.userId : undefined;
+      return { ...base, services, language: () => (language ??= readerId ? services.settings.languageOf(readerId) : Promise.resolve('RU')) };
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { NotificationRow } from '../db/schema';
 import type { EntityRef } from '../resolvers/entity-refs';
 import type { NotificationsPayloadValue } from '../resolvers/mutations/notifications-payload';
+import type { NotificationSettings as NotificationSettingsValue } from '../services/settings.service';
 import type { NotificationsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +28,11 @@ export type Deal = {
   id: Scalars['ID']['output'];
 };
 
+/** The language notification texts are rendered in. */
+export type Language =
+  | 'EN'
+  | 'RU';
+
 export type MarkAllNotificationsReadPayload = {
   __typename?: 'MarkAllNotificationsReadPayload';
   /** How many were unread. */
@@ -49,6 +55,7 @@ export type Mutation = {
   markNotificationsRead: NotificationsPayload;
   /** Marks every listed-unseen notification seen (the bell was opened); returns how many were unseen. */
   markNotificationsSeen: Scalars['Int']['output'];
+  updateNotificationSettings: NotificationSettings;
 };
 
 
@@ -59,6 +66,11 @@ export type MutationArchiveNotificationsArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationUpdateNotificationSettingsArgs = {
+  input: UpdateNotificationSettingsInput;
 };
 
 export type Notification = {
@@ -77,6 +89,11 @@ export type Notification = {
   /** Rendered in the reader's language (Russian by default). */
   title: Scalars['String']['output'];
 };
+
+/** Where a notification goes besides the inbox. */
+export type NotificationChannel =
+  | 'IN_APP'
+  | 'TELEGRAM';
 
 /** Newest first. */
 export type NotificationConnection = {
@@ -121,6 +138,33 @@ export type NotificationKind =
   /** A task the reader created was done, cancelled or reopened. */
   | 'TASK_STATUS_CHANGED';
 
+/** One kind on one channel: on or off. A mandatory one cannot be turned off. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  mandatory: Scalars['Boolean']['output'];
+};
+
+export type NotificationPreferenceInput = {
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** Russian unless the user chose English. */
+  language: Language;
+  /** Every kind on every channel it can go to. */
+  preferences: Array<NotificationPreference>;
+  /** Telegram messages are held until they end; the inbox is unaffected. Null: none. */
+  quietHours?: Maybe<QuietHours>;
+  /** The organisation's time zone quiet hours are read in. */
+  timeZone: Scalars['String']['output'];
+};
+
 export type NotificationsPayload = {
   __typename?: 'NotificationsPayload';
   notifications: Array<Notification>;
@@ -140,6 +184,8 @@ export type Policy = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The caller's own settings (defaults until they change them). */
+  notificationSettings: NotificationSettings;
   /** The caller's own notifications, newest first. */
   notifications: NotificationConnection;
   /** Unread and not archived. */
@@ -153,9 +199,29 @@ export type QueryNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** `HH:MM` in the organisation's time zone; an end before the start runs past midnight (22:00–08:00). */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+};
+
 export type Task = {
   __typename?: 'Task';
   id: Scalars['ID']['output'];
+};
+
+/** Fields left out stay as they are; `quietHours: null` removes them. */
+export type UpdateNotificationSettingsInput = {
+  language?: InputMaybe<Language>;
+  /** Turning a mandatory one off, or a channel a kind does not go to, is BAD_USER_INPUT naming it. */
+  preferences?: InputMaybe<Array<NotificationPreferenceInput>>;
+  quietHours?: InputMaybe<QuietHoursInput>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -257,22 +323,30 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<EntityRef>;
+  Language: Language;
   MarkAllNotificationsReadPayload: ResolverTypeWrapper<MarkAllNotificationsReadPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  NotificationChannel: NotificationChannel;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationFilter: NotificationFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferenceInput: NotificationPreferenceInput;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettingsValue>;
   NotificationsPayload: ResolverTypeWrapper<NotificationsPayloadValue>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Policy: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuietHours: ResolverTypeWrapper<QuietHours>;
+  QuietHoursInput: QuietHoursInput;
   Task: ResolverTypeWrapper<EntityRef>;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -291,11 +365,17 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationFilter: NotificationFilter;
   Boolean: Scalars['Boolean']['output'];
+  NotificationPreference: NotificationPreference;
+  NotificationPreferenceInput: NotificationPreferenceInput;
+  NotificationSettings: NotificationSettingsValue;
   NotificationsPayload: NotificationsPayloadValue;
   PageInfo: PageInfo;
   Policy: EntityRef;
   Query: Record<PropertyKey, never>;
+  QuietHours: QuietHours;
+  QuietHoursInput: QuietHoursInput;
   Task: EntityRef;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -316,6 +396,7 @@ export type MutationResolvers<ContextType = NotificationsContext, ParentType ext
   markAllNotificationsRead?: Resolver<ResolversTypes['MarkAllNotificationsReadPayload'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['NotificationsPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   markNotificationsSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
 }>;
 
 export type NotificationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = ResolversObject<{
@@ -343,6 +424,20 @@ export type NotificationEdgeResolvers<ContextType = NotificationsContext, Parent
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
+export type NotificationPreferenceResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type NotificationSettingsResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type NotificationsPayloadResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationsPayload'] = ResolversParentTypes['NotificationsPayload']> = ResolversObject<{
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -358,8 +453,14 @@ export type PolicyResolvers<ContextType = NotificationsContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   unreadNotificationsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuietHoursResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['QuietHours'] = ResolversParentTypes['QuietHours']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TaskResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
@@ -374,10 +475,13 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   NotificationsPayload?: NotificationsPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuietHours?: QuietHoursResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
 }>;
 

@@ -4,8 +4,8 @@ import { entityRef } from './entity-refs';
 
 export const notificationResolvers: NotificationResolvers = {
   __resolveReference: async (reference, { identity, services }) => (await services.inbox.byIds(identity, [reference.id]))[0] ?? null,
-  title: (row, _args, { language }) => renderNotification(row.kind, row.params, language).title,
-  body: (row, _args, { language }) => renderNotification(row.kind, row.params, language).body,
+  title: async (row, _args, { language }) => renderNotification(row.kind, row.params, await language()).title,
+  body: async (row, _args, { language }) => renderNotification(row.kind, row.params, await language()).body,
   deal: (row) => entityRef('Deal', row.dealId),
   task: (row) => entityRef('Task', row.taskId),
   policy: (row) => entityRef('Policy', row.policyId),

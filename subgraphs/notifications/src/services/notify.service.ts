@@ -2,6 +2,7 @@ import type { Executor } from '@crm/platform';
 import { notifications, type NotificationRow } from '../db/schema';
 import type { NotificationKind } from '../messages/notification-kinds';
 import type { Clock } from '../clock';
+import type { SettingsService } from './settings.service';
 
 /** One event's notification, before it is fanned out to its recipients. */
 export interface NotificationDraft {
@@ -18,12 +19,14 @@ export interface NotificationDraft {
 }
 
 /**
- * The one place notifications are written. Recipients are deduplicated, the actor left out, and an
+ * The one place notifications are written. Recipients are deduplicated, the actor and
+ * those who turned the kind off in-app left out, and an
  * event already turned into a recipient's notification is skipped, so a redelivered event changes nothing.
  */
-export function createNotifyService(deps: { clock: Clock }) {
+export function createNotifyService(deps: { clock: Clock; settings: SettingsService }) {
   async function notify(tx: Executor, draft: NotificationDraft): Promise<NotificationRow[]> {
-    const recipients = [...new Set(draft.recipients.filter((id): id is string => Boolean(id) && id !== draft.actorId))];
+    const candidates = [...new Set(draft.recipients.filter((id): id is string => Boolean(id) && id !== draft.actorId))];
+    const recipients = await deps.settings.wanting(tx, draft.kind, 'IN_APP', candidates);
     if (recipients.length === 0) return [];
     const createdAt = deps.clock();
     return tx

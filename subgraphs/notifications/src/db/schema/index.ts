@@ -2,3 +2,4 @@ export * from './notifications-schema';
 export * from './notifications';
 export * from './deal-owners';
 export * from './bus';
+export * from './user-settings';

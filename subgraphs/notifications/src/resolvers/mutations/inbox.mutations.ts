@@ -15,4 +15,7 @@ export const markAllNotificationsRead: MutationResolvers['markAllNotificationsRe
   unreadCount: await services.inbox.unreadCount(identity),
 });
 
+export const updateNotificationSettings: MutationResolvers['updateNotificationSettings'] = (_parent, { input }, { identity, services }) =>
+  services.settings.update(identity, input);
+
 export const markNotificationsSeen: MutationResolvers['markNotificationsSeen'] = (_parent, _args, { identity, services }) => services.inbox.markSeen(identity);

@@ -59,6 +59,23 @@ CREATE TABLE "notifications"."outbox" (
 	CONSTRAINT "outbox_id_unique" UNIQUE("id")
 );
 --> statement-breakpoint
+CREATE TABLE "notifications"."channel_preferences" (
+	"user_id" uuid NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"channel" text NOT NULL,
+	"enabled" boolean NOT NULL,
+	CONSTRAINT "channel_preferences_user_id_kind_channel_pk" PRIMARY KEY("user_id","kind","channel")
+);
+--> statement-breakpoint
+CREATE TABLE "notifications"."user_settings" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"language" text NOT NULL,
+	"quiet_hours_start" text,
+	"quiet_hours_end" text
+);
+--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_event_recipient_uq" ON "notifications"."notifications" USING btree ("event_id","recipient_id");--> statement-breakpoint
 CREATE INDEX "notifications_recipient_created_idx" ON "notifications"."notifications" USING btree ("recipient_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "notifications_recipient_unread_idx" ON "notifications"."notifications" USING btree ("recipient_id") WHERE "notifications"."notifications"."read_at" IS NULL AND "notifications"."notifications"."archived_at" IS NULL;--> statement-breakpoint

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { SubgraphModule } from '@crm/platform';
+import type { ScheduledJob, SubgraphModule } from '@crm/platform';
 import type { NotificationsContext } from './context';
 import type { Language } from './messages/notification-kinds';
 import { deadLetters, inbox, outbox } from './db/schema';
@@ -9,11 +9,12 @@ import { createCrmNotificationsConsumer } from './events/consumers/crm-notificat
 import { createDealOwnersConsumer } from './events/consumers/deal-owners.consumer';
 import { createPaymentsNotificationsConsumer } from './events/consumers/payments-notifications.consumer';
 import { createTaskNotificationsConsumer } from './events/consumers/task-notifications.consumer';
+import { createTelegramLinksConsumer } from './events/consumers/telegram-links.consumer';
 import { resolvers } from './resolvers';
 import { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
 
 export type { NotificationsContext } from './context';
-export type { NotificationsConfig } from './config';
+export { defaultTelegramConfig, type NotificationsConfig, type TelegramConfig } from './config';
 export { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
 export { renderNotification } from './messages/render-notification';
 
@@ -32,7 +33,9 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
       createTaskNotificationsConsumer(services.notify),
       createCrmNotificationsConsumer(services.notify),
       createPaymentsNotificationsConsumer(services.notify, services.deals),
+      createTelegramLinksConsumer(services.chats),
     ],
+    jobs: telegramJobs(services),
     services,
     createContext: (base) => {
       let language: Promise<Language> | undefined;
@@ -40,4 +43,10 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
       return { ...base, services, language: () => (language ??= readerId ? services.settings.languageOf(readerId) : Promise.resolve('RU')) };
     },
   };
+}
+
+/** The Telegram sender drains the queue on a short tick; without a bot token there is none. */
+function telegramJobs({ telegramSender, config }: NotificationsServices): ScheduledJob[] {
+  if (!telegramSender || !config.telegram) return [];
+  return [{ name: 'notifications.telegram-sender', everyMs: config.telegram.pollMs, run: async () => void (await telegramSender.drain()) }];
 }

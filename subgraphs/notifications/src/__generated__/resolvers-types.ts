@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NotificationRow } from '../db/schema';
+import type { NotificationRow, TelegramDeliveryRow } from '../db/schema';
 import type { EntityRef } from '../resolvers/entity-refs';
 import type { NotificationsPayloadValue } from '../resolvers/mutations/notifications-payload';
 import type { NotificationSettings as NotificationSettingsValue } from '../services/settings.service';
@@ -86,6 +86,8 @@ export type Notification = {
   /** When the reader opened the inbox after it arrived (`markNotificationsSeen`, or reading it); null until then. */
   seenAt?: Maybe<Scalars['DateTime']['output']>;
   task?: Maybe<Task>;
+  /** The Telegram message of this notification; null when none was queued (no active link, turned off, in-app only). */
+  telegramDelivery?: Maybe<TelegramDelivery>;
   /** Rendered in the reader's language (Russian by default). */
   title: Scalars['String']['output'];
 };
@@ -215,6 +217,21 @@ export type Task = {
   __typename?: 'Task';
   id: Scalars['ID']['output'];
 };
+
+export type TelegramDelivery = {
+  __typename?: 'TelegramDelivery';
+  attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed; null once sent. */
+  reason?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TelegramDeliveryStatus;
+};
+
+export type TelegramDeliveryStatus =
+  /** Dead-lettered after its attempts, or the bot was blocked; `reason` says which. */
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
 
 /** Fields left out stay as they are; `quietHours: null` removes them. */
 export type UpdateNotificationSettingsInput = {
@@ -346,6 +363,8 @@ export type ResolversTypes = ResolversObject<{
   QuietHours: ResolverTypeWrapper<QuietHours>;
   QuietHoursInput: QuietHoursInput;
   Task: ResolverTypeWrapper<EntityRef>;
+  TelegramDelivery: ResolverTypeWrapper<TelegramDeliveryRow>;
+  TelegramDeliveryStatus: TelegramDeliveryStatus;
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
 }>;
 
@@ -375,6 +394,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuietHours: QuietHours;
   QuietHoursInput: QuietHoursInput;
   Task: EntityRef;
+  TelegramDelivery: TelegramDeliveryRow;
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
 }>;
 
@@ -411,6 +431,7 @@ export type NotificationResolvers<ContextType = NotificationsContext, ParentType
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   seenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  telegramDelivery?: Resolver<Maybe<ResolversTypes['TelegramDelivery']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -467,6 +488,13 @@ export type TaskResolvers<ContextType = NotificationsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type TelegramDeliveryResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['TelegramDelivery'] = ResolversParentTypes['TelegramDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TelegramDeliveryStatus'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
@@ -483,5 +511,6 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   QuietHours?: QuietHoursResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TelegramDelivery?: TelegramDeliveryResolvers<ContextType>;
 }>;
 

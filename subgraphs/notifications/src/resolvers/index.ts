@@ -1,7 +1,7 @@
 import { DateTimeScalar } from '@crm/contracts';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { archiveNotifications, markAllNotificationsRead, markNotificationsRead, markNotificationsSeen, updateNotificationSettings } from './mutations/inbox.mutations';
-import { notificationResolvers } from './notification.resolvers';
+import { notificationResolvers, telegramDeliveryResolvers } from './notification.resolvers';
 import { queryResolvers } from './query.resolvers';
 
 export const resolvers: Resolvers = {
@@ -9,4 +9,5 @@ export const resolvers: Resolvers = {
   Query: queryResolvers,
   Mutation: { markNotificationsRead, markAllNotificationsRead, archiveNotifications, markNotificationsSeen, updateNotificationSettings },
   Notification: notificationResolvers,
+  TelegramDelivery: telegramDeliveryResolvers,
 };

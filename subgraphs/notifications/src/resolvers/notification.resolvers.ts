@@ -1,4 +1,4 @@
-import type { NotificationResolvers } from '../__generated__/resolvers-types';
+import type { NotificationResolvers, TelegramDeliveryResolvers } from '../__generated__/resolvers-types';
 import { renderNotification } from '../messages/render-notification';
 import { entityRef } from './entity-refs';
 
@@ -13,4 +13,9 @@ export const notificationResolvers: NotificationResolvers = {
   seenAt: (row) => row.seenAt?.toISOString() ?? null,
   readAt: (row) => row.readAt?.toISOString() ?? null,
   archivedAt: (row) => row.archivedAt?.toISOString() ?? null,
+  telegramDelivery: async (row, _args, { services }) => (await services.telegramQueue.ofNotifications([row.id]))[0] ?? null,
+};
+
+export const telegramDeliveryResolvers: TelegramDeliveryResolvers = {
+  sentAt: (row) => row.sentAt?.toISOString() ?? null,
 };

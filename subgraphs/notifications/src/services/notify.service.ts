@@ -3,6 +3,7 @@ import { notifications, type NotificationRow } from '../db/schema';
 import type { NotificationKind } from '../messages/notification-kinds';
 import type { Clock } from '../clock';
 import type { SettingsService } from './settings.service';
+import type { TelegramQueueService } from './telegram-queue.service';
 
 /** One event's notification, before it is fanned out to its recipients. */
 export interface NotificationDraft {
@@ -23,13 +24,13 @@ export interface NotificationDraft {
  * those who turned the kind off in-app left out, and an
  * event already turned into a recipient's notification is skipped, so a redelivered event changes nothing.
  */
-export function createNotifyService(deps: { clock: Clock; settings: SettingsService }) {
+export function createNotifyService(deps: { clock: Clock; settings: SettingsService; telegram: TelegramQueueService }) {
   async function notify(tx: Executor, draft: NotificationDraft): Promise<NotificationRow[]> {
     const candidates = [...new Set(draft.recipients.filter((id): id is string => Boolean(id) && id !== draft.actorId))];
     const recipients = await deps.settings.wanting(tx, draft.kind, 'IN_APP', candidates);
     if (recipients.length === 0) return [];
     const createdAt = deps.clock();
-    return tx
+    const written = await tx
       .insert(notifications)
       .values(
         recipients.map((recipientId) => ({
@@ -47,6 +48,8 @@ export function createNotifyService(deps: { clock: Clock; settings: SettingsServ
       )
       .onConflictDoNothing({ target: [notifications.eventId, notifications.recipientId] })
       .returning();
+    await deps.telegram.enqueue(tx, written);
+    return written;
   }
 
   return { notify };

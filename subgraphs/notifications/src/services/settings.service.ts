@@ -97,7 +97,19 @@ export function createSettingsService(deps: { db: Db; config: NotificationsConfi
     return recipients.filter((id) => !off.some((row) => row.userId === id));
   }
 
-  return { languageOf, mine, update, wanting };
+  /** Language and quiet hours of each reader, for messages sent outside a request. */
+  async function readers(userIds: readonly string[]): Promise<Map<string, { language: Language; quietHours: { start: string; end: string } | null }>> {
+    const rows = userIds.length === 0 ? [] : await db.select().from(userSettings).where(inArray(userSettings.userId, [...userIds]));
+    return new Map(
+      userIds.map((id) => {
+        const row = rows.find((r) => r.userId === id);
+        const quietHours = row?.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null;
+        return [id, { language: row?.language ?? DEFAULT_LANGUAGE, quietHours }];
+      }),
+    );
+  }
+
+  return { languageOf, mine, update, wanting, readers };
 }
 
 export type SettingsService = ReturnType<typeof createSettingsService>;

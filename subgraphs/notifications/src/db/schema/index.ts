@@ -3,3 +3,4 @@ export * from './notifications';
 export * from './deal-owners';
 export * from './bus';
 export * from './user-settings';
+export * from './telegram';

@@ -76,9 +76,32 @@ CREATE TABLE "notifications"."user_settings" (
 	"quiet_hours_end" text
 );
 --> statement-breakpoint
+CREATE TABLE "notifications"."telegram_chats" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"chat_id" text NOT NULL,
+	"active" boolean NOT NULL,
+	"event_time" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notifications"."telegram_deliveries" (
+	"seq" bigserial PRIMARY KEY NOT NULL,
+	"notification_id" uuid NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"recipient_id" uuid NOT NULL,
+	"chat_id" text NOT NULL,
+	"status" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"not_before" timestamp with time zone NOT NULL,
+	"reason" text,
+	"sent_at" timestamp with time zone,
+	CONSTRAINT "telegram_deliveries_notification_id_unique" UNIQUE("notification_id")
+);
+--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_event_recipient_uq" ON "notifications"."notifications" USING btree ("event_id","recipient_id");--> statement-breakpoint
 CREATE INDEX "notifications_recipient_created_idx" ON "notifications"."notifications" USING btree ("recipient_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "notifications_recipient_unread_idx" ON "notifications"."notifications" USING btree ("recipient_id") WHERE "notifications"."notifications"."read_at" IS NULL AND "notifications"."notifications"."archived_at" IS NULL;--> statement-breakpoint
 CREATE INDEX "deal_owners_organization_idx" ON "notifications"."deal_owners" USING btree ("organization_id");--> statement-breakpoint
 CREATE INDEX "notifications_dead_letters_pending_idx" ON "notifications"."dead_letters" USING btree ("consumer","failed_at") WHERE replayed_at IS NULL;--> statement-breakpoint
-CREATE INDEX "notifications_outbox_pending_idx" ON "notifications"."outbox" USING btree ("seq") WHERE published_at IS NULL;
+CREATE INDEX "notifications_outbox_pending_idx" ON "notifications"."outbox" USING btree ("seq") WHERE published_at IS NULL;--> statement-breakpoint
+CREATE INDEX "telegram_deliveries_queued_idx" ON "notifications"."telegram_deliveries" USING btree ("chat_id","seq") WHERE "notifications"."telegram_deliveries"."status" = 'QUEUED';

@@ -2,6 +2,8 @@ import { createEnvelope, type EventPayload, type EventType } from '@crm/contract
 import { createLogger, runMigrations } from '@crm/platform';
 import { createTestDatabase, type TestDatabase } from '@crm/platform/testing';
 import { asc } from 'drizzle-orm';
+import type { Clock } from '../clock';
+import type { NotificationsConfig } from '../config';
 import { notifications, type NotificationRow } from '../db/schema';
 import { createNotificationsSubgraph, type NotificationsSubgraph } from '../index';
 
@@ -16,9 +18,14 @@ export interface NotificationsHarness {
   close(): Promise<void>;
 }
 
-export async function createNotificationsHarness(): Promise<NotificationsHarness> {
+export async function createNotificationsHarness(options: { clock?: Clock; config?: Partial<NotificationsConfig> } = {}): Promise<NotificationsHarness> {
   const database = await createTestDatabase();
-  const module = createNotificationsSubgraph({ db: database.handle.db, logger: createLogger({ name: 'notifications-test', level: 'silent' }) });
+  const module = createNotificationsSubgraph({
+    db: database.handle.db,
+    logger: createLogger({ name: 'notifications-test', level: 'silent' }),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   await runMigrations(database.handle, [module.migrations]);
   return {
     database,

@@ -1,3 +1,4 @@
+import type { NotificationsConfig } from '@crm/subgraph-notifications';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
@@ -30,6 +31,8 @@ export interface SystemOptions {
   trustProxy?: TrustProxy | undefined;
   /** In production `/metrics` answers only with this Bearer token. */
   metricsToken?: string | undefined;
+  /** Notifications' settings (time zone, Telegram delivery); Telegram is off without a bot token. */
+  notifications?: Partial<NotificationsConfig> | undefined;
 }
 
 export interface RunningSystem {
@@ -48,7 +51,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const signingKeys = await loadSigningKeys({ keysJson: options.signingKeysJson, keysFile: options.keysFile, production: options.production });
   const verifyToken = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
   const botServiceKey = await loadBotServiceKey({ key: options.botServiceKey, keyFile: options.botKeyFile });
-  const modules = createSubgraphModules({ db: database.db, logger, signingKeys, botServiceKey });
+  const modules = createSubgraphModules({ db: database.db, logger, signingKeys, botServiceKey, notifications: options.notifications });
   const subgraphs = await startSubgraphs({
     modules: modules.all,
     database,

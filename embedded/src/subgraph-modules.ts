@@ -1,7 +1,7 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
-import { createNotificationsSubgraph } from '@crm/subgraph-notifications';
+import { createNotificationsSubgraph, type NotificationsConfig } from '@crm/subgraph-notifications';
 import { createPaymentsSubgraph } from '@crm/subgraph-payments';
 import { createTasksSubgraph } from '@crm/subgraph-tasks';
 
@@ -10,6 +10,7 @@ export interface SubgraphInfra {
   logger: Logger;
   signingKeys: SigningKeys;
   botServiceKey?: string | undefined;
+  notifications?: Partial<NotificationsConfig> | undefined;
 }
 
 export interface SubgraphModules {
@@ -20,12 +21,12 @@ export interface SubgraphModules {
 }
 
 /** Every subgraph the all-in-one process runs. A new subgraph adds its line here (and to docker-compose.yml). */
-export function createSubgraphModules({ db, logger, signingKeys, botServiceKey }: SubgraphInfra): SubgraphModules {
+export function createSubgraphModules({ db, logger, signingKeys, botServiceKey, notifications: notificationsConfig }: SubgraphInfra): SubgraphModules {
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey });
   const crm = createCrmSubgraph({ db, logger: child('crm') });
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
   const payments = createPaymentsSubgraph({ db, logger: child('payments') });
-  const notifications = createNotificationsSubgraph({ db, logger: child('notifications') });
+  const notifications = createNotificationsSubgraph({ db, logger: child('notifications'), ...(notificationsConfig ? { config: notificationsConfig } : {}) });
   return { auth, crm, all: [auth, crm, tasks, payments, notifications] };
 }

@@ -1,7 +1,7 @@
 import { createLogger } from '@crm/platform';
 import { createAmqpBus, createInProcessBus, type EventBus } from '@crm/platform/bus';
 import { createTestDatabase, createTestVhost, lockBroker, postGraphQL, testMode, type GraphQLResult } from '@crm/platform/testing';
-import { startSystem, type RunningSystem } from '@crm/embedded';
+import { startSystem, type RunningSystem, type SystemOptions } from '@crm/embedded';
 
 export interface TestSystem extends RunningSystem {
   /** POSTs a GraphQL operation to the router. */
@@ -17,7 +17,7 @@ export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
  * The whole system for an e2e test file: in embedded mode on in-memory PGlite and the in-process bus,
  * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
  */
-export async function startTestSystem(): Promise<TestSystem> {
+export async function startTestSystem(options: { notifications?: SystemOptions['notifications'] } = {}): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';
   // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.
@@ -25,7 +25,7 @@ export async function startTestSystem(): Promise<TestSystem> {
   const database = await createTestDatabase();
   const vhost = distributed ? await createTestVhost() : undefined;
   const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger }) : createInProcessBus({ logger });
-  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY });
+  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY, notifications: options.notifications });
 
   const graphql: TestSystem['graphql'] = (query, variables, token) => postGraphQL(system.url, query, { variables, token });
 

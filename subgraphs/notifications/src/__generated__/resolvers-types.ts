@@ -163,6 +163,8 @@ export type NotificationSettings = {
   preferences: Array<NotificationPreference>;
   /** Telegram messages are held until they end; the inbox is unaffected. Null: none. */
   quietHours?: Maybe<QuietHours>;
+  /** Whether Telegram messages can reach the user: a linked account the bot was not blocked by. */
+  telegramActive: Scalars['Boolean']['output'];
   /** The organisation's time zone quiet hours are read in. */
   timeZone: Scalars['String']['output'];
 };
@@ -456,6 +458,7 @@ export type NotificationSettingsResolvers<ContextType = NotificationsContext, Pa
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
+  telegramActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

@@ -2,7 +2,7 @@ import { appError, ErrorCode, parseInput, requireUser, type Db, type Executor, t
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { NotificationsConfig } from '../config';
-import { channelPreferences, userSettings } from '../db/schema';
+import { channelPreferences, telegramChats, userSettings } from '../db/schema';
 import { KIND_CHANNELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type Language, type NotificationChannel, type NotificationKind } from '../messages/notification-kinds';
 import { TIME_OF_DAY } from './quiet-hours';
 
@@ -18,6 +18,7 @@ export interface NotificationSettings {
   quietHours: { start: string; end: string } | null;
   timeZone: string;
   preferences: NotificationPreference[];
+  telegramActive: boolean;
 }
 
 const timeOfDay = z.string().regex(TIME_OF_DAY, { message: 'must be a time of day HH:MM' });
@@ -52,7 +53,8 @@ export function createSettingsService(deps: { db: Db; config: NotificationsConfi
       }),
     );
     const quietHours = row?.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null;
-    return { language: row?.language ?? DEFAULT_LANGUAGE, quietHours, timeZone: config.timeZone, preferences };
+    const [chat] = await executor.select({ active: telegramChats.active }).from(telegramChats).where(eq(telegramChats.userId, userId));
+    return { language: row?.language ?? DEFAULT_LANGUAGE, quietHours, timeZone: config.timeZone, preferences, telegramActive: chat?.active ?? false };
   }
 
   async function mine(caller: Identity | null): Promise<NotificationSettings> {

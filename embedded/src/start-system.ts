@@ -6,6 +6,7 @@ import type { EventBus } from '@crm/platform/bus';
 import { createRouter, defaultQueryLimits, loadKnownOperations, type QueryLimits } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
+import type { NotificationsConfig } from '@crm/subgraph-notifications';
 import type { PaymentsConfig } from '@crm/subgraph-payments';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
@@ -39,6 +40,8 @@ export interface SystemOptions {
   webDistDir?: string | undefined;
   /** Payments' settings (PAYMENTS_TIME_ZONE, PAYMENTS_OVERDUE_EVERY_MS). */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
+  /** Notifications' settings (time zone, Telegram delivery); Telegram is off without a bot token. */
+  notificationsConfig?: Partial<NotificationsConfig> | undefined;
 }
 
 export interface RunningSystem {
@@ -59,7 +62,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const signingKeys = await loadSigningKeys({ keysJson: options.signingKeysJson, keysFile: options.keysFile, production: options.production });
   const verifyToken = createTokenVerifier(createLocalJWKSet(signingKeys.jwks()));
   const botServiceKey = await loadBotServiceKey({ key: options.botServiceKey, keyFile: options.botKeyFile });
-  const modules = createSubgraphModules({ db: database.db, logger, signingKeys, botServiceKey, paymentsConfig: options.paymentsConfig });
+  const modules = createSubgraphModules({
+    db: database.db,
+    logger,
+    signingKeys,
+    botServiceKey,
+    paymentsConfig: options.paymentsConfig,
+    notificationsConfig: options.notificationsConfig,
+  });
   const subgraphs = await startSubgraphs({
     modules: modules.all,
     database,

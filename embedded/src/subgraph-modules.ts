@@ -1,6 +1,7 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
+import { createNotificationsSubgraph, type NotificationsConfig } from '@crm/subgraph-notifications';
 import { createPaymentsSubgraph, type PaymentsConfig } from '@crm/subgraph-payments';
 import { createTasksSubgraph } from '@crm/subgraph-tasks';
 
@@ -11,6 +12,8 @@ export interface SubgraphInfra {
   botServiceKey?: string | undefined;
   /** Payments' settings (PAYMENTS_* in the environment); defaults when absent. */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
+  /** Notifications' settings (NOTIFICATIONS_TIME_ZONE, Telegram delivery); defaults when absent. */
+  notificationsConfig?: Partial<NotificationsConfig> | undefined;
 }
 
 export interface SubgraphModules {
@@ -21,11 +24,12 @@ export interface SubgraphModules {
 }
 
 /** Every subgraph the all-in-one process runs. A new subgraph adds its line here (and to docker-compose.yml). */
-export function createSubgraphModules({ db, logger, signingKeys, botServiceKey, paymentsConfig }: SubgraphInfra): SubgraphModules {
+export function createSubgraphModules({ db, logger, signingKeys, botServiceKey, paymentsConfig, notificationsConfig }: SubgraphInfra): SubgraphModules {
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey });
   const crm = createCrmSubgraph({ db, logger: child('crm') });
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
   const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...(paymentsConfig ? { config: paymentsConfig } : {}) });
-  return { auth, crm, all: [auth, crm, tasks, payments] };
+  const notifications = createNotificationsSubgraph({ db, logger: child('notifications'), ...(notificationsConfig ? { config: notificationsConfig } : {}) });
+  return { auth, crm, all: [auth, crm, tasks, payments, notifications] };
 }

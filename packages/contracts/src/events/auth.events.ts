@@ -62,3 +62,27 @@ export const authSessionRevoked = defineEvent(
     reason: z.enum(['logout', 'reuse_detected']),
   }),
 );
+
+/**
+ * A user linked a Telegram account (or replaced the one linked): private chats with the bot have the
+ * Telegram user's id as chat id, so Notifications can message them there.
+ */
+export const authTelegramLinked = defineEvent(
+  'auth.telegram.linked',
+  1,
+  z.object({
+    userId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+    telegramUserId: z.string().regex(/^\d{1,20}$/),
+  }),
+);
+
+/** The user's Telegram link was removed: nothing more is sent to that chat. */
+export const authTelegramUnlinked = defineEvent(
+  'auth.telegram.unlinked',
+  1,
+  z.object({
+    userId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+  }),
+);

@@ -1,5 +1,5 @@
 import type { EventContract } from './define-event';
-import { authSessionRevoked, authUserCreated, authUserDeactivated, authUserRolesChanged, authUserTokensRevoked } from './auth.events';
+import { authSessionRevoked, authTelegramLinked, authTelegramUnlinked, authUserCreated, authUserDeactivated, authUserRolesChanged, authUserTokensRevoked } from './auth.events';
 import * as crm from './crm.events';
 import * as payments from './payments.events';
 import * as tasks from './tasks.events';
@@ -16,6 +16,8 @@ const contracts = [
   authUserDeactivated,
   authUserTokensRevoked,
   authSessionRevoked,
+  authTelegramLinked,
+  authTelegramUnlinked,
   crm.crmSettingsChanged,
   crm.crmClientCreated,
   crm.crmClientUpdated,

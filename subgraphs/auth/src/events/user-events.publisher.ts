@@ -1,7 +1,7 @@
 import type { EventPayload, Role } from '@crm/contracts';
 import type { Executor } from '@crm/platform';
 import { createOutboxPublisher } from '@crm/platform/bus';
-import { outbox, type UserRow } from '../db/schema';
+import { outbox, type TelegramLinkRow, type UserRow } from '../db/schema';
 
 /** Auth's events, typed over the contracts; each is written in the caller's transaction. */
 export interface UserEventsPublisher {
@@ -12,6 +12,9 @@ export interface UserEventsPublisher {
   tokensRevoked(tx: Executor, user: UserRow, reason: EventPayload<'auth.user.tokens_revoked'>['reason'], actorId: string): Promise<void>;
   /** Voids every access token of one session (refresh-token family). */
   sessionRevoked(tx: Executor, session: RevokedSession, reason: EventPayload<'auth.session.revoked'>['reason']): Promise<void>;
+  /** A Telegram account was linked to the user (Notifications messages its chat). */
+  telegramLinked(tx: Executor, link: TelegramLinkRow): Promise<void>;
+  telegramUnlinked(tx: Executor, userId: string, organizationId: string): Promise<void>;
 }
 
 export interface RevokedSession {
@@ -62,6 +65,17 @@ export function createUserEventsPublisher(): UserEventsPublisher {
         subject: session.userId,
         data: { sessionId: session.familyId, userId: session.userId, organizationId: session.organizationId, reason },
       });
+    },
+    async telegramLinked(tx, link) {
+      await publisher.publish(tx, 'auth.telegram.linked', {
+        orgId: link.organizationId,
+        actorId: link.userId,
+        subject: link.userId,
+        data: { userId: link.userId, organizationId: link.organizationId, telegramUserId: link.telegramUserId },
+      });
+    },
+    async telegramUnlinked(tx, userId, organizationId) {
+      await publisher.publish(tx, 'auth.telegram.unlinked', { orgId: organizationId, actorId: userId, subject: userId, data: { userId, organizationId } });
     },
   };
 }

@@ -1,4 +1,5 @@
-import { telegramLinkCodes } from '../db/schema';
+import { asc, like } from 'drizzle-orm';
+import { outbox, telegramLinkCodes } from '../db/schema';
 import { createAuthHarness, firstError, TEST_BOT_KEY, type AuthHarness, type SignedUp } from '../testing/auth-harness';
 
 const CREATE_CODE = `mutation { createTelegramLinkCode { code expiresAt } }`;
@@ -38,6 +39,20 @@ describe('Telegram account linking', () => {
     const unlinked = await h.run(`mutation { unlinkTelegramAccount { user { telegram { telegramUserId } } } }`, { identity: user.identity });
     expect(unlinked.data).toEqual({ unlinkTelegramAccount: { user: { telegram: null } } });
     await expect(h.auth.services.telegram.findUserByTelegramId('424242')).resolves.toBeNull();
+  });
+
+  it('announces a link and an unlink to other subgraphs (Notifications messages the chat), an unlink of nothing announces nothing', async () => {
+    const linkEvents = async () =>
+      (await h.database.handle.db.select().from(outbox).where(like(outbox.type, 'auth.telegram.%')).orderBy(asc(outbox.seq))).map((row) => [row.type, row.envelope.data]);
+    const before = (await linkEvents()).length;
+    expect(firstError(await link(await newCode(), '777'))).toBeUndefined();
+    const UNLINK = `mutation { unlinkTelegramAccount { user { id } } }`;
+    await h.run(UNLINK, { identity: user.identity });
+    await h.run(UNLINK, { identity: user.identity });
+    expect((await linkEvents()).slice(before)).toEqual([
+      ['auth.telegram.linked', { userId: user.userId, organizationId: user.orgId, telegramUserId: '777' }],
+      ['auth.telegram.unlinked', { userId: user.userId, organizationId: user.orgId }],
+    ]);
   });
 
   it('rejects an expired code and a code replaced by a newer one', async () => {

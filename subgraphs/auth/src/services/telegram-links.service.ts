@@ -95,6 +95,7 @@ export function createTelegramLinksService(deps: TelegramLinksDeps) {
           .onConflictDoUpdate({ target: telegramLinks.userId, set: values })
           .returning();
         if (!row) throw new Error('telegram link upsert returned nothing');
+        await deps.events.telegramLinked(tx, row);
         return row;
       });
       await deps.linkAttempts.refund(data.telegramUserId);
@@ -123,7 +124,13 @@ export function createTelegramLinksService(deps: TelegramLinksDeps) {
 
   async function unlink(caller: Identity | null): Promise<void> {
     const user = requireUser(caller);
-    await db.delete(telegramLinks).where(and(eq(telegramLinks.userId, user.userId), eq(telegramLinks.organizationId, user.orgId)));
+    await db.transaction(async (tx) => {
+      const removed = await tx
+        .delete(telegramLinks)
+        .where(and(eq(telegramLinks.userId, user.userId), eq(telegramLinks.organizationId, user.orgId)))
+        .returning({ userId: telegramLinks.userId });
+      if (removed.length > 0) await deps.events.telegramUnlinked(tx, user.userId, user.orgId);
+    });
   }
 
   async function linksByUserIds(organizationId: string, userIds: readonly string[]): Promise<TelegramLinkRow[]> {

@@ -1,0 +1,53 @@
+import { parseEventData } from '@crm/contracts';
+import type { ConsumerDefinition } from '@crm/platform/bus';
+import type { DealOwnersService } from '../../services/deal-owners.service';
+import type { NotifyService } from '../../services/notify.service';
+
+/**
+ * The deal's owner learns of overdue instalments, received commission and paid expenses. Payment
+ * events name the deal, not its owner: the owner comes from the deals read model. A deal not heard
+ * of yet throws, so the bus retries the event after CRM's `crm.deal.created` has arrived.
+ */
+export function createPaymentsNotificationsConsumer(notify: NotifyService, deals: DealOwnersService): ConsumerDefinition {
+  return {
+    name: 'notifications.payments',
+    events: ['payments.instalment.overdue', 'payments.income.received', 'payments.expense.paid'],
+    async handle(event, tx) {
+      const ownerOf = async (dealId: string) => {
+        const deal = await deals.find(tx, dealId);
+        if (!deal) throw new Error(`deal ${dealId} is not in the deals read model yet`);
+        return deal;
+      };
+      const base = { eventId: event.id, organizationId: event.orgid };
+      if (event.type === 'payments.instalment.overdue') {
+        const data = parseEventData('payments.instalment.overdue', event.data);
+        const deal = await ownerOf(data.dealId);
+        await notify.notify(tx, {
+          ...base,
+          kind: 'INSTALMENT_OVERDUE',
+          params: { dealTitle: deal.title, dueDate: data.dueDate, ...data.outstanding },
+          actorId: null,
+          recipients: [deal.ownerId],
+          dealId: data.dealId,
+          policyId: data.policyId,
+        });
+      } else if (event.type === 'payments.income.received') {
+        const data = parseEventData('payments.income.received', event.data);
+        const deal = await ownerOf(data.dealId);
+        await notify.notify(tx, { ...base, kind: 'COMMISSION_RECEIVED', params: { dealTitle: deal.title, ...data.amount }, actorId: data.actorId, recipients: [deal.ownerId], dealId: data.dealId, policyId: data.policyId });
+      } else if (event.type === 'payments.expense.paid') {
+        const data = parseEventData('payments.expense.paid', event.data);
+        const deal = await ownerOf(data.dealId);
+        await notify.notify(tx, {
+          ...base,
+          kind: 'EXPENSE_PAID',
+          params: { dealTitle: deal.title, description: data.description, ...data.amount },
+          actorId: data.actorId,
+          recipients: [deal.ownerId],
+          dealId: data.dealId,
+          policyId: data.policyId,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { ScheduledJob, SubgraphModule } from '@crm/platform';
+import type { NotificationsContext } from './context';
+import type { Language } from './messages/notification-kinds';
+import { deadLetters, inbox, outbox } from './db/schema';
+import { createCrmNotificationsConsumer } from './events/consumers/crm-notifications.consumer';
+import { createDealOwnersConsumer } from './events/consumers/deal-owners.consumer';
+import { createPaymentsNotificationsConsumer } from './events/consumers/payments-notifications.consumer';
+import { createTaskNotificationsConsumer } from './events/consumers/task-notifications.consumer';
+import { createTelegramLinksConsumer } from './events/consumers/telegram-links.consumer';
+import { resolvers } from './resolvers';
+import { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
+
+export type { NotificationsContext } from './context';
+export { defaultTelegramConfig, type NotificationsConfig, type TelegramConfig } from './config';
+export { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
+export { renderNotification } from './messages/render-notification';
+
+export interface NotificationsSubgraph extends SubgraphModule<NotificationsContext> {
+  services: NotificationsServices;
+}
+
+export function createNotificationsSubgraph(deps: NotificationsDeps): NotificationsSubgraph {
+  const services = createNotificationsServices(deps);
+  return {
+    ...subgraphPackage('notifications', join(__dirname, '..')),
+    resolvers: resolvers as GraphQLResolverMap<NotificationsContext>,
+    busTables: { outbox, inbox, deadLetters },
+    consumers: [
+      createDealOwnersConsumer(services.deals),
+      createTaskNotificationsConsumer(services.notify),
+      createCrmNotificationsConsumer(services.notify),
+      createPaymentsNotificationsConsumer(services.notify, services.deals),
+      createTelegramLinksConsumer(services.chats),
+    ],
+    jobs: telegramJobs(services),
+    services,
+    createContext: (base) => {
+      let language: Promise<Language> | undefined;
+      const readerId = base.identity?.kind === 'user' ? base.identity.userId : undefined;
+      return { ...base, services, language: () => (language ??= readerId ? services.settings.languageOf(readerId) : Promise.resolve('RU')) };
+    },
+  };
+}
+
+/** The Telegram sender drains the queue on a short tick; without a bot token there is none. */
+function telegramJobs({ telegramSender, config }: NotificationsServices): ScheduledJob[] {
+  if (!telegramSender || !config.telegram) return [];
+  return [{ name: 'notifications.telegram-sender', everyMs: config.telegram.pollMs, run: async () => void (await telegramSender.drain()) }];
+}

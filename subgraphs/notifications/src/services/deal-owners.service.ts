@@ -1,0 +1,31 @@
+import type { Executor } from '@crm/platform';
+import { eq, lte } from 'drizzle-orm';
+import { dealOwners, type DealOwnerRow } from '../db/schema';
+
+export interface DealOwnerState {
+  dealId: string;
+  organizationId: string;
+  ownerId: string;
+  title: string;
+  eventTime: Date;
+}
+
+/** The deals read model: every CRM deal event replaces the row unless an newer one was applied. */
+export function createDealOwnersService() {
+  async function apply(tx: Executor, state: DealOwnerState): Promise<void> {
+    const { dealId, ...rest } = state;
+    await tx
+      .insert(dealOwners)
+      .values(state)
+      .onConflictDoUpdate({ target: dealOwners.dealId, set: rest, setWhere: lte(dealOwners.eventTime, state.eventTime) });
+  }
+
+  async function find(tx: Executor, dealId: string): Promise<DealOwnerRow | null> {
+    const [row] = await tx.select().from(dealOwners).where(eq(dealOwners.dealId, dealId));
+    return row ?? null;
+  }
+
+  return { apply, find };
+}
+
+export type DealOwnersService = ReturnType<typeof createDealOwnersService>;

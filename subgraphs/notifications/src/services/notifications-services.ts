@@ -1,0 +1,39 @@
+import type { Db, Logger } from '@crm/platform';
+import { systemClock, type Clock } from '../clock';
+import { defaultNotificationsConfig, type NotificationsConfig } from '../config';
+import { createDealOwnersService } from './deal-owners.service';
+import { createInboxService } from './inbox.service';
+import { createNotifyService } from './notify.service';
+import { createSettingsService } from './settings.service';
+import { createTelegramChatsService } from './telegram-chats.service';
+import { createTelegramQueueService } from './telegram-queue.service';
+import { createTelegramSender } from './telegram-sender';
+
+export interface NotificationsDeps {
+  db: Db;
+  logger: Logger;
+  clock?: Clock;
+  config?: Partial<NotificationsConfig>;
+}
+
+export function createNotificationsServices(deps: NotificationsDeps) {
+  const clock = deps.clock ?? systemClock;
+  const config: NotificationsConfig = { ...defaultNotificationsConfig, ...deps.config };
+  const settings = createSettingsService({ db: deps.db, config });
+  const chats = createTelegramChatsService();
+  const telegramQueue = createTelegramQueueService({ db: deps.db, clock, telegram: config.telegram, settings, chats });
+  return {
+    config,
+    settings,
+    chats,
+    telegramQueue,
+    telegramSender: config.telegram
+      ? createTelegramSender({ telegram: config.telegram, queue: telegramQueue, settings, timeZone: config.timeZone, clock, logger: deps.logger })
+      : null,
+    deals: createDealOwnersService(),
+    notify: createNotifyService({ clock, settings, telegram: telegramQueue }),
+    inbox: createInboxService({ db: deps.db, clock }),
+  };
+}
+
+export type NotificationsServices = ReturnType<typeof createNotificationsServices>;

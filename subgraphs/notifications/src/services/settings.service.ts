@@ -1,0 +1,117 @@
+import { appError, ErrorCode, parseInput, requireUser, type Db, type Executor, type Identity } from '@crm/platform';
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { NotificationsConfig } from '../config';
+import { channelPreferences, telegramChats, userSettings } from '../db/schema';
+import { KIND_CHANNELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type Language, type NotificationChannel, type NotificationKind } from '../messages/notification-kinds';
+import { TIME_OF_DAY } from './quiet-hours';
+
+export interface NotificationPreference {
+  kind: NotificationKind;
+  channel: NotificationChannel;
+  enabled: boolean;
+  mandatory: boolean;
+}
+
+export interface NotificationSettings {
+  language: Language;
+  quietHours: { start: string; end: string } | null;
+  timeZone: string;
+  preferences: NotificationPreference[];
+  telegramActive: boolean;
+}
+
+const timeOfDay = z.string().regex(TIME_OF_DAY, { message: 'must be a time of day HH:MM' });
+const updateInput = z.object({
+  language: z.enum(['RU', 'EN']).nullish(),
+  quietHours: z.object({ start: timeOfDay, end: timeOfDay }).nullish(),
+  preferences: z
+    .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), channel: z.enum(NOTIFICATION_CHANNELS), enabled: z.boolean() }))
+    .max(NOTIFICATION_KINDS.length * NOTIFICATION_CHANNELS.length)
+    .nullish(),
+});
+
+const DEFAULT_LANGUAGE: Language = 'RU';
+
+/** Per user: language, quiet hours, and kind × channel switches over the defaults of `KIND_CHANNELS`. */
+export function createSettingsService(deps: { db: Db; config: NotificationsConfig }) {
+  const { db, config } = deps;
+
+  async function languageOf(userId: string): Promise<Language> {
+    const [row] = await db.select({ language: userSettings.language }).from(userSettings).where(eq(userSettings.userId, userId));
+    return row?.language ?? DEFAULT_LANGUAGE;
+  }
+
+  async function settingsOf(executor: Executor, userId: string): Promise<NotificationSettings> {
+    const [row] = await executor.select().from(userSettings).where(eq(userSettings.userId, userId));
+    const chosen = await executor.select().from(channelPreferences).where(eq(channelPreferences.userId, userId));
+    const preferences = NOTIFICATION_KINDS.flatMap((kind) =>
+      KIND_CHANNELS[kind].channels.map((channel) => {
+        const mandatory = KIND_CHANNELS[kind].mandatory.includes(channel);
+        const choice = chosen.find((c) => c.kind === kind && c.channel === channel);
+        return { kind, channel, mandatory, enabled: mandatory || (choice?.enabled ?? true) };
+      }),
+    );
+    const quietHours = row?.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null;
+    const [chat] = await executor.select({ active: telegramChats.active }).from(telegramChats).where(eq(telegramChats.userId, userId));
+    return { language: row?.language ?? DEFAULT_LANGUAGE, quietHours, timeZone: config.timeZone, preferences, telegramActive: chat?.active ?? false };
+  }
+
+  async function mine(caller: Identity | null): Promise<NotificationSettings> {
+    return settingsOf(db, requireUser(caller).userId);
+  }
+
+  async function update(caller: Identity | null, input: unknown): Promise<NotificationSettings> {
+    const user = requireUser(caller);
+    const data = parseInput(updateInput, input);
+    (data.preferences ?? []).forEach((p, index) => {
+      const field = `input.preferences.${index}`;
+      if (!KIND_CHANNELS[p.kind].channels.includes(p.channel)) {
+        throw appError(ErrorCode.BadUserInput, { message: `${field}: ${p.kind} is not sent to ${p.channel}`, field });
+      }
+      if (!p.enabled && KIND_CHANNELS[p.kind].mandatory.includes(p.channel)) {
+        throw appError(ErrorCode.BadUserInput, { message: `${field}: ${p.kind} on ${p.channel} is mandatory`, field });
+      }
+    });
+    return db.transaction(async (tx) => {
+      const [current] = await tx.select().from(userSettings).where(eq(userSettings.userId, user.userId));
+      const quiet = data.quietHours === undefined ? { quietHoursStart: current?.quietHoursStart ?? null, quietHoursEnd: current?.quietHoursEnd ?? null } : { quietHoursStart: data.quietHours?.start ?? null, quietHoursEnd: data.quietHours?.end ?? null };
+      const values = { organizationId: user.orgId, language: data.language ?? current?.language ?? DEFAULT_LANGUAGE, ...quiet };
+      await tx.insert(userSettings).values({ userId: user.userId, ...values }).onConflictDoUpdate({ target: userSettings.userId, set: values });
+      for (const p of data.preferences ?? []) {
+        await tx
+          .insert(channelPreferences)
+          .values({ userId: user.userId, organizationId: user.orgId, ...p })
+          .onConflictDoUpdate({ target: [channelPreferences.userId, channelPreferences.kind, channelPreferences.channel], set: { enabled: p.enabled } });
+      }
+      return settingsOf(tx, user.userId);
+    });
+  }
+
+  /** Of `recipients`, those who get `kind` on `channel` (a mandatory one always). */
+  async function wanting(tx: Executor, kind: NotificationKind, channel: NotificationChannel, recipients: readonly string[]): Promise<string[]> {
+    if (!KIND_CHANNELS[kind].channels.includes(channel)) return [];
+    if (KIND_CHANNELS[kind].mandatory.includes(channel) || recipients.length === 0) return [...recipients];
+    const off = await tx
+      .select({ userId: channelPreferences.userId })
+      .from(channelPreferences)
+      .where(and(inArray(channelPreferences.userId, [...recipients]), eq(channelPreferences.kind, kind), eq(channelPreferences.channel, channel), eq(channelPreferences.enabled, false)));
+    return recipients.filter((id) => !off.some((row) => row.userId === id));
+  }
+
+  /** Language and quiet hours of each reader, for messages sent outside a request. */
+  async function readers(userIds: readonly string[]): Promise<Map<string, { language: Language; quietHours: { start: string; end: string } | null }>> {
+    const rows = userIds.length === 0 ? [] : await db.select().from(userSettings).where(inArray(userSettings.userId, [...userIds]));
+    return new Map(
+      userIds.map((id) => {
+        const row = rows.find((r) => r.userId === id);
+        const quietHours = row?.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null;
+        return [id, { language: row?.language ?? DEFAULT_LANGUAGE, quietHours }];
+      }),
+    );
+  }
+
+  return { languageOf, mine, update, wanting, readers };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, defaultQueryLimits, loadKnownOperations, type QueryLimits } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations, type LiveLimits, type QueryLimits } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
@@ -34,6 +34,8 @@ export interface SystemOptions {
   metricsToken?: string | undefined;
   /** Overrides of the router's query limits (tests only). */
   limits?: Partial<QueryLimits>;
+  /** Overrides of the live subscriptions' limits (tests only). */
+  liveLimits?: Partial<LiveLimits>;
 }
 
 export interface RunningSystem {
@@ -83,6 +85,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
     web: { distDir: WEB_DIST_DIR },
+    liveFeed: (events, onEvent) => options.bus.watch(events, onEvent),
+    liveLimits: options.liveLimits,
   });
   const listener = await router.listen(options.port, options.host);
   return {

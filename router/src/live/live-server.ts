@@ -67,6 +67,12 @@ function identityKey(identity: Identity): string {
   return identity.kind === 'user' ? `user:${identity.userId}` : `service:${identity.serviceId}`;
 }
 
+/** The gateway's formatted result back as an execution result: graphql-ws formats errors itself (`toJSON`). */
+function asExecutionResult(result: FormattedExecutionResult): ExecutionResult {
+  const errors = result.errors?.map((error) => new GraphQLError(error.message, { extensions: error.extensions, path: error.path }));
+  return { ...(result.data ? { data: result.data } : {}), ...(errors ? { errors } : {}) };
+}
+
 function refused(message: string, code: string): GraphQLError[] {
   return [new GraphQLError(message, { extensions: { code } })];
 }
@@ -173,7 +179,7 @@ export async function startLiveServer(options: LiveServerOptions) {
       subscribe(args) {
         const { operation, execute, connection } = (args.contextValue as { live: { operation: ReturnType<typeof liveOperation>; execute: (q: string, v: Record<string, unknown>) => Promise<FormattedExecutionResult>; connection: Connection } }).live;
         let remove = () => undefined as void;
-        const queue = createLiveQueue<FormattedExecutionResult>(
+        const queue = createLiveQueue<ExecutionResult>(
           limits.maxQueuedResults,
           () => connection.socket.close(CloseCode.InternalServerError, 'Subscriber too slow'),
           () => {
@@ -186,14 +192,13 @@ export async function startLiveServer(options: LiveServerOptions) {
           identityKey: connection.userKey,
           operation,
           execute,
-          next: (result) => queue.push(result),
+          next: (result) => queue.push(asExecutionResult(result)),
           forbidden: () => {
-            queue.push({ errors: [{ message: 'Доступ к сделке закрыт (access to this deal was lost)', extensions: { code: 'FORBIDDEN' } }] });
+            queue.push({ errors: refused('Доступ к сделке закрыт (access to this deal was lost)', 'FORBIDDEN') });
             queue.end();
           },
         });
-        // Results are already formatted (errors as plain objects), which is what graphql-ws sends anyway.
-        return queue.iterator as unknown as AsyncIterable<ExecutionResult>;
+        return queue.iterator;
       },
     },
     wsServer,

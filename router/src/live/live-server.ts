@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { EventEnvelope } from '@crm/contracts';
-import { bearerToken, REVOCATION_EVENTS, parseOrStartTrace, type Identity, type Logger, type TokenVerifier } from '@crm/platform';
+import { bearerToken, REVOCATION_EVENTS, parseOrStartTrace, revocationOf, type Identity, type Logger, type TokenVerifier } from '@crm/platform';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
@@ -206,9 +206,14 @@ export async function startLiveServer(options: LiveServerOptions) {
   );
 
   const onEnvelope = (envelope: EventEnvelope) => {
-    if ((REVOCATION_EVENTS as readonly string[]).includes(envelope.type)) {
-      const userId = (envelope.data as { userId?: unknown } | null)?.userId;
-      for (const connection of connectionsByUser.get(`user:${String(userId)}`) ?? []) void recheck(connection);
+    const revocation = revocationOf(envelope);
+    if (revocation) {
+      // The event itself says which tokens it voids: no race with the revocation view that verifies new tokens.
+      for (const connection of connectionsByUser.get(`user:${revocation.userId}`) ?? []) {
+        const session = connection.identity.kind === 'user' ? connection.identity.session : undefined;
+        const voided = revocation.kind === 'session' ? session?.id === revocation.sessionId : (session?.tokenVersion ?? 0) < revocation.minTokenVersion;
+        if (voided) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token revoked');
+      }
       return;
     }
     liveEventsOf(envelope).forEach((event) => hub.publish(event));

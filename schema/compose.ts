@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeSupergraph } from './compose-supergraph';
-import { findSubgraphSources, readAcceptedHints } from './subgraph-sources';
+import { findRouterSources, findSubgraphSources, readAcceptedHints } from './subgraph-sources';
 
 export * from './compose-supergraph';
 export * from './subgraph-sources';
@@ -21,7 +21,7 @@ export const ACCEPTED_HINTS_FILE = path.join(SCHEMA_DIR, 'accepted-hints.json');
 
 /** What the output files should contain for the current tree; `null` means the file should not exist (no subgraphs yet). */
 export function expectedOutputs(root: string = REPO_ROOT): { files: Record<string, string | null>; warnings: string[] } | { errors: string[] } {
-  const sources = findSubgraphSources(root);
+  const sources = [...findSubgraphSources(root), ...findRouterSources(root)];
   if (sources.length === 0) {
     return { files: { [OUTPUT_FILES.supergraph]: null, [OUTPUT_FILES.apiSchema]: null }, warnings: ['No subgraphs/*/schema.graphql found.'] };
   }

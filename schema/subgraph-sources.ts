@@ -39,3 +39,11 @@ export function readAcceptedHints(file: string): AcceptedHint[] {
     return coordinate === undefined ? { code, reason } : { code, coordinate, reason };
   });
 }
+
+/** The router's own schema (live subscriptions, ADR 0034): composed like a subgraph, resolved by the router, never routed to. */
+export const ROUTER_LIVE_SCHEMA = path.join('router', 'src', 'live', 'live.graphql');
+
+export function findRouterSources(root: string): SubgraphSource[] {
+  const file = path.join(root, ROUTER_LIVE_SCHEMA);
+  return existsSync(file) ? [{ name: 'live', url: conventionalSubgraphUrl('live'), typeDefs: readFileSync(file, 'utf8') }] : [];
+}

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, defaultQueryLimits, loadKnownOperations, type QueryLimits } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations, type LiveLimits, type QueryLimits } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import type { NotificationsConfig } from '@crm/subgraph-notifications';
@@ -42,6 +42,8 @@ export interface SystemOptions {
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Notifications' settings (time zone, Telegram delivery); Telegram is off without a bot token. */
   notificationsConfig?: Partial<NotificationsConfig> | undefined;
+  /** Overrides of the live subscriptions' limits (tests only). */
+  liveLimits?: Partial<LiveLimits> | undefined;
 }
 
 export interface RunningSystem {
@@ -98,6 +100,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
     web: { distDir: options.webDistDir ?? WEB_DIST_DIR },
+    liveFeed: (events, onEvent) => options.bus.watch(events, onEvent),
+    liveLimits: options.liveLimits,
   });
   const listener = await router.listen(options.port, options.host);
   return {

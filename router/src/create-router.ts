@@ -7,9 +7,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
 import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { useSharedScalarParsing } from './api-scalars';
 import { scalarLiteralsPlugin } from './scalar-literals.plugin';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
+import { executeAsQuery } from './live/execute-as-query';
+import { liveMetrics } from './live/live-metrics';
+import { defaultLiveLimits, startLiveServer, type LiveFeed, type LiveLimits } from './live/live-server';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -32,6 +36,9 @@ export interface RouterOptions {
   trustProxy?: TrustProxy | undefined;
   /** The browser app and its `/auth` session endpoints (cookies Secure in production). */
   web?: Pick<WebOptions, 'distDir'>;
+  /** Bus events for live subscriptions (`bus.watch`, or a RabbitMQ broadcast queue); without it subscribers get nothing. */
+  liveFeed?: LiveFeed | undefined;
+  liveLimits?: Partial<LiveLimits>;
 }
 
 export interface RouterServer {
@@ -52,7 +59,11 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     logger,
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useSharedScalarParsing(apiSchema));
+  let currentApiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    useSharedScalarParsing(apiSchema);
+    currentApiSchema = apiSchema;
+  });
   const limits = queryLimits(options.limits, production);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -76,6 +87,19 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     logger,
   });
   await apollo.start();
+  const live = await startLiveServer({
+    httpServer,
+    schema: () => currentApiSchema,
+    verifyToken: options.verifyToken,
+    execute: (query, variables, contextValue) => executeAsQuery(apollo, query, variables, contextValue),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    maxCost: options.limits.maxCost,
+    feed: options.liveFeed,
+    limits: { ...defaultLiveLimits, ...options.liveLimits },
+    logger,
+    count: liveMetrics(metrics.registry),
+  });
 
   const health = healthRoutes({
     checks: [{ name: 'gateway', check: () => undefined }],
@@ -111,6 +135,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     },
     async stop() {
       markDraining(health);
+      await live.stop();
       await apollo.stop();
       await close?.();
       await pool.close();

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     limits: queryLimitsFromEnv(env),
     trustProxy: env.TRUST_PROXY,
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
+    // Live subscriptions: this instance's own exclusive auto-delete queue, declared again after a broker restart.
+    liveFeed: env.AMQP_URL ? (events, onEvent) => subscribeAmqpBroadcast({ url: env.AMQP_URL!, exchange: env.BUS_EXCHANGE, events, logger, onEvent }) : undefined,
   });
   await router.listen(env.PORT, env.HOST);
   onTerminationSignal(logger, () =>

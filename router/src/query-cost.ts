@@ -15,6 +15,8 @@ import {
   type FieldNode,
   type GraphQLSchema,
   type SelectionSetNode,
+  type DocumentNode,
+  type OperationDefinitionNode,
 } from 'graphql';
 
 /** The largest page a list serves (platform's pageSize refuses more), the assumption for an unknown `first`. */
@@ -73,19 +75,24 @@ export function operationCost(schema: GraphQLSchema, document: { definitions: re
 }
 
 /** Refuses an operation whose cost (with its variables) is above `maxCost`, before planning: HTTP 400, QUERY_LIMIT_EXCEEDED. */
+/** Refuses an operation that costs more than `maxCost`: queries (the plugin below) and live subscriptions alike. */
+export function assertWithinCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number): void {
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) return;
+  const cost = operationCost(schema, document, operation.selectionSet, rootType, variables);
+  if (cost > maxCost) {
+    throw new GraphQLError(`Query cost limit of ${maxCost} exceeded: this operation costs ${cost}. Ask for fewer rows (first) or fewer fields.`, {
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost, cost, http: { status: 400 } },
+    });
+  }
+}
+
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const rootType = operation && schema.getRootType(operation.operation);
-          if (!operation || !rootType) return;
-          const cost = operationCost(schema, document, operation.selectionSet, rootType, request.variables ?? {});
-          if (cost > maxCost) {
-            throw new GraphQLError(`Query cost limit of ${maxCost} exceeded: this operation costs ${cost}. Ask for fewer rows (first) or fewer fields.`, {
-              extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost, cost, http: { status: 400 } },
-            });
-          }
+          if (operation) assertWithinCost(schema, document, operation, request.variables ?? {}, maxCost);
         },
       };
     },

@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation AddCalculation($input: AddCalculationInput!) {\n    addCalculation(input: $input) {\n      calculation {\n        id\n      }\n    }\n  }\n": typeof types.AddCalculationDocument,
     "\n  mutation ChooseCalculation($input: ChooseCalculationInput!) {\n    chooseCalculation(input: $input) {\n      chosen {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ChooseCalculationDocument,
     "\n  query DealCard($id: ID!) {\n    deal(id: $id) {\n      id\n      title\n      stage\n      version\n      insuranceType\n      reviewDate\n      reviewDateReason\n      reviewDateManual\n      expectedPremium {\n        amount\n        currency\n      }\n      owner {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        phones\n        emails\n        inn\n      }\n    }\n  }\n": typeof types.DealCardDocument,
+    "\n  subscription DealCardLive($id: ID!) {\n    dealChanged(id: $id) {\n      kind\n      eventId\n      deal {\n        id\n        version\n      }\n    }\n  }\n": typeof types.DealCardLiveDocument,
     "\n  mutation SetDealReviewDate($input: SetDealReviewDateInput!) {\n    setDealReviewDate(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": typeof types.SetDealReviewDateDocument,
     "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": typeof types.SnoozeDealDocument,
     "\n  query DealJournal($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            kind\n            text\n            version\n            edited\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealJournalDocument,
@@ -44,10 +45,12 @@ type Documents = {
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": typeof types.CreateDealDocument,
     "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": typeof types.ChangeDealStageDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": typeof types.DealStageCountsDocument,
+    "\n  subscription DealsListLive {\n    myDealsChanged {\n      kind\n      deal {\n        id\n      }\n    }\n  }\n": typeof types.DealsListLiveDocument,
     "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealsListDocument,
     "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.CommissionReportDocument,
     "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateTelegramLinkCodeDocument,
     "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  subscription MyTasksLive {\n    myTasksChanged {\n      kind\n      task {\n        id\n      }\n    }\n  }\n": typeof types.MyTasksLiveDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n": types.MeDocument,
@@ -60,6 +63,7 @@ const documents: Documents = {
     "\n  mutation AddCalculation($input: AddCalculationInput!) {\n    addCalculation(input: $input) {\n      calculation {\n        id\n      }\n    }\n  }\n": types.AddCalculationDocument,
     "\n  mutation ChooseCalculation($input: ChooseCalculationInput!) {\n    chooseCalculation(input: $input) {\n      chosen {\n        id\n        status\n      }\n    }\n  }\n": types.ChooseCalculationDocument,
     "\n  query DealCard($id: ID!) {\n    deal(id: $id) {\n      id\n      title\n      stage\n      version\n      insuranceType\n      reviewDate\n      reviewDateReason\n      reviewDateManual\n      expectedPremium {\n        amount\n        currency\n      }\n      owner {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        phones\n        emails\n        inn\n      }\n    }\n  }\n": types.DealCardDocument,
+    "\n  subscription DealCardLive($id: ID!) {\n    dealChanged(id: $id) {\n      kind\n      eventId\n      deal {\n        id\n        version\n      }\n    }\n  }\n": types.DealCardLiveDocument,
     "\n  mutation SetDealReviewDate($input: SetDealReviewDateInput!) {\n    setDealReviewDate(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": types.SetDealReviewDateDocument,
     "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": types.SnoozeDealDocument,
     "\n  query DealJournal($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            kind\n            text\n            version\n            edited\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DealJournalDocument,
@@ -79,10 +83,12 @@ const documents: Documents = {
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": types.CreateDealDocument,
     "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": types.ChangeDealStageDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": types.DealStageCountsDocument,
+    "\n  subscription DealsListLive {\n    myDealsChanged {\n      kind\n      deal {\n        id\n      }\n    }\n  }\n": types.DealsListLiveDocument,
     "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DealsListDocument,
     "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": types.CommissionReportDocument,
     "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": types.CreateTelegramLinkCodeDocument,
     "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  subscription MyTasksLive {\n    myTasksChanged {\n      kind\n      task {\n        id\n      }\n    }\n  }\n": types.MyTasksLiveDocument,
 };
 
 /**
@@ -125,6 +131,10 @@ export function graphql(source: "\n  mutation ChooseCalculation($input: ChooseCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DealCard($id: ID!) {\n    deal(id: $id) {\n      id\n      title\n      stage\n      version\n      insuranceType\n      reviewDate\n      reviewDateReason\n      reviewDateManual\n      expectedPremium {\n        amount\n        currency\n      }\n      owner {\n        id\n        displayName\n      }\n      client {\n        id\n        displayName\n        phones\n        emails\n        inn\n      }\n    }\n  }\n"): typeof import('./graphql').DealCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DealCardLive($id: ID!) {\n    dealChanged(id: $id) {\n      kind\n      eventId\n      deal {\n        id\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').DealCardLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,6 +214,10 @@ export function graphql(source: "\n  query DealStageCounts($filter: DealsFilter)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription DealsListLive {\n    myDealsChanged {\n      kind\n      deal {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').DealsListLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -217,6 +231,10 @@ export function graphql(source: "\n  mutation CreateTelegramLinkCode {\n    crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyTasksLive {\n    myTasksChanged {\n      kind\n      task {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MyTasksLiveDocument;
 
 
 export function graphql(source: string) {

@@ -107,6 +107,18 @@ export type CreateTaskInput = {
   title: string;
 };
 
+/** What happened to a deal (or to something on its card). */
+export type DealEventKind =
+  | 'CALCULATION_CHANGED'
+  | 'CREATED'
+  | 'JOURNAL_ENTRY_ADDED'
+  | 'PAYMENT_CHANGED'
+  | 'POLICY_CHANGED'
+  | 'REVIEW_DUE'
+  | 'STAGE_CHANGED'
+  | 'TASK_CHANGED'
+  | 'UPDATED';
+
 export type DealSort = {
   direction?: SortDirection | null | undefined;
   field: DealSortField;
@@ -266,6 +278,12 @@ export type TaskDue =
   | 'THIS_WEEK'
   | 'TODAY';
 
+export type TaskEventKind =
+  | 'ASSIGNED'
+  | 'COMMENTED'
+  | 'CREATED'
+  | 'STATUS_CHANGED';
+
 export type TaskFilter = {
   dealId?: string | number | null | undefined;
   due?: TaskDue | null | undefined;
@@ -361,6 +379,13 @@ export type DealCardQueryVariables = Exact<{
 
 
 export type DealCardQuery = { deal: { id: string, title: string, stage: DealStage, version: number, insuranceType: string | null, reviewDate: string | null, reviewDateReason: string | null, reviewDateManual: boolean, expectedPremium: { amount: string, currency: string } | null, owner: { id: string, displayName: string }, client: { id: string, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null } } | null };
+
+export type DealCardLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealCardLiveSubscription = { dealChanged: { kind: DealEventKind, eventId: string, deal: { id: string, version: number } } };
 
 export type SetDealReviewDateMutationVariables = Exact<{
   input: SetDealReviewDateInput;
@@ -494,6 +519,11 @@ export type DealStageCountsQueryVariables = Exact<{
 
 export type DealStageCountsQuery = { dealStageCounts: Array<{ stage: DealStage, count: number }> };
 
+export type DealsListLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DealsListLiveSubscription = { myDealsChanged: { kind: DealEventKind, deal: { id: string } } };
+
 export type DealsListQueryVariables = Exact<{
   filter?: DealsFilter | null | undefined;
   sort?: DealSort | null | undefined;
@@ -521,6 +551,11 @@ export type MyTasksQueryVariables = Exact<{
 
 
 export type MyTasksQuery = { myTasks: { edges: Array<{ node: { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, deal: { id: string, title: string } | null, assignee: { id: string, displayName: string } | null } }> } };
+
+export type MyTasksLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksLiveSubscription = { myTasksChanged: { kind: TaskEventKind, task: { id: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -709,6 +744,18 @@ export const DealCardDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e568ed8dda0f53f87ce600822f2dff3379ca0c9830e1beb4987170782c51fba2"}) as unknown as TypedDocumentString<DealCardQuery, DealCardQueryVariables>;
+export const DealCardLiveDocument = new TypedDocumentString(`
+    subscription DealCardLive($id: ID!) {
+  dealChanged(id: $id) {
+    kind
+    eventId
+    deal {
+      id
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:7b1703d0a128e8439a2d1e7424ecc852cd2fac7b8b9b83bf992d539c9e3c92a8"}) as unknown as TypedDocumentString<DealCardLiveSubscription, DealCardLiveSubscriptionVariables>;
 export const SetDealReviewDateDocument = new TypedDocumentString(`
     mutation SetDealReviewDate($input: SetDealReviewDateInput!) {
   setDealReviewDate(input: $input) {
@@ -1014,6 +1061,16 @@ export const DealStageCountsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:016f747f05198977746daa2a1dfd86ae15879a1f2e07459439f485f717839836"}) as unknown as TypedDocumentString<DealStageCountsQuery, DealStageCountsQueryVariables>;
+export const DealsListLiveDocument = new TypedDocumentString(`
+    subscription DealsListLive {
+  myDealsChanged {
+    kind
+    deal {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:87ac649e67f61fbc90af122c59e424bef576d92e8ef604c0d67cab8d67d8f8a8"}) as unknown as TypedDocumentString<DealsListLiveSubscription, DealsListLiveSubscriptionVariables>;
 export const DealsListDocument = new TypedDocumentString(`
     query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {
   deals(first: $first, filter: $filter, sort: $sort) {
@@ -1097,3 +1154,13 @@ export const MyTasksDocument = new TypedDocumentString(`
     displayName
   }
 }`, {"hash":"sha256:b35e49e06ee953e0635421f70e46fa9745de400aa861287c74524ef15843e359"}) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const MyTasksLiveDocument = new TypedDocumentString(`
+    subscription MyTasksLive {
+  myTasksChanged {
+    kind
+    task {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:35223baea5583d6daec0957336388301aaa52e24c5a0dc1768c898aaf40b3231"}) as unknown as TypedDocumentString<MyTasksLiveSubscription, MyTasksLiveSubscriptionVariables>;

@@ -1,11 +1,14 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { TypedDocumentString } from '../__generated__/graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { currentAccessToken, onSessionChange } from './session';
 
 /**
- * Live updates over graphql-ws on `/graphql`. The router's subscriptions (issue 12) are not built yet:
- * when the socket does not open, the app degrades to polling the screens that should be live
- * (`livePollInterval`), and switches to pushed updates as soon as a connection succeeds.
+ * Live updates over graphql-ws on `/graphql` (issue 12): screens register their live subscription
+ * (`useLiveInvalidation`) and refetch on each event. When the socket does not open, the app degrades
+ * to polling the screens that should be live (`livePollInterval`), and switches back to pushed updates
+ * as soon as a connection succeeds.
  */
 let client: Client | null = null;
 let connected = false;
@@ -30,10 +33,12 @@ export function startLiveUpdates(queryClient: QueryClient): void {
       on: {
         connected: () => {
           connected = true;
+          registrations.forEach(attach);
           void queryClient.invalidateQueries();
         },
         closed: () => {
           connected = false;
+          registrations.forEach((registration) => (registration.unsubscribe = undefined));
         },
       },
     });
@@ -45,15 +50,45 @@ export function livePollInterval(): number | false {
   return connected ? false : POLL_MS;
 }
 
-/** Subscribes to a live operation; each event invalidates the given query keys. Returns the unsubscribe. */
-export function subscribeLive(query: string, variables: Record<string, unknown>, queryClient: QueryClient, keys: unknown[][]): () => void {
-  if (!client) return () => undefined;
-  return client.subscribe(
-    { query, variables },
+interface Registration {
+  query: string;
+  variables: Record<string, unknown>;
+  onEvent(): void;
+  unsubscribe?: () => void;
+}
+/** Live operations of the screens on display; (re)attached whenever a socket opens. */
+const registrations = new Set<Registration>();
+
+function attach(registration: Registration): void {
+  if (!client || registration.unsubscribe) return;
+  registration.unsubscribe = client.subscribe(
+    { query: registration.query, variables: registration.variables },
     {
-      next: () => keys.forEach((queryKey) => void queryClient.invalidateQueries({ queryKey })),
-      error: () => undefined,
-      complete: () => undefined,
+      next: () => registration.onEvent(),
+      // Refused or ended (access lost): the screen keeps what it has; its queries report the refusal.
+      error: () => (registration.unsubscribe = undefined),
+      complete: () => (registration.unsubscribe = undefined),
     },
   );
+}
+
+/** Subscribes to a live operation while signed in; each event invalidates the given query keys. Returns the unsubscribe. */
+export function subscribeLive(query: string, variables: Record<string, unknown>, queryClient: QueryClient, keys: unknown[][]): () => void {
+  const registration: Registration = { query, variables, onEvent: () => keys.forEach((queryKey) => void queryClient.invalidateQueries({ queryKey })) };
+  registrations.add(registration);
+  attach(registration);
+  return () => {
+    registrations.delete(registration);
+    registration.unsubscribe?.();
+  };
+}
+
+/** A screen's live subscription (issue 12): the router pushes an event, the screen's queries under `keys` refetch. */
+export function useLiveInvalidation<T, V extends Record<string, unknown>>(document: TypedDocumentString<T, V>, variables: V, keys: unknown[][]): void {
+  const queryClient = useQueryClient();
+  const signature = JSON.stringify([document.toString(), variables, keys]);
+  useEffect(() => {
+    const [query, vars, queryKeys] = JSON.parse(signature) as [string, Record<string, unknown>, unknown[][]];
+    return subscribeLive(query, vars, queryClient, queryKeys);
+  }, [signature, queryClient]);
 }

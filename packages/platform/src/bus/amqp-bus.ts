@@ -1,6 +1,7 @@
 import amqp, { type AmqpConnectionManager, type ChannelWrapper } from 'amqp-connection-manager';
 import type { ConfirmChannel, Message } from 'amqplib';
 import { createLogger, type Logger } from '../logger';
+import { subscribeAmqpBroadcast } from './amqp-broadcast';
 import { createAmqpConsumer } from './amqp-consumer';
 import { amqpRedelivery, createReturnTracker } from './amqp-redelivery';
 import { createAmqpRelay } from './amqp-relay';
@@ -136,6 +137,7 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
       publisher = undefined;
       connection = undefined;
     },
+    watch: (events, onEvent) => subscribeAmqpBroadcast({ url: options.url, exchange, events, logger, onEvent }),
     isReady: () => started && (connection?.isConnected() ?? false),
     stats: () => ({ ...stats }),
     async redeliver(tx, consumer, envelope) {

@@ -6,6 +6,7 @@ import { createBusStats } from './bus-stats';
 import { createInProcessRelay } from './in-process-relay';
 import { inProcessRedelivery } from './in-process-redelivery';
 import { DELIVERY_CHANNEL, ensureInProcessBusSchema } from './in-process-schema';
+import { createInProcessWatchers } from './in-process-watchers';
 import { createInProcessWorker } from './in-process-worker';
 import { OUTBOX_CHANNEL } from './outbox-publisher';
 import type { BusEndpoint, RunningBus } from './types';
@@ -35,6 +36,7 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
   let started = false;
 
   const { outboxes, consumers: attachedConsumers, attachOutbox, attachConsumer } = createBusAttachments(() => started);
+  const watchers = createInProcessWatchers(logger);
 
   function subscribeTo(endpoint: BusEndpoint, channel: string, filter?: (payload: string) => boolean) {
     const listen = endpoint.listen;
@@ -67,6 +69,7 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
           batchSize: options.batchSize ?? 100,
           stats,
           delivered: (names) => names.forEach((name) => workerLoops.get(name)?.wake()),
+          relayed: (envelopes) => watchers.notify(envelopes),
         });
         return createWakeLoop({ name: `relay:${endpoint.name}`, logger, pollIntervalMs, subscribe: subscribeTo(endpoint, OUTBOX_CHANNEL), run: () => relay.drainBatch() });
       });
@@ -84,6 +87,7 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
       relayLoops = [];
     },
     isReady: () => started,
+    watch: async (events, onEvent) => watchers.add(events, onEvent),
     stats: () => ({ ...stats }),
     redeliver: (tx, consumer, envelope) => inProcessRedelivery.redeliver(tx, consumer, envelope),
   };

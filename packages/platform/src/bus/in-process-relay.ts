@@ -1,3 +1,4 @@
+import type { EventEnvelope } from '@crm/contracts';
 import { topicMatchesAny } from './topic-pattern';
 import { claimPendingOutbox, markPublished } from './outbox-rows';
 import { deliveries } from './in-process-schema';
@@ -11,6 +12,8 @@ export interface InProcessRelayOptions {
   stats: BusStats;
   /** Called after the commit with the consumers that got new deliveries. */
   delivered(consumers: Set<string>): void;
+  /** Called after the commit with every relayed envelope (the bus's watchers). */
+  relayed(envelopes: readonly EventEnvelope[]): void;
 }
 
 /**
@@ -33,11 +36,12 @@ export function createInProcessRelay(options: InProcessRelayOptions) {
         if (values.length > 0) await tx.insert(deliveries).values(values);
         await markPublished(tx, endpoint.tables, rows.map((row) => row.seq));
         values.forEach((value) => touched.add(value.consumer));
-        return rows.length;
+        return rows;
       });
-      stats.published += claimed;
+      stats.published += claimed.length;
       if (touched.size > 0) options.delivered(touched);
-      return claimed === batchSize;
+      if (claimed.length > 0) options.relayed(claimed.map((row) => row.envelope as EventEnvelope));
+      return claimed.length === batchSize;
     },
   };
 }

@@ -58,6 +58,12 @@ export interface EventBus {
   /** Stop taking new deliveries, let running handlers finish, flush what the relay holds. */
   stop(): Promise<void>;
   isReady(): boolean;
+  /**
+   * Every committed event matching `events`, to this process only, best effort (nothing retried, kept
+   * or deduplicated): for in-memory views such as the router's live subscriptions. RabbitMQ: an
+   * exclusive auto-delete queue, declared again after a broker restart; in-process: straight from the relay.
+   */
+  watch(events: readonly string[], onEvent: (envelope: EventEnvelope) => void): Promise<{ close(): Promise<void> }>;
 }
 
 /** What both factories return: the bus, plus replay support and counters. */

@@ -4,7 +4,7 @@ import { Col, Row } from 'antd';
 import { graphql } from '../../__generated__';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
-import { livePollInterval } from '../../graphql/live';
+import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
 import { CalculationsSection } from './calculations-section';
 import { DealHeader } from './deal-header';
 import { JournalSection } from './journal-section';
@@ -42,11 +42,26 @@ export const DealCardQuery = graphql(`
   }
 `);
 
+/** Any change of the deal or its card (calculations, policies, payments, tasks, journal) refreshes every section. */
+export const DealCardLive = graphql(`
+  subscription DealCardLive($id: ID!) {
+    dealChanged(id: $id) {
+      kind
+      eventId
+      deal {
+        id
+        version
+      }
+    }
+  }
+`);
+
 const route = getRouteApi('/authed/deals/$dealId');
 
 /** The deal card: each section reads its own part of the deal, so one slow or refused part does not blank the card. */
 export function DealCardPage() {
   const { dealId } = route.useParams();
+  useLiveInvalidation(DealCardLive, { id: dealId }, [['deal', dealId]]);
   const query = useQuery({ queryKey: ['deal', dealId, 'header'], queryFn: () => execute(DealCardQuery, { id: dealId }), refetchInterval: livePollInterval });
   return (
     <QueryState query={query}>

@@ -4,7 +4,7 @@ import { Button, Checkbox, Flex, Input, Segmented, Select, Skeleton, Tag, Typogr
 import { lazy, Suspense } from 'react';
 import { graphql } from '../../__generated__';
 import { execute } from '../../graphql/execute';
-import { livePollInterval } from '../../graphql/live';
+import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
 import { useLocale } from '../../i18n/locale';
 import { DEAL_STAGES, dealsFilter, type DealsSearch } from './deals-search';
 import { DealsTable } from './deals-table';
@@ -21,11 +21,24 @@ const StageCountsQuery = graphql(`
   }
 `);
 
+/** Any change of a deal the caller can see refreshes the list, the board and the counts. */
+const DealsListLive = graphql(`
+  subscription DealsListLive {
+    myDealsChanged {
+      kind
+      deal {
+        id
+      }
+    }
+  }
+`);
+
 export function DealsPage() {
   const { t } = useLocale();
   const search = useSearch({ from: '/authed/deals' });
   const navigate = useNavigate({ from: '/deals' });
   const update = (patch: Partial<DealsSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }) });
+  useLiveInvalidation(DealsListLive, {}, [['deals'], ['dealStageCounts']]);
   const counts = useQuery({
     queryKey: ['dealStageCounts', dealsFilter(search)],
     queryFn: () => execute(StageCountsQuery, { filter: dealsFilter(search) }),

@@ -7,7 +7,7 @@ import { orgToday } from '../../components/dates';
 import { QueryState } from '../../components/query-state';
 import { TaskList } from '../../components/task-list';
 import { execute } from '../../graphql/execute';
-import { livePollInterval } from '../../graphql/live';
+import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
 import { useLocale } from '../../i18n/locale';
 
 const MyTasksQuery = graphql(`
@@ -29,10 +29,23 @@ const MyTasksQuery = graphql(`
 const OPEN: TaskStatus[] = ['NEW', 'IN_PROGRESS'];
 
 /** Tasks assigned to me, open ones first; a new task for me shows up without reloading. */
+/** Any change of a task the caller can see refreshes the list. */
+const MyTasksLive = graphql(`
+  subscription MyTasksLive {
+    myTasksChanged {
+      kind
+      task {
+        id
+      }
+    }
+  }
+`);
+
 export function MyTasksPage() {
   const { t } = useLocale();
   const [status, setStatus] = useState<'open' | TaskStatus>('open');
   const filter = { status: status === 'open' ? OPEN : [status], today: orgToday() };
+  useLiveInvalidation(MyTasksLive, {}, [['tasks']]);
   const query = useQuery({ queryKey: ['tasks', 'mine', filter], queryFn: () => execute(MyTasksQuery, { filter }), refetchInterval: livePollInterval });
   return (
     <Flex vertical gap={16}>

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { EventEnvelope } from '@crm/contracts';
+import { bearerToken, REVOCATION_EVENTS, parseOrStartTrace, revocationOf, type Identity, type Logger, type TokenVerifier } from '@crm/platform';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import { decodeJwt } from 'jose';
+import { WebSocketServer } from 'ws';
+import { assertWithinCost } from '../query-cost';
+import type { RouterContext } from '../router-context';
+import { LIVE_EVENT_PATTERNS, liveEventsOf } from './live-events';
+import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
+import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
+import { createLiveQueue } from './live-queue';
+
+export interface LiveLimits {
+  maxSubscriptionsPerConnection: number;
+  maxConnectionsPerUser: number;
+  connectionInitTimeoutMs: number;
+  keepAliveMs: number;
+  /** Results waiting for one slow subscriber before its connection is closed. */
+  maxQueuedResults: number;
+  /** How often a connection's token is checked again (revocation without an event, e.g. a missed one). */
+  recheckMs: number;
+}
+
+export const defaultLiveLimits: LiveLimits = {
+  maxSubscriptionsPerConnection: 20,
+  maxConnectionsPerUser: 10,
+  connectionInitTimeoutMs: 5_000,
+  keepAliveMs: 12_000,
+  maxQueuedResults: 50,
+  recheckMs: 30_000,
+};
+
+export type LiveFeed = (events: readonly string[], onEvent: (envelope: EventEnvelope) => void) => Promise<{ close(): Promise<void> }>;
+
+export interface LiveServerOptions {
+  httpServer: Server;
+  /** The supergraph's API schema, once the gateway has loaded it. */
+  schema(): GraphQLSchema | undefined;
+  verifyToken: TokenVerifier;
+  /** Runs a query through the gateway (and its plugins: limits, error masking, metrics) as `context`'s caller. */
+  execute(query: string, variables: Record<string, unknown>, context: RouterContext): Promise<FormattedExecutionResult>;
+  validationRules: readonly ValidationRule[];
+  parseOptions: ParseOptions;
+  maxCost: number;
+  feed: LiveFeed | undefined;
+  limits: LiveLimits;
+  logger: Logger;
+  count?(counter: keyof LiveHubCounters): void;
+}
+
+interface Connection {
+  socket: Extra['socket'];
+  identity: Identity;
+  authorization: string;
+  userKey: string;
+  subscriptions: number;
+  timers: NodeJS.Timeout[];
+}
+
+const FORBIDDEN_CLOSE = CloseCode.Forbidden;
+
+function identityKey(identity: Identity): string {
+  return identity.kind === 'user' ? `user:${identity.userId}` : `service:${identity.serviceId}`;
+}
+
+/** The gateway's formatted result back as an execution result: graphql-ws formats errors itself (`toJSON`). */
+function asExecutionResult(result: FormattedExecutionResult): ExecutionResult {
+  const errors = result.errors?.map((error) => new GraphQLError(error.message, { extensions: error.extensions, path: error.path }));
+  return { ...(result.data ? { data: result.data } : {}), ...(errors ? { errors } : {}) };
+}
+
+function refused(message: string, code: string): GraphQLError[] {
+  return [new GraphQLError(message, { extensions: { code } })];
+}
+
+/**
+ * graphql-ws on the router's `/graphql` (ADR 0034): the access token in `connection_init`, events
+ * from the bus, each event's selection run as a query with the subscriber's identity.
+ */
+export async function startLiveServer(options: LiveServerOptions) {
+  const { limits, logger } = options;
+  const hub = createLiveHub(options.count);
+  const connectionsByUser = new Map<string, Set<Connection>>();
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+
+  const contextFor = (connection: Connection): RouterContext => ({
+    identity: connection.identity,
+    authorization: connection.authorization,
+    requestId: randomUUID(),
+    traceparent: parseOrStartTrace(undefined).traceparent,
+    clientAddress: undefined,
+  });
+
+  async function recheck(connection: Connection): Promise<void> {
+    const token = bearerToken(connection.authorization) ?? '';
+    const stillValid = await options.verifyToken(token).then(
+      () => true,
+      () => false,
+    );
+    if (!stillValid) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token expired or revoked');
+  }
+
+  const disposable = useServer<Record<string, unknown>, { connection?: Connection }>(
+    {
+      schema: () => options.schema() as GraphQLSchema,
+      connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
+      async onConnect(ctx) {
+        const header = ctx.connectionParams?.authorization;
+        const token = typeof header === 'string' ? (bearerToken(header) ?? header) : undefined;
+        if (!token) return false;
+        const identity = await options.verifyToken(token).catch(() => null);
+        if (!identity) return false;
+        const userKey = identityKey(identity);
+        const connections = connectionsByUser.get(userKey) ?? new Set<Connection>();
+        if (connections.size >= limits.maxConnectionsPerUser) {
+          ctx.extra.socket.close(4429, 'Too many connections for this user');
+          return false;
+        }
+        const { socket } = ctx.extra;
+        const connection: Connection = { socket, identity, authorization: `Bearer ${token}`, userKey, subscriptions: 0, timers: [] };
+        connections.add(connection);
+        connectionsByUser.set(userKey, connections);
+        const expiresInMs = (decodeJwt(token).exp ?? 0) * 1000 - Date.now();
+        connection.timers.push(setTimeout(() => socket.close(FORBIDDEN_CLOSE, 'Forbidden: token expired'), Math.max(0, expiresInMs)));
+        connection.timers.push(setInterval(() => void recheck(connection), limits.recheckMs));
+        connection.timers.forEach((timer) => timer.unref());
+        ctx.extra.connection = connection;
+        return true;
+      },
+      onClose(ctx) {
+        const connection = ctx.extra.connection;
+        if (!connection) return;
+        connection.timers.forEach((timer) => clearTimeout(timer));
+        const connections = connectionsByUser.get(connection.userKey);
+        connections?.delete(connection);
+        if (connections?.size === 0) connectionsByUser.delete(connection.userKey);
+      },
+      async onSubscribe(ctx, _id, payload) {
+        const connection = ctx.extra.connection;
+        const schema = options.schema();
+        if (!connection || !schema) return refused('Not connected', 'UNAUTHENTICATED');
+        if (connection.subscriptions >= limits.maxSubscriptionsPerConnection) {
+          return refused(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection`, 'QUERY_LIMIT_EXCEEDED');
+        }
+        let document;
+        try {
+          document = parse(payload.query, options.parseOptions);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
+        if (errors.length > 0) return errors;
+        const variables = payload.variables ?? {};
+        let operation;
+        try {
+          assertWithinCost(schema, document, getOperationAST(document, payload.operationName)!, variables, options.maxCost);
+          operation = liveOperation(document, payload.operationName, variables);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const execute = (query: string, vars: Record<string, unknown>) => options.execute(query, vars, contextFor(connection));
+        if (operation.filterId) {
+          const probe = await execute(operation.queryText, { ...operation.variables, [LIVE_ID_VARIABLE]: operation.filterId });
+          if (!entityVisible(operation, probe)) return refused('Нет доступа к сделке (no access to this deal)', 'FORBIDDEN');
+        }
+        connection.subscriptions += 1;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+          contextValue: { live: { operation, execute, connection } },
+        };
+      },
+      subscribe(args) {
+        const { operation, execute, connection } = (args.contextValue as { live: { operation: ReturnType<typeof liveOperation>; execute: (q: string, v: Record<string, unknown>) => Promise<FormattedExecutionResult>; connection: Connection } }).live;
+        let remove = () => undefined as void;
+        const queue = createLiveQueue<ExecutionResult>(
+          limits.maxQueuedResults,
+          () => connection.socket.close(CloseCode.InternalServerError, 'Subscriber too slow'),
+          () => {
+            remove();
+            connection.subscriptions -= 1;
+          },
+        );
+        remove = hub.add({
+          orgId: connection.identity.orgId,
+          identityKey: connection.userKey,
+          operation,
+          execute,
+          next: (result) => queue.push(asExecutionResult(result)),
+          forbidden: () => {
+            queue.push({ errors: refused('Доступ к сделке закрыт (access to this deal was lost)', 'FORBIDDEN') });
+            queue.end();
+          },
+        });
+        return queue.iterator;
+      },
+    },
+    wsServer,
+    limits.keepAliveMs,
+  );
+
+  const onEnvelope = (envelope: EventEnvelope) => {
+    const revocation = revocationOf(envelope);
+    if (revocation) {
+      // The event itself says which tokens it voids: no race with the revocation view that verifies new tokens.
+      for (const connection of connectionsByUser.get(`user:${revocation.userId}`) ?? []) {
+        const session = connection.identity.kind === 'user' ? connection.identity.session : undefined;
+        const voided = revocation.kind === 'session' ? session?.id === revocation.sessionId : (session?.tokenVersion ?? 0) < revocation.minTokenVersion;
+        if (voided) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token revoked');
+      }
+      return;
+    }
+    liveEventsOf(envelope).forEach((event) => hub.publish(event));
+  };
+  const subscription = await options.feed?.([...LIVE_EVENT_PATTERNS, ...REVOCATION_EVENTS], onEnvelope);
+  if (!options.feed) logger.warn('live subscriptions have no event feed: subscribers will receive nothing');
+
+  return {
+    /** Graceful drain: every client is told the service restarts (1012) and reconnects elsewhere. */
+    async stop(): Promise<void> {
+      await subscription?.close();
+      for (const client of wsServer.clients) client.close(1012, 'Service restart');
+      await disposable.dispose();
+    },
+  };
+}

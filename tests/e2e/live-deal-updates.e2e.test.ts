@@ -1,0 +1,202 @@
+import { eventually } from './support/eventually';
+import { liveClient, type LiveClient } from './support/live-client';
+import { startTestSystem, type TestSystem } from './support/test-system';
+
+// Issue 12: live deal updates over graphql-ws, fed by the bus, each event's selection run as a query
+// with the subscriber's identity. Runs in both modes (in-process bus; real RabbitMQ when distributed).
+
+interface DealCard {
+  id: string;
+  title: string;
+  version: number;
+  calculationsCount: number;
+  moneySummary: { premiumPaid: { amount: string } };
+  tasks: { edges: { node: { title: string } }[] };
+}
+interface DealChanged {
+  dealChanged: { kind: string; eventId: string; actorId: string | null; deal: DealCard };
+}
+
+const DEAL_CARD = `subscription Card($id: ID!) {
+  dealChanged(id: $id) {
+    kind
+    eventId
+    actorId
+    deal { id title version calculationsCount moneySummary { premiumPaid { amount } } tasks(first: 10) { edges { node { title } } } }
+  }
+}`;
+const MY_DEALS = `subscription { myDealsChanged { kind deal { id title } } }`;
+const CREATE_DEAL = `mutation($input: CreateDealInput!) { createDeal(input: $input) { deal { id version } } }`;
+const ME = '{ me { id } }';
+
+const rub = (amount: string) => ({ amount, currency: 'RUB' });
+
+describe('live deal updates (graphql-ws on the router)', () => {
+  let system: TestSystem;
+  let seller: string;
+  let executor: string;
+  let executorId: string;
+  let dealId: string;
+  const clients: LiveClient[] = [];
+
+  const call = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
+    const result = await system.graphql<T>(query, variables, token);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  };
+  const connect = (token: string) => {
+    const client = liveClient(system.url, token);
+    clients.push(client);
+    return client;
+  };
+  const newDeal = async (title: string, token = seller) =>
+    (await call<{ createDeal: { deal: { id: string; version: number } } }>(CREATE_DEAL, { input: { title, newClient: { kind: 'PERSON', firstName: 'Ива', lastName: title } } }, token)).createDeal.deal;
+  const liveCounter = async (name: string) => {
+    const text = await (await fetch(system.url.replace(/\/graphql$/, '/metrics'))).text();
+    return Number(new RegExp(`live_subscription_events_total\\{[^}]*counter="${name}"[^}]*\\} (\\d+)`).exec(text)?.[1] ?? 0);
+  };
+  const otherOrganisation = async () =>
+    (
+      await call<{ signUp: { accessToken: string } }>(
+        'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+        { input: { organizationName: 'Другой брокер', email: `other-${Date.now()}@other.local`, password: 'other password 1', displayName: 'Other' } },
+        '',
+      )
+    ).signUp.accessToken;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    seller = await system.login('seller@demo.local');
+    executor = await system.login('executor@demo.local');
+    executorId = (await call<{ me: { id: string } }>(ME, {}, executor)).me.id;
+    dealId = (await newDeal('Живая сделка')).id;
+    await call('mutation($input: DealParticipantInput!) { addDealParticipant(input: $input) { deal { id } } }', { input: { dealId, userId: executorId } }, seller);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await system?.stop();
+  });
+
+  it('the seller watching a card receives the executor’s calculation and a recorded payment, cross-subgraph fields already updated', async () => {
+    const live = connect(seller).subscribe<DealChanged>(DEAL_CARD, { id: dealId });
+    // Subscribed once a first event arrives: a task on the deal (Tasks' field on the card).
+    await eventually(async () => {
+      await call('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', { input: { kind: 'CALCULATION', title: 'Рассчитать КАСКО', dealId } }, seller);
+      expect(live.results.length).toBeGreaterThan(0);
+    });
+    await eventually(async () => expect(live.results.at(-1)?.data?.dealChanged.deal.tasks.edges.map((e) => e.node.title)).toContain('Рассчитать КАСКО'));
+
+    const { insurers } = await call<{ insurers: { id: string; products: { id: string }[] }[] }>('{ insurers { id products { id } } }', {}, executor);
+    const insurer = insurers.find((i) => i.products.length > 0)!;
+    await call('mutation($input: AddCalculationInput!) { addCalculation(input: $input) { calculation { id } } }', { input: { dealId, insurerId: insurer.id, productId: insurer.products[0]!.id, premium: rub('50000.00') } }, executor);
+    const calculated = await eventually(async () => {
+      const event = live.results.find((r) => r.data?.dealChanged.kind === 'CALCULATION_CHANGED')?.data?.dealChanged;
+      expect(event).toBeDefined();
+      return event!;
+    });
+    expect(calculated).toMatchObject({ actorId: executorId, deal: { id: dealId, calculationsCount: 1 } });
+
+    await call('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { policy { id } } }', {
+      input: { dealId, number: 'LIVE-1', insurerId: insurer.id, productId: insurer.products[0]!.id, startDate: '2031-01-01', endDate: '2031-12-31', premium: rub('50000.00'), instalments: [{ dueDate: '2031-01-15', amount: rub('50000.00') }], commissionRate: '0.1' },
+    }, executor);
+    const instalment = await eventually(async () => {
+      const { deal } = await call<{ deal: { policies: { schedule: { instalments: { id: string; version: number }[] } | null }[] } }>(
+        'query($id: ID!) { deal(id: $id) { policies { schedule { instalments { id version } } } } }',
+        { id: dealId },
+        seller,
+      );
+      const found = deal.policies[0]?.schedule?.instalments[0];
+      expect(found).toBeDefined();
+      return found!;
+    });
+    await call('mutation($input: RecordInstalmentPaymentInput!) { recordInstalmentPayment(input: $input) { instalment { status } } }', {
+      input: { instalmentId: instalment.id, version: instalment.version, amount: '50000.00', paidOn: '2031-01-15', method: 'BANK_TRANSFER' },
+    }, seller);
+    await eventually(async () =>
+      expect(live.results.some((r) => r.data?.dealChanged.kind === 'PAYMENT_CHANGED' && r.data.dealChanged.deal.moneySummary.premiumPaid.amount === '50000')).toBe(true),
+    );
+    expect(live.results.every((r) => r.errors === undefined)).toBe(true);
+    live.dispose();
+  });
+
+  it('another organisation’s events are never delivered, its own are', async () => {
+    const outsider = await otherOrganisation();
+    const mine = connect(outsider).subscribe<{ myDealsChanged: { kind: string; deal: { id: string; title: string } } }>(MY_DEALS);
+    const own = connect(seller).subscribe<{ myDealsChanged: { kind: string; deal: { id: string; title: string } } }>(MY_DEALS);
+    // Both subscribed once each sees its own organisation's new deal.
+    const [ownDeal] = await Promise.all([
+      eventually(async () => {
+        const deal = await newDeal(`Чужая ${Date.now()}`, outsider);
+        await eventually(async () => expect(mine.results.map((r) => r.data?.myDealsChanged.deal.id)).toContain(deal.id), 2_000);
+        return deal;
+      }),
+      eventually(async () => {
+        const deal = await newDeal(`Своя ${Date.now()}`);
+        await eventually(async () => expect(own.results.map((r) => r.data?.myDealsChanged.deal.id)).toContain(deal.id), 2_000);
+      }),
+    ]);
+    const before = own.results.length;
+    await newDeal(`После ${Date.now()}`);
+    await eventually(async () => expect(own.results.length).toBeGreaterThan(before));
+    expect(mine.results.map((r) => r.data?.myDealsChanged.deal.id).every((id) => id === ownDeal.id)).toBe(true);
+    expect(own.results.map((r) => r.data?.myDealsChanged.deal.id)).not.toContain(ownDeal.id);
+  });
+
+  it('a deal the caller cannot see is refused at subscribe', async () => {
+    const outsider = await otherOrganisation();
+    const refused = connect(outsider).subscribe(DEAL_CARD, { id: dealId });
+    const outcome = await refused.ended;
+    expect(JSON.stringify(outcome)).toContain('FORBIDDEN');
+    expect(refused.results).toEqual([]);
+  });
+
+  it('losing access mid-subscription completes it with FORBIDDEN', async () => {
+    const watched = (await newDeal('Потеря доступа')).id;
+    await call('mutation($input: DealParticipantInput!) { addDealParticipant(input: $input) { deal { id } } }', { input: { dealId: watched, userId: executorId } }, seller);
+    const live = connect(executor).subscribe<DealChanged>('subscription($id: ID!) { dealChanged(id: $id) { kind deal { id title } } }', { id: watched });
+    // Subscribed once a note by the seller is delivered; then the seller removes the executor.
+    await eventually(async () => {
+      await call('mutation($input: AddJournalEntryInput!) { addJournalEntry(input: $input) { entry { id } } }', { input: { dealId: watched, kind: 'NOTE', text: 'до' } }, seller);
+      expect(live.results.length).toBeGreaterThan(0);
+    });
+    await call('mutation($input: DealParticipantInput!) { removeDealParticipant(input: $input) { deal { id } } }', { input: { dealId: watched, userId: executorId } }, seller);
+    expect(await live.ended).toEqual({ completed: true });
+    expect(live.results.at(-1)?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(live.results.slice(0, -1).every((r) => r.data?.dealChanged.deal.id === watched)).toBe(true);
+  });
+
+  it('a voided token closes the socket with 4403', async () => {
+    const session = await call<{ login: { accessToken: string; refreshToken: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }',
+      { input: { email: 'seller@demo.local', password: 'demo12345' } },
+      '',
+    );
+    const client = connect(session.login.accessToken);
+    const live = client.subscribe(MY_DEALS);
+    await call('mutation($t: String!) { logout(input: { refreshToken: $t }) { loggedOut } }', { t: session.login.refreshToken }, '');
+    expect(await client.closed).toBe(4403);
+    await live.ended;
+  });
+
+  it('a burst of 100 events for one deal reaches a subscriber as far fewer executions, ending with the latest state', async () => {
+    const deal = await newDeal('Пачка');
+    const note = (text: string) => call('mutation($input: AddJournalEntryInput!) { addJournalEntry(input: $input) { entry { id } } }', { input: { dealId: deal.id, kind: 'NOTE', text } }, seller);
+    const live = connect(seller).subscribe<{ dealChanged: { deal: { journal: { edges: { node: { text: string } }[] } } } }>(
+      'subscription($id: ID!) { dealChanged(id: $id) { deal { journal(first: 100, includeSystem: false) { edges { node { text } } } } } }',
+      { id: deal.id },
+    );
+    // Subscribed once a task on the deal (no journal note) is delivered.
+    await eventually(async () => {
+      await call('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', { input: { kind: 'CALCULATION', title: 'Прогрев', dealId: deal.id } }, seller);
+      expect(live.results.length).toBeGreaterThan(0);
+    });
+    const executionsBefore = await liveCounter('executions');
+    // Four waves of 25 concurrent notes: each relay batch carries many events of the one deal.
+    for (let wave = 0; wave < 4; wave += 1) await Promise.all(Array.from({ length: 25 }, (_, i) => note(`пачка ${wave * 25 + i}`)));
+    await eventually(async () => expect(live.results.at(-1)?.data?.dealChanged.deal.journal.edges.length).toBe(100));
+    const executions = (await liveCounter('executions')) - executionsBefore;
+    expect(executions).toBeLessThan(50);
+    const lengths = live.results.map((r) => r.data!.dealChanged.deal.journal.edges.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+  });
+});

@@ -1,5 +1,6 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
+import { persistedOperationsField } from '@crm/router';
 import { z } from 'zod';
 
 export const embeddedEnvSchema = z.object({
@@ -18,6 +19,8 @@ export const embeddedEnvSchema = z.object({
   BOT_SERVICE_KEY: envFields.optionalSecret,
   /** Required to read /metrics in production (Bearer token). */
   METRICS_TOKEN: envFields.optionalSecret,
+  /** `required` (production default): only the manifests' operations by id; `allowed` (development default): any document too. */
+  PERSISTED_OPERATIONS: persistedOperationsField,
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

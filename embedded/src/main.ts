@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
 import { embeddedEnvSchema } from './env';
+import { persistedOperationsMode } from '@crm/router';
 import { startSystem } from './start-system';
 
 /** `pnpm start`: the whole CRM in one process on embedded PostgreSQL, no services to install. */
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     botServiceKey: env.BOT_SERVICE_KEY,
     botKeyFile: join(dataDir, 'bot-service-key'),
     metricsToken: env.METRICS_TOKEN,
+    persistedOperations: persistedOperationsMode(env.PERSISTED_OPERATIONS, production),
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, defaultQueryLimits, loadKnownOperations, type QueryLimits } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type PersistedOperationsMode, type QueryLimits } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalJWKSet } from 'jose';
@@ -34,6 +34,8 @@ export interface SystemOptions {
   metricsToken?: string | undefined;
   /** Overrides of the router's query limits (tests only). */
   limits?: Partial<QueryLimits>;
+  /** Whether only the manifests' operations run (ADR 0030); `allowed` unless given (tests send their own documents). */
+  persistedOperations?: PersistedOperationsMode;
 }
 
 export interface RunningSystem {
@@ -82,6 +84,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     limits: { ...defaultQueryLimits, ...options.limits },
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
+    persistedOperations: { mode: options.persistedOperations ?? 'allowed', byId: loadPersistedOperations() },
     web: { distDir: WEB_DIST_DIR },
   });
   const listener = await router.listen(options.port, options.host);

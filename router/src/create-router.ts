@@ -7,11 +7,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
 import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { useSharedScalarParsing } from './api-scalars';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
+import { assertDocumentAllowed, persistedOperationsMiddleware, type PersistedOperation, type PersistedOperations } from './persisted-operations';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { skippingWarmUps, stopWarmUpBeforeExecution, warmPersistedOperations } from './warm-up';
 import { webRoutes, type WebOptions } from './web/web-routes';
 
 export interface RouterOptions {
@@ -31,6 +34,8 @@ export interface RouterOptions {
   trustProxy?: TrustProxy | undefined;
   /** The browser app and its `/auth` session endpoints (cookies Secure in production). */
   web?: Pick<WebOptions, 'distDir'>;
+  /** Operations known by id (manifests under `schema/operations/`) and whether only they may run (ADR 0030); default: none, `allowed`. */
+  persistedOperations?: PersistedOperations | undefined;
 }
 
 export interface RouterServer {
@@ -46,12 +51,18 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   const httpServer = createHttpServer(app);
   const metrics = createServiceMetrics('router', { knownOperations: options.knownOperations ?? new Set() });
   const pool = createKeepAliveFetcher();
+  const persisted = options.persistedOperations ?? { mode: 'allowed', byId: new Map() };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
+    experimental_didResolveQueryPlan: stopWarmUpBeforeExecution,
     buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useSharedScalarParsing(apiSchema));
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    useSharedScalarParsing(update.apiSchema);
+    apiSchema = update.apiSchema;
+  });
   const limits = queryLimits(options.limits, production);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -60,20 +71,24 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Ids are resolved from the manifests before Apollo sees a request; Apollo's own APQ would let anyone register a document.
+    persistedQueries: false,
     csrfPrevention: true,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
       ...(limits.plugins as never[]),
       nulBytesPlugin() as never,
-      errorMaskingPlugin({ production, logger }) as never,
+      skippingWarmUps(errorMaskingPlugin({ production, logger }) as never),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-      metrics.graphqlPlugin as never,
+      skippingWarmUps(metrics.graphqlPlugin as never),
     ],
     logger,
   });
   await apollo.start();
+  const unplannable = apiSchema ? await warmPersistedOperations(apollo, apiSchema, persisted.byId.values()) : [];
+  if (unplannable.length) logger.warn({ operations: unplannable }, 'persisted operations that do not validate against the supergraph');
 
   const health = healthRoutes({
     checks: [{ name: 'gateway', check: () => undefined }],
@@ -86,14 +101,19 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     '/graphql',
     corsMiddleware(options.corsOrigins),
     express.json({ limit: '1mb' }),
+    persistedOperationsMiddleware(persisted),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        identity: await identityFromRequest(req, options.verifyToken),
-        authorization: req.header('authorization'),
-        requestId: String(res.locals.requestId),
-        traceparent: String(res.locals.traceparent),
-        clientAddress: clientAddress(req),
-      }),
+      context: async ({ req, res }) => {
+        const identity = await identityFromRequest(req, options.verifyToken);
+        assertDocumentAllowed(persisted.mode, res.locals.persistedOperation as PersistedOperation | undefined, identity);
+        return {
+          identity,
+          authorization: req.header('authorization'),
+          requestId: String(res.locals.requestId),
+          traceparent: String(res.locals.traceparent),
+          clientAddress: clientAddress(req),
+        };
+      },
     }),
   );
   app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));

@@ -1,6 +1,7 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
+import { persistedOperationsField } from './persisted-operations';
 import { defaultQueryLimits } from './security';
 
 export const routerEnvSchema = z.object({
@@ -24,6 +25,8 @@ export const routerEnvSchema = z.object({
   BUS_EXCHANGE: z.string().default('crm.events'),
   /** The built web app to serve at `/` (e.g. `web/dist`); unset: the router serves the API only. */
   WEB_DIST_DIR: z.string().optional(),
+  /** `required` (production default): only ids from `schema/operations/` manifests; `allowed` (development default): any document too. */
+  PERSISTED_OPERATIONS: persistedOperationsField,
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

@@ -3,3 +3,4 @@ export * from './env';
 export * from './security';
 export type { RouterContext } from './router-context';
 export * from './known-operations';
+export * from './persisted-operations';

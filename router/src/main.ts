@@ -6,6 +6,7 @@ import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
 import { routerEnvSchema, subgraphUrlsFromEnv } from './env';
 import { loadKnownOperations } from './known-operations';
+import { loadPersistedOperations, persistedOperationsMode } from './persisted-operations';
 
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     metricsToken: env.METRICS_TOKEN,
     limits: { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS },
     trustProxy: env.TRUST_PROXY,
+    persistedOperations: { mode: persistedOperationsMode(env.PERSISTED_OPERATIONS, env.NODE_ENV === 'production'), byId: loadPersistedOperations() },
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
   });
   await router.listen(env.PORT, env.HOST);

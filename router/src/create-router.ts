@@ -12,7 +12,7 @@ import { useSharedScalarParsing } from './api-scalars';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import { assertDocumentAllowed, persistedOperationsMiddleware, type PersistedOperation, type PersistedOperations } from './persisted-operations';
 import type { RouterContext } from './router-context';
-import { corsMiddleware, queryLimits, type QueryLimits } from './security';
+import { corsMiddleware, DEFAULT_MAX_BODY_BYTES, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { skippingWarmUps, stopWarmUpBeforeExecution, warmPersistedOperations } from './warm-up';
 import { webRoutes, type WebOptions } from './web/web-routes';
@@ -36,6 +36,10 @@ export interface RouterOptions {
   web?: Pick<WebOptions, 'distDir'>;
   /** Operations known by id (manifests under `schema/operations/`) and whether only they may run (ADR 0030); default: none, `allowed`. */
   persistedOperations?: PersistedOperations | undefined;
+  /** Largest request body accepted (bytes); larger is HTTP 413. Default 1 MiB. */
+  maxBodyBytes?: number | undefined;
+  /** How long a subgraph may stay silent (connect, headers, body) before its call fails. */
+  subgraphTimeoutMs?: number | undefined;
 }
 
 export interface RouterServer {
@@ -50,7 +54,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = createHttpServer(app);
   const metrics = createServiceMetrics('router', { knownOperations: options.knownOperations ?? new Set() });
-  const pool = createKeepAliveFetcher();
+  const pool = createKeepAliveFetcher({ timeoutMs: options.subgraphTimeoutMs });
   const persisted = options.persistedOperations ?? { mode: 'allowed', byId: new Map() };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -100,7 +104,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   app.use(
     '/graphql',
     corsMiddleware(options.corsOrigins),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
     persistedOperationsMiddleware(persisted),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -1,8 +1,9 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './keep-alive-fetcher';
 import { persistedOperationsField } from './persisted-operations';
-import { defaultQueryLimits } from './security';
+import { DEFAULT_MAX_BODY_BYTES, defaultQueryLimits } from './security';
 
 export const routerEnvSchema = z.object({
   NODE_ENV: envFields.nodeEnv,
@@ -27,6 +28,10 @@ export const routerEnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   /** `required` (production default): only ids from `schema/operations/` manifests; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,
+  /** Largest request body in bytes (HTTP 413 above it). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_BODY_BYTES),
+  /** Milliseconds a subgraph may stay silent (connect, headers, body) before its call fails. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     limits: { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS },
     trustProxy: env.TRUST_PROXY,
     persistedOperations: { mode: persistedOperationsMode(env.PERSISTED_OPERATIONS, env.NODE_ENV === 'production'), byId: loadPersistedOperations() },
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
   });
   await router.listen(env.PORT, env.HOST);

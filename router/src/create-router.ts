@@ -60,7 +60,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     supergraphSdl: options.supergraphSdl,
     logger,
     experimental_didResolveQueryPlan: stopWarmUpBeforeExecution,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ subgraphName: name, url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
   });
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate((update) => {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { composeServices } from '@apollo/composition';
-import { createLogger, createSubgraphServer, type SubgraphServer } from '@crm/platform';
-import { createProbeSubgraph, createTestKeys, postGraphQL, type TestKeys } from '@crm/platform/testing';
+import { createLogger } from '@crm/platform';
+import { createTestKeys, postGraphQL } from '@crm/platform/testing';
 import { createRouter, type RouterServer } from './create-router';
 import { OPERATIONS_DIR } from './known-operations';
 import { defaultQueryLimits } from './security';
+import { startProbe, type RunningProbe } from './testing/probe-supergraph';
 import { loadPersistedOperations, type PersistedOperation, type PersistedOperationsMode } from './persisted-operations';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -18,24 +18,18 @@ const stale = operation('Stale', 'query Stale { removedField }');
 const limits = { maxDepth: 6, maxAliases: 3, maxCost: 50, maxTokens: 1000 };
 
 describe('persisted operations', () => {
-  const probe = createProbeSubgraph();
   const warnings: unknown[] = [];
-  let keys: TestKeys;
-  let subgraph: SubgraphServer;
+  let running: RunningProbe;
   const routers: RouterServer[] = [];
   const urls: Partial<Record<PersistedOperationsMode, string>> = {};
 
   beforeAll(async () => {
-    keys = await createTestKeys();
-    const logger = createLogger({ name: 'test' });
-    subgraph = await createSubgraphServer({ module: probe, verifyToken: keys.verifier, logger, production: true });
-    const subgraphUrl = `${(await subgraph.listen(0, '127.0.0.1')).url}/graphql`;
-    const composed = composeServices([{ name: 'probe', url: 'http://probe.invalid/graphql', typeDefs: probe.typeDefs }]);
-    if (!composed.supergraphSdl) throw new Error(composed.errors?.map((e) => e.message).join('\n'));
+    running = await startProbe();
+    const { keys, logger, subgraphUrl, supergraphSdl } = running;
     const routerLogger = Object.assign(Object.create(logger) as typeof logger, { warn: (...args: unknown[]) => void warnings.push(args[0]) });
     for (const mode of ['required', 'allowed'] as const) {
       const router = await createRouter({
-        supergraphSdl: composed.supergraphSdl,
+        supergraphSdl,
         subgraphUrls: { probe: subgraphUrl },
         verifyToken: keys.verifier,
         logger: routerLogger,
@@ -50,11 +44,11 @@ describe('persisted operations', () => {
   });
   afterAll(async () => {
     await Promise.all(routers.map((router) => router.stop()));
-    await subgraph.stop();
+    await running.subgraph.stop();
   });
 
   const orgId = '8d0f6c4e-8a43-4c36-9a1d-6f0f0e1c2b3a';
-  const as = async (role: 'ADMIN' | 'SELLER') => ({ authorization: `Bearer ${await keys.sign({ orgId, roles: [role] })}` });
+  const as = async (role: 'ADMIN' | 'SELLER') => ({ authorization: `Bearer ${await running.keys.sign({ orgId, roles: [role] })}` });
   /** Posts `body` as a signed-in SELLER unless other headers are given. */
   const send = async (mode: PersistedOperationsMode, body: unknown, headers?: Record<string, string>) => {
     const response = await fetch(urls[mode]!, { method: 'POST', headers: { 'content-type': 'application/json', ...(headers ?? (await as('SELLER'))) }, body: JSON.stringify(body) });
@@ -62,7 +56,7 @@ describe('persisted operations', () => {
   };
 
   it('plans the manifests at start without calling a subgraph, and reports an entry the supergraph cannot run', () => {
-    expect(probe.calls.count).toBe(0);
+    expect(running.probe.calls.count).toBe(0);
     expect(warnings).toEqual([{ operations: ['test-client/Stale'] }, { operations: ['test-client/Stale'] }]);
   });
 
@@ -90,7 +84,7 @@ describe('persisted operations', () => {
   });
 
   it('refuses an arbitrary document with PERSISTED_QUERY_NOT_IN_LIST when ids are required: no subgraph call', async () => {
-    const before = probe.calls.count;
+    const before = running.probe.calls.count;
     const viaPost = await send('required', { query: '{ ping }' }, {});
     expect(viaPost.status).toBe(400);
     expect(viaPost.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
@@ -99,7 +93,7 @@ describe('persisted operations', () => {
     expect(((await viaGet.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
     const unknownApq = await send('required', { query: '{ ping }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ ping }') } } });
     expect(unknownApq.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    expect(probe.calls.count).toBe(before);
+    expect(running.probe.calls.count).toBe(before);
   });
 
   it('lets an ADMIN (support work) send an arbitrary document even when ids are required; other roles are refused', async () => {

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { composeServices } from '@apollo/composition';
 import { createLogger } from '@crm/platform';
-import { createProbeSubgraph, createTestKeys } from '@crm/platform/testing';
+import { createTestKeys } from '@crm/platform/testing';
 import { createRouter, type RouterServer } from './create-router';
 import { defaultQueryLimits } from './security';
+import { probeSupergraph } from './testing/probe-supergraph';
 
 /** A subgraph that accepts connections and never answers: the router must give up on it, not wait forever. */
 describe('request bounds', () => {
@@ -16,10 +16,8 @@ describe('request bounds', () => {
   beforeAll(async () => {
     silent = createServer((_req, res) => void held.push(res));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const composed = composeServices([{ name: 'probe', url: 'http://probe.invalid/graphql', typeDefs: createProbeSubgraph().typeDefs }]);
-    if (!composed.supergraphSdl) throw new Error(composed.errors?.map((e) => e.message).join('\n'));
     router = await createRouter({
-      supergraphSdl: composed.supergraphSdl,
+      supergraphSdl: probeSupergraph(),
       subgraphUrls: { probe: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql` },
       verifyToken: (await createTestKeys()).verifier,
       logger: createLogger({ name: 'test', level: 'silent' }),
@@ -34,6 +32,7 @@ describe('request bounds', () => {
   afterAll(async () => {
     for (const res of held) res.end();
     await router.stop();
+    silent.closeAllConnections();
     await new Promise((resolve) => silent.close(resolve));
   });
 
@@ -46,8 +45,8 @@ describe('request bounds', () => {
 
   it('answers with an error when a subgraph stays silent past SUBGRAPH_TIMEOUT_MS, instead of holding the request', async () => {
     const response = await post({ query: '{ ping }' });
-    const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-    expect(body.errors?.length).toBeGreaterThan(0);
+    const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', subgraph: 'probe' });
     expect(JSON.stringify(body)).not.toContain('127.0.0.1');
     expect(held.length).toBeGreaterThan(0);
   });

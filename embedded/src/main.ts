@@ -4,6 +4,7 @@ import { createInProcessBus } from '@crm/platform/bus';
 import { queryLimitsFromEnv } from '@crm/router';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
+import { persistedOperationsMode } from '@crm/router';
 import { startSystem } from './start-system';
 
 /** `pnpm start`: the whole CRM in one process on embedded PostgreSQL, no services to install. */
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     limits: queryLimitsFromEnv(env),
     webDistDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR),
     paymentsConfig: paymentsConfigFromEnv(env),
+    persistedOperations: persistedOperationsMode(env.PERSISTED_OPERATIONS, production),
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, defaultQueryLimits, loadKnownOperations, type LiveLimits, type QueryLimits } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type LiveLimits, type PersistedOperationsMode, type QueryLimits } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import type { NotificationsConfig } from '@crm/subgraph-notifications';
@@ -44,6 +44,8 @@ export interface SystemOptions {
   notificationsConfig?: Partial<NotificationsConfig> | undefined;
   /** Overrides of the live subscriptions' limits (tests only). */
   liveLimits?: Partial<LiveLimits> | undefined;
+  /** Whether only the manifests' operations run (ADR 0030); `allowed` unless given (tests send their own documents). */
+  persistedOperations?: PersistedOperationsMode;
 }
 
 export interface RunningSystem {
@@ -99,6 +101,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     limits: { ...defaultQueryLimits, ...options.limits },
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
+    persistedOperations: { mode: options.persistedOperations ?? 'allowed', byId: loadPersistedOperations() },
     web: { distDir: options.webDistDir ?? WEB_DIST_DIR },
     liveFeed: (events, onEvent) => options.bus.watch(events, onEvent),
     liveLimits: options.liveLimits,

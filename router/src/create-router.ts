@@ -14,9 +14,11 @@ import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import { executeAsQuery } from './live/execute-as-query';
 import { liveMetrics } from './live/live-metrics';
 import { defaultLiveLimits, startLiveServer, type LiveFeed, type LiveLimits } from './live/live-server';
+import { assertDocumentAllowed, persistedOperationsMiddleware, type PersistedOperation, type PersistedOperations } from './persisted-operations';
 import type { RouterContext } from './router-context';
-import { corsMiddleware, queryLimits, type QueryLimits } from './security';
+import { corsMiddleware, DEFAULT_MAX_BODY_BYTES, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { skippingWarmUps, stopWarmUpBeforeExecution, warmPersistedOperations } from './warm-up';
 import { webRoutes, type WebOptions } from './web/web-routes';
 
 export interface RouterOptions {
@@ -39,6 +41,12 @@ export interface RouterOptions {
   /** Bus events for live subscriptions (`bus.watch`, or a RabbitMQ broadcast queue); without it subscribers get nothing. */
   liveFeed?: LiveFeed | undefined;
   liveLimits?: Partial<LiveLimits>;
+  /** Operations known by id (manifests under `schema/operations/`) and whether only they may run (ADR 0030); default: none, `allowed`. */
+  persistedOperations?: PersistedOperations | undefined;
+  /** Largest request body accepted (bytes); larger is HTTP 413. Default 1 MiB. */
+  maxBodyBytes?: number | undefined;
+  /** How long a subgraph may stay silent (connect, headers, body) before its call fails. */
+  subgraphTimeoutMs?: number | undefined;
 }
 
 export interface RouterServer {
@@ -53,16 +61,18 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = createHttpServer(app);
   const metrics = createServiceMetrics('router', { knownOperations: options.knownOperations ?? new Set() });
-  const pool = createKeepAliveFetcher();
+  const pool = createKeepAliveFetcher({ timeoutMs: options.subgraphTimeoutMs });
+  const persisted = options.persistedOperations ?? { mode: 'allowed', byId: new Map() };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
+    experimental_didResolveQueryPlan: stopWarmUpBeforeExecution,
+    buildService: ({ name, url }) => new SubgraphDataSource({ subgraphName: name, url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
   });
-  let currentApiSchema: GraphQLSchema | undefined;
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
-    useSharedScalarParsing(apiSchema);
-    currentApiSchema = apiSchema;
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    useSharedScalarParsing(update.apiSchema);
+    apiSchema = update.apiSchema;
   });
   const limits = queryLimits(options.limits, production);
   const apollo = new ApolloServer<RouterContext>({
@@ -72,6 +82,8 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Ids are resolved from the manifests before Apollo sees a request; Apollo's own APQ would let anyone register a document.
+    persistedQueries: false,
     csrfPrevention: true,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -79,17 +91,19 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       ...(limits.plugins as never[]),
       nulBytesPlugin() as never,
       scalarLiteralsPlugin() as never,
-      errorMaskingPlugin({ production, logger }) as never,
+      skippingWarmUps(errorMaskingPlugin({ production, logger }) as never),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-      metrics.graphqlPlugin as never,
+      skippingWarmUps(metrics.graphqlPlugin as never),
     ],
     logger,
   });
   await apollo.start();
+  const unplannable = apiSchema ? await warmPersistedOperations(apollo, apiSchema, persisted.byId.values()) : [];
+  if (unplannable.length) logger.warn({ operations: unplannable }, 'persisted operations that do not validate against the supergraph');
   const live = await startLiveServer({
     httpServer,
-    schema: () => currentApiSchema,
+    schema: () => apiSchema,
     verifyToken: options.verifyToken,
     execute: (query, variables, contextValue) => executeAsQuery(apollo, query, variables, contextValue),
     validationRules: limits.validationRules,
@@ -111,15 +125,20 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   app.use(
     '/graphql',
     corsMiddleware(options.corsOrigins),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
+    persistedOperationsMiddleware(persisted),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        identity: await identityFromRequest(req, options.verifyToken),
-        authorization: req.header('authorization'),
-        requestId: String(res.locals.requestId),
-        traceparent: String(res.locals.traceparent),
-        clientAddress: clientAddress(req),
-      }),
+      context: async ({ req, res }) => {
+        const identity = await identityFromRequest(req, options.verifyToken);
+        assertDocumentAllowed(persisted.mode, res.locals.persistedOperation as PersistedOperation | undefined, identity);
+        return {
+          identity,
+          authorization: req.header('authorization'),
+          requestId: String(res.locals.requestId),
+          traceparent: String(res.locals.traceparent),
+          clientAddress: clientAddress(req),
+        };
+      },
     }),
   );
   app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));

@@ -1,7 +1,9 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
-import { defaultQueryLimits, type QueryLimits } from './security';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './keep-alive-fetcher';
+import { persistedOperationsField } from './persisted-operations';
+import { DEFAULT_MAX_BODY_BYTES, defaultQueryLimits, type QueryLimits } from './security';
 
 /** The router's query limits (ADR 0020): the router and the embedded launcher both read them from here. */
 export const queryLimitsEnvShape = {
@@ -33,6 +35,12 @@ export const routerEnvSchema = z.object({
   BUS_EXCHANGE: z.string().default('crm.events'),
   /** The built web app to serve at `/` (e.g. `web/dist`); unset: the router serves the API only. */
   WEB_DIST_DIR: z.string().optional(),
+  /** `required` (production default): only ids from `schema/operations/` manifests; `allowed` (development default): any document too. */
+  PERSISTED_OPERATIONS: persistedOperationsField,
+  /** Largest request body in bytes (HTTP 413 above it). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_BODY_BYTES),
+  /** Milliseconds a subgraph may stay silent (connect, headers, body) before its call fails. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

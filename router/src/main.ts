@@ -6,6 +6,7 @@ import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
 import { queryLimitsFromEnv, routerEnvSchema, subgraphUrlsFromEnv } from './env';
 import { loadKnownOperations } from './known-operations';
+import { loadPersistedOperations, persistedOperationsMode } from './persisted-operations';
 
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
@@ -27,6 +28,9 @@ async function main(): Promise<void> {
     metricsToken: env.METRICS_TOKEN,
     limits: queryLimitsFromEnv(env),
     trustProxy: env.TRUST_PROXY,
+    persistedOperations: { mode: persistedOperationsMode(env.PERSISTED_OPERATIONS, env.NODE_ENV === 'production'), byId: loadPersistedOperations() },
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
     // Live subscriptions: this instance's own exclusive auto-delete queue, declared again after a broker restart.
     liveFeed: env.AMQP_URL ? (events, onEvent) => subscribeAmqpBroadcast({ url: env.AMQP_URL!, exchange: env.BUS_EXCHANGE, events, logger, onEvent }) : undefined,

@@ -52,3 +52,6 @@ export function corsMiddleware(origins: string[]): RequestHandler {
     maxAge: 600,
   });
 }
+
+/** Largest request body the router reads (HTTP 413 above it): far above any real operation with its variables. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

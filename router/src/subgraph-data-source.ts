@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import type { RouterContext } from './router-context';
 
 /**
@@ -6,6 +7,14 @@ import type { RouterContext } from './router-context';
  * the router is not a trust boundary that a direct caller could bypass.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  /** The subgraph's name as composed: what a client sees when it is unavailable (never its URL). */
+  readonly subgraphName: string;
+
+  constructor({ subgraphName, ...config }: ConstructorParameters<typeof RemoteGraphQLDataSource<RouterContext>>[0] & { subgraphName: string }) {
+    super(config);
+    this.subgraphName = subgraphName;
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]): void {
     const headers = request.http?.headers;
     if (!headers || !context) return;
@@ -13,5 +22,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     headers.set('x-request-id', context.requestId);
     headers.set('traceparent', context.traceparent);
     if (context.clientAddress) headers.set('x-forwarded-for', context.clientAddress);
+  }
+
+  /**
+   * No answer (refused, reset, timed out) or a 5xx: SERVICE_UNAVAILABLE naming the subgraph, so the
+   * other subgraphs' fields still answer and the client learns which part is missing, not where it lives.
+   */
+  override didEncounterError(error: Error, _request: unknown, fetchResponse?: { status: number }): void {
+    if (fetchResponse && fetchResponse.status < 500) throw error;
+    throw new GraphQLError(`Сервис ${this.subgraphName} недоступен / Service ${this.subgraphName} is unavailable`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE', subgraph: this.subgraphName },
+      originalError: error,
+    });
   }
 }

@@ -11,8 +11,8 @@ async function send<T, V>(document: TypedDocumentString<T, V>, variables: V | un
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    // The manifest id travels with the text, so the router can switch to ids only (issue 11) without a client change.
-    body: JSON.stringify({ query: document.toString(), variables: variables ?? {}, extensions: { persistedDocumentId: String(document.__meta__?.hash ?? '').replace(/^sha256:/, '') } }),
+    // Only the id from the manifest (schema/operations/web-client.json): the router runs known operations by id (ADR 0030).
+    body: JSON.stringify({ documentId: documentId(document), variables: variables ?? {} }),
   });
   return (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'NETWORK' } }] }))) as Response<T>;
 }
@@ -29,6 +29,13 @@ export async function execute<T, V>(document: TypedDocumentString<T, V>, ...[var
   if (result.errors?.length && (!result.data || isMutation(document))) throw new GraphQLRequestError(result.errors);
   if (!result.data) throw new GraphQLRequestError([{ message: 'empty response', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
   return result.data;
+}
+
+/** `sha256:<hex>`, as the client preset's persisted documents name it; a document without one is a codegen fault. */
+function documentId(document: { __meta__?: Record<string, unknown> | undefined }): string {
+  const hash = document.__meta__?.hash;
+  if (typeof hash !== 'string' || !hash) throw new Error('operation has no persisted id: run `pnpm codegen`');
+  return hash.startsWith('sha256:') ? hash : `sha256:${hash}`;
 }
 
 function isMutation(document: { toString(): string }): boolean {

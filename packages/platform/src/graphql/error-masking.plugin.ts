@@ -13,6 +13,8 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_LIMIT_EXCEEDED',
+  // Not the client's mistake, but safe and useful to show: which part of the answer is missing (the router names the subgraph, never its URL).
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** Extensions that describe our insides (a subgraph's URL and answer, a stack), never a client's concern. */

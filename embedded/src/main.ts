@@ -1,10 +1,9 @@
 import { join, resolve } from 'node:path';
 import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
-import { queryLimitsFromEnv } from '@crm/router';
+import { persistedOperationsMode, queryLimitsFromEnv } from '@crm/router';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
-import { persistedOperationsMode } from '@crm/router';
 import { startSystem } from './start-system';
 
 /** `pnpm start`: the whole CRM in one process on embedded PostgreSQL, no services to install. */

@@ -1,6 +1,6 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
-import { persistedOperationsField, queryLimitsEnvShape } from '@crm/router';
+import { persistedOperationsField, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { z } from 'zod';
 
@@ -24,6 +24,7 @@ export const embeddedEnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   /** The same settings the distributed router and Payments read, under the same names. */
   ...queryLimitsEnvShape,
+  ...requestBoundsEnvShape,
   ...paymentsEnvShape,
   /** `required` (production default): only the manifests' operations by id; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     webDistDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR),
     paymentsConfig: paymentsConfigFromEnv(env),
     persistedOperations: persistedOperationsMode(env.PERSISTED_OPERATIONS, production),
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {

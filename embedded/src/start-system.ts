@@ -46,6 +46,9 @@ export interface SystemOptions {
   liveLimits?: Partial<LiveLimits> | undefined;
   /** Whether only the manifests' operations run (ADR 0030); `allowed` unless given (tests send their own documents). */
   persistedOperations?: PersistedOperationsMode;
+  /** Largest request body (MAX_BODY_BYTES) and how long a subgraph may stay silent (SUBGRAPH_TIMEOUT_MS). */
+  maxBodyBytes?: number | undefined;
+  subgraphTimeoutMs?: number | undefined;
 }
 
 export interface RunningSystem {
@@ -102,6 +105,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
     persistedOperations: { mode: options.persistedOperations ?? 'allowed', byId: loadPersistedOperations() },
+    maxBodyBytes: options.maxBodyBytes,
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
     web: { distDir: options.webDistDir ?? WEB_DIST_DIR },
     liveFeed: (events, onEvent) => options.bus.watch(events, onEvent),
     liveLimits: options.liveLimits,

@@ -17,6 +17,14 @@ export function queryLimitsFromEnv(env: { MAX_DEPTH: number; MAX_ALIASES: number
   return { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST, maxTokens: env.MAX_TOKENS };
 }
 
+/** How much one request may ask of the router: the router and the embedded launcher both read them from here. */
+export const requestBoundsEnvShape = {
+  /** Largest request body in bytes (HTTP 413 above it). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_BODY_BYTES),
+  /** Milliseconds a subgraph may stay silent (connect, headers, body) before its call fails. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+};
+
 export const routerEnvSchema = z.object({
   NODE_ENV: envFields.nodeEnv,
   LOG_LEVEL: envFields.logLevel,
@@ -37,10 +45,7 @@ export const routerEnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   /** `required` (production default): only ids from `schema/operations/` manifests; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,
-  /** Largest request body in bytes (HTTP 413 above it). */
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_BODY_BYTES),
-  /** Milliseconds a subgraph may stay silent (connect, headers, body) before its call fails. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  ...requestBoundsEnvShape,
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

@@ -57,7 +57,8 @@ describe('persisted operations', () => {
 
   it('plans the manifests at start without calling a subgraph, and reports an entry the supergraph cannot run', () => {
     expect(running.probe.calls.count).toBe(0);
-    expect(warnings).toEqual([{ operations: ['test-client/Stale'] }, { operations: ['test-client/Stale'] }]);
+    // Only warnings about operations count here (a router without a live feed also warns about that).
+    expect(warnings.filter((w) => typeof w === 'object')).toEqual([{ operations: ['test-client/Stale'] }, { operations: ['test-client/Stale'] }]);
   });
 
   it('runs a known operation by GraphQL-over-HTTP documentId', async () => {
@@ -133,6 +134,7 @@ describe('the committed manifests', () => {
       persistedOperations: { mode: 'required', byId: loadPersistedOperations() },
     });
     await router.stop();
-    expect(warnings).toEqual([]);
+    // Only warnings about operations count here (a router without a live feed also warns about that).
+    expect(warnings.filter((args) => typeof (args as unknown[])[0] === 'object')).toEqual([]);
   });
 });

@@ -39,6 +39,10 @@ interface Fixture {
   taskId: string;
   taskVersion: number;
   taskStatus: string;
+  /** An executor of the organisation whose roles and status the admin-only Auth operations target. */
+  targetUserId: string;
+  targetUserVersion: number;
+  apiKeyId: string;
 }
 
 interface Row {
@@ -252,6 +256,28 @@ const ROWS: Row[] = [
     // Anyone who can see the task comments on it.
     expected: { ...WRITE, nonOwnerSeesAll: 'ok' },
   },
+  {
+    operation: 'setUserRoles',
+    document: mutation('setUserRoles', 'SetUserRolesInput', 'user { id }'),
+    // The roles it already has: the admin's call succeeds without changing what later rows rely on.
+    variables: (f) => ({ input: { userId: f.targetUserId, roles: ['EXECUTOR'], version: f.targetUserVersion } }),
+    expected: { ...ADMIN_ONLY, otherOrg: 'NOT_FOUND' },
+  },
+  {
+    operation: 'deactivateUser',
+    document: mutation('deactivateUser', 'DeactivateUserInput', 'user { id }'),
+    // The admin deactivates a user invited for that call; the refused callers aim at the standing one.
+    prepare: () => invitedUser(),
+    variables: (f, prepared) => ({ input: { userId: prepared ?? f.targetUserId } }),
+    expected: { ...ADMIN_ONLY, otherOrg: 'NOT_FOUND' },
+  },
+  {
+    operation: 'revokeApiKey',
+    document: mutation('revokeApiKey', 'RevokeApiKeyInput', 'apiKey { id }'),
+    prepare: () => createdApiKey(),
+    variables: (f, prepared) => ({ input: { id: prepared ?? f.apiKeyId } }),
+    expected: { ...ADMIN_ONLY, otherOrg: 'NOT_FOUND' },
+  },
 ];
 
 const tokens = {} as Record<Caller, string | undefined>;
@@ -262,6 +288,27 @@ async function as<T>(caller: Caller, query: string, variables: Record<string, un
   const result = await system.graphql<T>(query, variables, tokens[caller]);
   if (result.errors?.length || !result.data) throw new Error(`${caller}: ${JSON.stringify(result.errors)}`);
   return result.data;
+}
+
+let invitations = 0;
+/** A new EXECUTOR of the demo organisation, invited by the admin and signed up; its id. */
+async function invitedUser(): Promise<string> {
+  const email = `matrix.user.${++invitations}@demo.local`;
+  const invited = await as<{ inviteUser: { inviteToken: string } }>('admin', mutation('inviteUser', 'InviteUserInput', 'inviteToken'), {
+    input: { email, displayName: `Исполнитель ${invitations}`, roles: ['EXECUTOR'] },
+  });
+  const accepted = await as<{ acceptInvite: { user: { id: string } } }>('anonymous', mutation('acceptInvite', 'AcceptInviteInput', 'user { id }'), {
+    input: { token: invited.inviteUser.inviteToken, password: DEMO_PASSWORD },
+  });
+  return accepted.acceptInvite.user.id;
+}
+
+/** A partner API key issued by the admin; its id. */
+async function createdApiKey(): Promise<string> {
+  const created = await as<{ createApiKey: { apiKey: { id: string } } }>('admin', mutation('createApiKey', 'CreateApiKeyInput', 'apiKey { id }'), {
+    input: { name: `Партнёр ${++invitations}` },
+  });
+  return created.createApiKey.apiKey.id;
 }
 
 /** What any of the operations could change, read by the admin in parts that each stay under the cost limit. */
@@ -290,6 +337,10 @@ const STATE = [
     task(id: $task) { id version title status assignee { id } comments { id } }
     myTasks(relation: ANY, first: 50) { edges { node { id } } }
   }`,
+  `{
+    users(first: 50) { edges { node { id version roles active } } }
+    apiKeys(first: 50, includeRevoked: true) { edges { node { id revokedAt } } }
+  }`,
 ];
 
 interface State {
@@ -297,13 +348,14 @@ interface State {
   insurers: { id: string; version: number }[];
   policySchedule: { instalments: { id: string; version: number }[]; commissionIncomes: { id: string; version: number }[]; expenses: { id: string; version: number }[] };
   task: { id: string; version: number; status: string };
+  users: { edges: { node: { id: string; version: number } }[] };
 }
 
 describe('authorization matrix through the router', () => {
-  let base: Omit<Fixture, 'clientVersion' | 'dealVersion' | 'stage' | 'entryVersion' | 'calculationVersion' | 'draftCalculationVersion' | 'policyVersion' | 'insurerVersion' | 'instalmentVersion' | 'incomeVersion' | 'expenseVersion' | 'taskVersion' | 'taskStatus'>;
+  let base: Omit<Fixture, 'clientVersion' | 'dealVersion' | 'stage' | 'entryVersion' | 'calculationVersion' | 'draftCalculationVersion' | 'policyVersion' | 'insurerVersion' | 'instalmentVersion' | 'incomeVersion' | 'expenseVersion' | 'taskVersion' | 'taskStatus' | 'targetUserVersion'>;
 
   const state = async (): Promise<State> => {
-    const variables = [{ deal: base.dealId }, { policy: base.policyId }, { task: base.taskId }];
+    const variables = [{ deal: base.dealId }, { policy: base.policyId }, { task: base.taskId }, {}];
     const parts = await Promise.all(STATE.map((query, i) => as<Partial<State>>('admin', query, variables[i]!)));
     return Object.assign({}, ...parts) as State;
   };
@@ -325,6 +377,7 @@ describe('authorization matrix through the router', () => {
       expenseVersion: version(s.policySchedule.expenses, base.expenseId),
       taskVersion: s.task.version,
       taskStatus: s.task.status,
+      targetUserVersion: version(s.users.edges.map((e) => e.node), base.targetUserId),
     };
   };
 
@@ -393,6 +446,8 @@ describe('authorization matrix through the router', () => {
       incomeId: schedule.commissionIncomes[0]!.id,
       expenseId: expense.addExpense.expense.id,
       taskId: task.createTask.task.id,
+      targetUserId: await invitedUser(),
+      apiKeyId: await createdApiKey(),
       entries: { instalment: '', income: '', expense: '' },
     };
     for (const kind of Object.keys(ENTRY_KINDS) as EntryKind[]) base.entries[kind] = await recordEntry(kind, await fixture());

@@ -278,6 +278,18 @@ const ROWS: Row[] = [
     variables: (f, prepared) => ({ input: { id: prepared ?? f.apiKeyId } }),
     expected: { ...ADMIN_ONLY, otherOrg: 'NOT_FOUND' },
   },
+  {
+    operation: 'mergeClients',
+    document: mutation('mergeClients', 'MergeClientsInput', 'client { id }'),
+    // Each allowed caller merges two clients made for that call; refused callers try to merge the deal's
+    // client away (into an id that is no client, so only the source decides the answer).
+    prepare: () => twoNewClients(),
+    variables: (f, prepared) => ({
+      input: prepared ? JSON.parse(prepared) : { sourceId: f.clientId, sourceVersion: f.clientVersion, targetId: '00000000-0000-4000-8000-000000000000', targetVersion: 1 },
+    }),
+    // Clients are the organisation's address book (sellers and admins merge duplicates); executors do not.
+    expected: { ...WRITE, otherOrg: 'NOT_FOUND', executor: 'FORBIDDEN', nonOwner: 'ok', nonOwnerSeesAll: 'ok' },
+  },
 ];
 
 const tokens = {} as Record<Caller, string | undefined>;
@@ -301,6 +313,17 @@ async function invitedUser(): Promise<string> {
     input: { token: invited.inviteUser.inviteToken, password: DEMO_PASSWORD },
   });
   return accepted.acceptInvite.user.id;
+}
+
+/** Two new clients of the organisation, as the mergeClients input that merges the first into the second. */
+async function twoNewClients(): Promise<string> {
+  const create = (lastName: string) =>
+    as<{ createClient: { client: { id: string; version: number } } }>('owner', mutation('createClient', 'CreateClientInput', 'client { id version }'), {
+      input: { client: { kind: 'PERSON', lastName } },
+    });
+  const source = (await create(`Дубль ${++invitations}`)).createClient.client;
+  const target = (await create(`Основной ${invitations}`)).createClient.client;
+  return JSON.stringify({ sourceId: source.id, sourceVersion: source.version, targetId: target.id, targetVersion: target.version });
 }
 
 /** A partner API key issued by the admin; its id. */

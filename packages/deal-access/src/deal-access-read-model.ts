@@ -1,4 +1,4 @@
-import { parseEventData } from '@crm/contracts';
+import { DEAL_STATE_EVENTS, parseEventData } from '@crm/contracts';
 import type { Executor } from '@crm/platform';
 import type { ConsumerDefinition } from '@crm/platform/bus';
 import { and, eq, sql } from 'drizzle-orm';
@@ -36,7 +36,7 @@ export function dealAccessTable(schema: PgSchema, options: DealAccessTableOption
 export type DealAccessTable = ReturnType<typeof dealAccessTable>;
 export type DealAccessRow = DealAccessTable['$inferSelect'];
 
-export const DEAL_ACCESS_EVENTS = ['crm.deal.created', 'crm.deal.updated', 'crm.deal.stage_changed', 'crm.deal.review_due'] as const;
+export const DEAL_ACCESS_EVENTS = DEAL_STATE_EVENTS;
 type DealEvent = (typeof DEAL_ACCESS_EVENTS)[number];
 
 /** The read model's columns for `dealAccessCondition`: participants in an array, the setting in its own read model. */

@@ -60,6 +60,9 @@ export const crmDealStageChanged = defineEvent(
 
 export const crmDealReviewDue = defineEvent('crm.deal.review_due', 1, z.object({ ...dealState, reviewDate: dateString }));
 
+/** The events that carry the deal's whole state (owner, participants, title…): what deal read models follow. */
+export const DEAL_STATE_EVENTS = [crmDealCreated.type, crmDealUpdated.type, crmDealStageChanged.type, crmDealReviewDue.type] as const;
+
 export const crmJournalEntryAdded = defineEvent(
   'crm.journal.entry_added',
   1,

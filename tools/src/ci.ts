@@ -12,27 +12,27 @@ function tapReporterOptions(file: string): string {
   return `--test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${file}`;
 }
 
+interface Step {
+  name: string;
+  /** pnpm script and its arguments. */
+  script: string[];
+  /**
+   * How the summary counts the step's tests without parsing logs: jest suites get `--json
+   * --outputFile`, node:test suites a TAP reporter into a file (through NODE_OPTIONS).
+   */
+  runner?: 'jest' | 'node:test';
+}
+
+const steps: Step[] = [
+  { name: 'pnpm test (embedded)', script: ['test'], runner: 'jest' },
+  { name: 'pnpm test:integration', script: ['test:integration'], runner: 'jest' },
+  { name: 'pnpm test:browser', script: ['test:browser'], runner: 'node:test' },
+  { name: 'generated files committed', script: ['generated:check'] },
+  { name: 'migrations match schema', script: ['db:check'] },
+  { name: 'docker compose config', script: ['compose:check'] },
+];
+
 async function main(): Promise<void> {
-  interface Step {
-    name: string;
-    /** pnpm script and its arguments. */
-    script: string[];
-    /**
-     * How the summary counts the step's tests without parsing logs: jest suites get `--json
-     * --outputFile`, node:test suites a TAP reporter into a file (through NODE_OPTIONS).
-     */
-    runner?: 'jest' | 'node:test';
-  }
-
-  const steps: Step[] = [
-    { name: 'pnpm test (embedded)', script: ['test'], runner: 'jest' },
-    { name: 'pnpm test:integration', script: ['test:integration'], runner: 'jest' },
-    { name: 'pnpm test:browser', script: ['test:browser'], runner: 'node:test' },
-    { name: 'generated files committed', script: ['generated:check'] },
-    { name: 'migrations match schema', script: ['db:check'] },
-    { name: 'docker compose config', script: ['compose:check'] },
-  ];
-
   const reports = mkdtempSync(path.join(tmpdir(), 'crm-ci-'));
   const started = Date.now();
   const lines: string[] = [];

@@ -43,6 +43,11 @@ interface Fixture {
   targetUserId: string;
   targetUserVersion: number;
   apiKeyId: string;
+  /** An open schedule conflict on a policy of its own (so resolving others leaves the main schedule alone). */
+  conflictPolicyId: string;
+  conflictId: string;
+  /** A notification in the owner's inbox. */
+  notificationId: string;
 }
 
 interface Row {
@@ -279,6 +284,23 @@ const ROWS: Row[] = [
     expected: { ...ADMIN_ONLY, otherOrg: 'NOT_FOUND' },
   },
   {
+    operation: 'resolveScheduleConflict',
+    document: mutation('resolveScheduleConflict', 'ResolveScheduleConflictInput', 'conflict { id }'),
+    // A resolved conflict stays resolved, so each allowed caller resolves one made for that call.
+    prepare: async (f) => (await scheduleConflict(f)).conflictId,
+    variables: (f, prepared) => ({ input: { conflictId: prepared ?? f.conflictId, resolution: 'матрица' } }),
+    expected: WRITE,
+  },
+  ...(['markNotificationsRead', 'archiveNotifications'] as const).map(
+    (operation): Row => ({
+      operation,
+      document: mutation(operation, operation === 'markNotificationsRead' ? 'MarkNotificationsReadInput' : 'ArchiveNotificationsInput', 'unreadCount'),
+      variables: (f) => ({ input: { ids: [f.notificationId] } }),
+      // A notification is its recipient's alone: for anyone else, an admin included, its id is no id of theirs.
+      expected: { anonymous: 'UNAUTHENTICATED', otherOrg: 'BAD_USER_INPUT', executor: 'BAD_USER_INPUT', nonOwner: 'BAD_USER_INPUT', nonOwnerSeesAll: 'BAD_USER_INPUT', owner: 'ok', admin: 'BAD_USER_INPUT' },
+    }),
+  ),
+  {
     operation: 'mergeClients',
     document: mutation('mergeClients', 'MergeClientsInput', 'client { id }'),
     // Each allowed caller merges two clients made for that call; refused callers try to merge the deal's
@@ -334,36 +356,95 @@ async function createdApiKey(): Promise<string> {
   return created.createApiKey.apiKey.id;
 }
 
-/** What any of the operations could change, read by the admin in parts that each stay under the cost limit. */
-const STATE = [
-  `query($deal: ID!) {
-    deals(first: 1) { totalCount }
-    clients(first: 50) { edges { node { id version } } }
-    insurers { id version active }
-    deal(id: $deal) {
-      id title version stage archived reviewDate participants { id }
-      client { id version }
-      journal(first: 20) { edges { node { id version text } } }
-      calculations { id version status notes }
-      policies { id version insuredObject }
-    }
-  }`,
-  `query($policy: ID!) {
-    policySchedule(policyId: $policy) {
-      version
-      instalments { id version dueDate paid { amount } payments { id reversedByEntryId } }
-      commissionIncomes { id version expectedDate received { amount } }
-      expenses { id version description paid { amount } }
-    }
-  }`,
-  `query($task: ID!) {
-    task(id: $task) { id version title status assignee { id } comments { id } }
-    myTasks(relation: ANY, first: 50) { edges { node { id } } }
-  }`,
-  `{
-    users(first: 50) { edges { node { id version roles active } } }
-    apiKeys(first: 50, includeRevoked: true) { edges { node { id revokedAt } } }
-  }`,
+/**
+ * A policy of the deal whose paid instalment then gets new terms: Payments keeps the money and records a
+ * TERMS_CHANGED_ITEM_HAS_ACTUALS conflict. The policy's id and the open conflict's.
+ */
+async function scheduleConflict(f: Pick<Fixture, 'dealId' | 'insurerId' | 'productId'>): Promise<{ policyId: string; conflictId: string }> {
+  const created = await as<{ createPolicy: { policy: { id: string; version: number } } }>('owner', mutation('createPolicy', 'CreatePolicyInput', 'policy { id version }'), {
+    input: { dealId: f.dealId, insurerId: f.insurerId, productId: f.productId, number: `C-${++policyNumber}`, startDate: '2031-01-01', endDate: '2031-12-31', premium: rub('100'), commissionRate: '0.1' },
+  });
+  const policy = created.createPolicy.policy;
+  const schedule = (query: string) => as<{ policySchedule: Record<string, { id: string; version?: number }[]> | null }>('owner', `query($id: ID!) { policySchedule(policyId: $id) { ${query} } }`, { id: policy.id });
+  const instalment = await eventually(async () => {
+    const found = (await schedule('instalments { id version }')).policySchedule?.instalments?.[0];
+    expect(found).toBeDefined();
+    return found!;
+  });
+  await as('owner', mutation('recordInstalmentPayment', 'RecordInstalmentPaymentInput', 'instalment { id }'), {
+    input: { instalmentId: instalment.id, version: instalment.version, amount: '1', paidOn: '2031-01-01', method: 'CASH' },
+  });
+  await as('owner', mutation('updatePolicy', 'UpdatePolicyInput', 'policy { id }'), { input: { id: policy.id, version: policy.version, instalments: [{ dueDate: '2031-02-01', amount: rub('100') }] } });
+  const conflict = await eventually(async () => {
+    const found = (await schedule('conflicts { id }')).policySchedule?.conflicts?.[0];
+    expect(found).toBeDefined();
+    return found!;
+  });
+  return { policyId: policy.id, conflictId: conflict.id };
+}
+
+/** A task the admin hands to the owner; the notification it puts in the owner's inbox. */
+async function ownersNotification(): Promise<string> {
+  await as('admin', mutation('createTask', 'CreateTaskInput', 'task { id }'), { input: { kind: 'OTHER', title: 'Для уведомления', assigneeId: ids.owner } });
+  return eventually(async () => {
+    const { notifications } = await as<{ notifications: { edges: { node: { id: string } }[] } }>('owner', '{ notifications(first: 1) { edges { node { id } } } }', {});
+    expect(notifications.edges).toHaveLength(1);
+    return notifications.edges[0]!.node.id;
+  });
+}
+
+/** What any of the operations could change, read in parts that each stay under the cost limit (by the admin unless named). */
+const STATE: { query: string; caller?: Caller; variables: (f: Pick<Fixture, 'dealId' | 'policyId' | 'taskId' | 'conflictPolicyId'>) => Record<string, unknown> }[] = [
+  {
+    query: `query($deal: ID!) {
+      deals(first: 1) { totalCount }
+      clients(first: 50) { edges { node { id version } } }
+      insurers { id version active }
+      deal(id: $deal) {
+        id title version stage archived reviewDate participants { id }
+        client { id version }
+        journal(first: 20) { edges { node { id version text } } }
+        calculations { id version status notes }
+        policies { id version insuredObject }
+      }
+    }`,
+    variables: (f) => ({ deal: f.dealId }),
+  },
+  {
+    query: `query($policy: ID!, $conflictPolicy: ID!) {
+      policySchedule(policyId: $policy) {
+        version
+        instalments { id version dueDate paid { amount } payments { id reversedByEntryId } }
+        commissionIncomes { id version expectedDate received { amount } }
+        expenses { id version description paid { amount } }
+      }
+      conflicted: policySchedule(policyId: $conflictPolicy) { version conflicts(includeResolved: true) { id resolvedAt resolution } }
+    }`,
+    variables: (f) => ({ policy: f.policyId, conflictPolicy: f.conflictPolicyId }),
+  },
+  {
+    query: `query($task: ID!) {
+      task(id: $task) { id version title status assignee { id } comments { id } }
+      myTasks(relation: ANY, first: 50) { edges { node { id } } }
+    }`,
+    variables: (f) => ({ task: f.taskId }),
+  },
+  {
+    query: `{
+      users(first: 50) { edges { node { id version roles active } } }
+      apiKeys(first: 50, includeRevoked: true) { edges { node { id revokedAt } } }
+    }`,
+    variables: () => ({}),
+  },
+  {
+    // The owner's inbox and archive; only the fixture's notification is compared (others may still be arriving).
+    query: `{
+      inbox: notifications(first: 50) { edges { node { id readAt seenAt archivedAt } } }
+      archive: notifications(first: 50, filter: { archived: true }) { edges { node { id readAt seenAt archivedAt } } }
+    }`,
+    caller: 'owner',
+    variables: () => ({}),
+  },
 ];
 
 interface State {
@@ -378,9 +459,11 @@ describe('authorization matrix through the router', () => {
   let base: Omit<Fixture, 'clientVersion' | 'dealVersion' | 'stage' | 'entryVersion' | 'calculationVersion' | 'draftCalculationVersion' | 'policyVersion' | 'insurerVersion' | 'instalmentVersion' | 'incomeVersion' | 'expenseVersion' | 'taskVersion' | 'taskStatus' | 'targetUserVersion'>;
 
   const state = async (): Promise<State> => {
-    const variables = [{ deal: base.dealId }, { policy: base.policyId }, { task: base.taskId }, {}];
-    const parts = await Promise.all(STATE.map((query, i) => as<Partial<State>>('admin', query, variables[i]!)));
-    return Object.assign({}, ...parts) as State;
+    type Inbox = { edges: { node: { id: string } }[] };
+    const parts = await Promise.all(STATE.map((part) => as<Partial<State> & { inbox?: Inbox; archive?: Inbox }>(part.caller ?? 'admin', part.query, part.variables(base))));
+    const { inbox, archive, ...rest } = Object.assign({}, ...parts) as State & { inbox: Inbox; archive: Inbox };
+    const notification = [...inbox.edges, ...archive.edges].find((e) => e.node.id === base.notificationId)?.node ?? null;
+    return { ...rest, notification } as State;
   };
   const fixture = async (): Promise<Fixture> => {
     const s = await state();
@@ -472,6 +555,8 @@ describe('authorization matrix through the router', () => {
       targetUserId: await invitedUser(),
       apiKeyId: await createdApiKey(),
       entries: { instalment: '', income: '', expense: '' },
+      ...(await scheduleConflict({ dealId, insurerId: insurer.id, productId: insurer.products[0]!.id }).then((c) => ({ conflictPolicyId: c.policyId, conflictId: c.conflictId }))),
+      notificationId: await ownersNotification(),
     };
     for (const kind of Object.keys(ENTRY_KINDS) as EntryKind[]) base.entries[kind] = await recordEntry(kind, await fixture());
     // The whole system plus a dozen set-up calls: more than one default timeout on a busy machine.

@@ -6,8 +6,8 @@ import { DEMO_PASSWORD, startTestSystem, type TestSystem } from './support/test-
 // leave the organisation's data exactly as it was.
 
 type Caller = 'anonymous' | 'otherOrg' | 'executor' | 'nonOwner' | 'nonOwnerSeesAll' | 'owner' | 'admin';
-/** `ok`: answered with data; `null`: answered, the object is hidden; otherwise the error code. */
-type Outcome = 'ok' | 'null' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+/** `ok`: answered with data; `null`: answered, the object is hidden; `none`: a list without the fixture's rows; otherwise the error code. */
+type Outcome = 'ok' | 'null' | 'none' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
 const CALLERS: readonly Caller[] = ['anonymous', 'otherOrg', 'executor', 'nonOwner', 'nonOwnerSeesAll', 'owner', 'admin'];
 
 interface Fixture {
@@ -30,6 +30,7 @@ interface Fixture {
   insurerId: string;
   insurerVersion: number;
   productId: string;
+  productVersion: number;
   instalmentId: string;
   instalmentVersion: number;
   incomeId: string;
@@ -57,12 +58,16 @@ interface Row {
   variables: (f: Fixture, prepared: string | undefined) => Record<string, unknown>;
   /** Runs as the owner before an allowed call, e.g. records the entry that call reverses. */
   prepare?: (f: Fixture) => Promise<string>;
+  /** For lists and counts: whether the answer shows the fixture's rows (`none` when not). */
+  shows?: (value: unknown) => boolean;
   expected: Record<Caller, Outcome>;
 }
 
 /** The default expectations: a read of something on the deal, a change of it. */
 const READ: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', otherOrg: 'null', executor: 'null', nonOwner: 'null', nonOwnerSeesAll: 'ok', owner: 'ok', admin: 'ok' };
 const WRITE: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', otherOrg: 'NOT_FOUND', executor: 'NOT_FOUND', nonOwner: 'NOT_FOUND', nonOwnerSeesAll: 'FORBIDDEN', owner: 'ok', admin: 'ok' };
+/** A list or count filtered to the fixture: its rows for those who may read the deal, nothing for the rest. */
+const LISTED: Record<Caller, Outcome> = { ...READ, otherOrg: 'none', executor: 'none', nonOwner: 'none' };
 const ADMIN_ONLY: Record<Caller, Outcome> = { anonymous: 'UNAUTHENTICATED', otherOrg: 'FORBIDDEN', executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN', nonOwnerSeesAll: 'FORBIDDEN', owner: 'FORBIDDEN', admin: 'ok' };
 
 let policyNumber = 0;
@@ -119,6 +124,36 @@ const ROWS: Row[] = [
   { operation: 'policy', document: 'query($id: ID!) { policy(id: $id) { id } }', variables: (f) => ({ id: f.policyId }), expected: READ },
   { operation: 'calculation', document: 'query($id: ID!) { calculation(id: $id) { id } }', variables: (f) => ({ id: f.calculationId }), expected: READ },
   { operation: 'policySchedule', document: 'query($id: ID!) { policySchedule(policyId: $id) { policyId } }', variables: (f) => ({ id: f.policyId }), expected: READ },
+  {
+    operation: 'deals (clientId)',
+    document: 'query($id: ID!) { deals(filter: { clientId: $id }) { totalCount } }',
+    variables: (f) => ({ id: f.clientId }),
+    shows: (v) => (v as { totalCount: number }).totalCount > 0,
+    expected: LISTED,
+  },
+  {
+    operation: 'dealStageCounts (clientId)',
+    document: 'query($id: ID!) { dealStageCounts(filter: { clientId: $id }) { stage count } }',
+    variables: (f) => ({ id: f.clientId }),
+    shows: (v) => (v as { count: number }[]).some((c) => c.count > 0),
+    expected: LISTED,
+  },
+  {
+    operation: 'myTasks (dealId)',
+    document: 'query($id: ID!) { myTasks(relation: ANY, filter: { dealId: $id }) { edges { node { id } } } }',
+    variables: (f) => ({ id: f.dealId }),
+    shows: (v) => (v as { edges: unknown[] }).edges.length > 0,
+    // The caller's own tasks (author or assignee) only: the deal's task is the owner's, whoever else reads the deal.
+    expected: { ...LISTED, nonOwnerSeesAll: 'none', admin: 'none' },
+  },
+  {
+    operation: 'commissionReport (sellerId)',
+    document: 'query($input: CommissionReportInput!) { commissionReport(input: $input) { month } }',
+    variables: () => ({ input: { from: '2031-01-01', to: '2031-12-31', sellerId: ids.owner } }),
+    shows: (v) => (v as unknown[]).length > 0,
+    // Admins read every seller's rows (another organisation's admin: none of ours); anyone else naming another seller is refused.
+    expected: { ...LISTED, executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN', nonOwnerSeesAll: 'FORBIDDEN' },
+  },
   { operation: 'task', document: 'query($id: ID!) { task(id: $id) { id } }', variables: (f) => ({ id: f.taskId }), expected: READ },
   {
     operation: 'client',
@@ -197,6 +232,19 @@ const ROWS: Row[] = [
     variables: (f) => ({ input: { id: f.insurerId, version: f.insurerVersion, active: true } }),
     // Another organisation's admin passes the role check; the insurer is then no id of theirs, like a made-up one.
     expected: { ...ADMIN_ONLY, otherOrg: 'BAD_USER_INPUT' },
+  },
+  {
+    operation: 'createInsuranceProduct (insurerId)',
+    document: mutation('createInsuranceProduct', 'CreateInsuranceProductInput', 'product { id }'),
+    variables: (f) => ({ input: { name: `Продукт матрицы ${++policyNumber}`, insurerId: f.insurerId } }),
+    // Another organisation's admin names an insurer that is no id of theirs, as with updateInsurer.
+    expected: { ...ADMIN_ONLY, otherOrg: 'BAD_USER_INPUT' },
+  },
+  {
+    operation: 'updateInsuranceProduct',
+    document: mutation('updateInsuranceProduct', 'UpdateInsuranceProductInput', 'product { id }'),
+    variables: (f) => ({ input: { id: f.productId, version: f.productVersion, active: true } }),
+    expected: { ...ADMIN_ONLY, otherOrg: 'NOT_FOUND' },
   },
   {
     operation: 'recordInstalmentPayment',
@@ -399,7 +447,7 @@ const STATE: { query: string; caller?: Caller; variables: (f: Pick<Fixture, 'dea
     query: `query($deal: ID!) {
       deals(first: 1) { totalCount }
       clients(first: 50) { edges { node { id version } } }
-      insurers { id version active }
+      insurers(includeInactive: true) { id version active products { id version active } }
       deal(id: $deal) {
         id title version stage archived reviewDate participants { id }
         client { id version }
@@ -449,14 +497,14 @@ const STATE: { query: string; caller?: Caller; variables: (f: Pick<Fixture, 'dea
 
 interface State {
   deal: { id: string; version: number; stage: string; client: { version: number }; journal: { edges: { node: { id: string; version: number } }[] }; calculations: { id: string; version: number }[]; policies: { id: string; version: number }[] };
-  insurers: { id: string; version: number }[];
+  insurers: { id: string; version: number; products: { id: string; version: number }[] }[];
   policySchedule: { instalments: { id: string; version: number }[]; commissionIncomes: { id: string; version: number }[]; expenses: { id: string; version: number }[] };
   task: { id: string; version: number; status: string };
   users: { edges: { node: { id: string; version: number } }[] };
 }
 
 describe('authorization matrix through the router', () => {
-  let base: Omit<Fixture, 'clientVersion' | 'dealVersion' | 'stage' | 'entryVersion' | 'calculationVersion' | 'draftCalculationVersion' | 'policyVersion' | 'insurerVersion' | 'instalmentVersion' | 'incomeVersion' | 'expenseVersion' | 'taskVersion' | 'taskStatus' | 'targetUserVersion'>;
+  let base: Omit<Fixture, 'clientVersion' | 'dealVersion' | 'stage' | 'entryVersion' | 'calculationVersion' | 'draftCalculationVersion' | 'policyVersion' | 'insurerVersion' | 'productVersion' | 'instalmentVersion' | 'incomeVersion' | 'expenseVersion' | 'taskVersion' | 'taskStatus' | 'targetUserVersion'>;
 
   const state = async (): Promise<State> => {
     type Inbox = { edges: { node: { id: string } }[] };
@@ -478,6 +526,7 @@ describe('authorization matrix through the router', () => {
       draftCalculationVersion: version(s.deal.calculations, base.draftCalculationId),
       policyVersion: version(s.deal.policies, base.policyId),
       insurerVersion: version(s.insurers, base.insurerId),
+      productVersion: version(s.insurers.flatMap((i) => i.products), base.productId),
       instalmentVersion: version(s.policySchedule.instalments, base.instalmentId),
       incomeVersion: version(s.policySchedule.commissionIncomes, base.incomeId),
       expenseVersion: version(s.policySchedule.expenses, base.expenseId),
@@ -586,7 +635,7 @@ describe('authorization matrix through the router', () => {
         const result = await system.graphql<Record<string, unknown>>(row.document, row.variables(allowed && row.prepare ? await fixture() : current, prepared), tokens[caller]);
         const code = result.errors?.[0]?.extensions?.code as Outcome | undefined;
         const value = result.data ? Object.values(result.data)[0] : undefined;
-        outcomes[row.operation] = code ?? (value === null ? 'null' : value === undefined ? `no data: ${JSON.stringify(result.errors)}` : 'ok');
+        outcomes[row.operation] = code ?? (value === null ? 'null' : value === undefined ? `no data: ${JSON.stringify(result.errors)}` : row.shows?.(value) === false ? 'none' : 'ok');
         expected[row.operation] = row.expected[caller];
         // A refused (or hidden) operation changed nothing anywhere: CRM, Payments, Tasks.
         if (before) expect({ operation: row.operation, state: await state() }).toEqual({ operation: row.operation, state: before });
@@ -595,6 +644,6 @@ describe('authorization matrix through the router', () => {
       if (caller === 'nonOwnerSeesAll') await setSellersSeeAll(false);
     }
     expect(outcomes).toEqual(expected);
-    // About 40 operations, each with a state read before and after.
+    // About 55 operations, each with a state read before and after.
   }, 300_000);
 });

@@ -1,3 +1,4 @@
+import { languageFromAcceptLanguage } from '@crm/texts';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -137,6 +138,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
           requestId: String(res.locals.requestId),
           traceparent: String(res.locals.traceparent),
           clientAddress: clientAddress(req),
+          language: languageFromAcceptLanguage(req.header('accept-language')),
         };
       },
     }),

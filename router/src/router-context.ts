@@ -1,4 +1,5 @@
 import type { Identity } from '@crm/platform';
+import type { Language } from '@crm/texts';
 
 export interface RouterContext {
   identity: Identity | null;
@@ -7,4 +8,6 @@ export interface RouterContext {
   requestId: string;
   traceparent: string;
   clientAddress: string | undefined;
+  /** The language the client reads (from `Accept-Language`), passed on so subgraphs answer in it. */
+  language: Language;
 }

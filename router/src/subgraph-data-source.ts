@@ -22,6 +22,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     headers.set('x-request-id', context.requestId);
     headers.set('traceparent', context.traceparent);
     if (context.clientAddress) headers.set('x-forwarded-for', context.clientAddress);
+    headers.set('accept-language', context.language);
   }
 
   /**

@@ -15,6 +15,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { DEFAULT_LANGUAGE } from '@crm/texts';
 import type { PersistedOperation } from './persisted-operations';
 import type { RouterContext } from './router-context';
 
@@ -45,7 +46,7 @@ export async function warmPersistedOperations(apollo: ApolloServer<RouterContext
   const failed: string[] = [];
   for (const operation of operations) {
     if (operation.type === 'subscription') continue;
-    const contextValue = { identity: null, authorization: undefined, requestId: `warm-up-${operation.id}`, traceparent: '', clientAddress: undefined, [WARM_UP]: true };
+    const contextValue = { identity: null, authorization: undefined, requestId: `warm-up-${operation.id}`, traceparent: '', clientAddress: undefined, language: DEFAULT_LANGUAGE, [WARM_UP]: true };
     const response = await apollo.executeOperation({ query: operation.body, operationName: operation.name, variables: placeholderVariables(schema, operation.body) }, { contextValue });
     const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
     if (errors.some((error) => error.extensions?.code !== 'WARM_UP')) failed.push(`${operation.clientName}/${operation.name}`);

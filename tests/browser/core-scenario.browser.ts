@@ -63,7 +63,7 @@ void describe('the web app in a real browser', () => {
     await seller.getByLabel('Эл. почта').fill('not-an-email');
     await seller.getByRole('button', { name: 'Создать сделку' }).click();
     const emailItem = seller.locator('.ant-form-item').filter({ has: seller.getByLabel('Эл. почта') });
-    await emailItem.getByText('Некорректное значение', { exact: false }).waitFor();
+    await emailItem.getByText('должно быть адресом электронной почты', { exact: false }).waitFor();
     await shot(seller, 'new-deal-field-error');
     await seller.getByLabel('Эл. почта').fill('ivanov@example.ru');
     await seller.getByRole('button', { name: 'Создать сделку' }).click();

@@ -1,3 +1,4 @@
+import { postGraphQL } from '@crm/platform/testing';
 import { eventually } from './support/eventually';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
@@ -48,6 +49,9 @@ describe('tasks through the router', () => {
     expect(own.errors).toBeUndefined();
     const result = await system.graphql(CREATE, { input: { kind: 'OTHER', title: 'Cross-tenant', assigneeId: foreignId } }, sellerToken);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assigneeId' });
-    expect(result.errors?.[0]?.message).toBe('input.assigneeId: must be an active user of your organisation');
+    expect(result.errors?.[0]?.message).toBe('input.assigneeId: должен быть активным пользователем вашей организации');
+    // The same refusal for a client that reads English: the router passes Accept-Language on, the subgraph answers in it.
+    const english = await postGraphQL(system.url, CREATE, { variables: { input: { kind: 'OTHER', title: 'Cross-tenant', assigneeId: foreignId } }, token: sellerToken, headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(english.errors?.[0]).toMatchObject({ message: 'input.assigneeId: must be an active user of your organisation', extensions: { code: 'BAD_USER_INPUT', reason: 'platform.activeMember' } });
   });
 });

@@ -1,17 +1,21 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { CurrencyResolver, DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { yearInRange, yearRangeMessage } from './values';
+import { inputText, type Text } from '@crm/texts';
+import { yearInRange, yearRangeText } from './values';
 
 const DECIMAL_PATTERN = /^-?\d{1,20}(\.\d{1,10})?$/;
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const SCALAR_TEXTS: Record<string, () => Text> = { Date: () => inputText('date'), DateTime: () => inputText('dateTime'), Currency: () => inputText('currency') };
+
+/** `name` is the scalar's: graphql-js puts the variable or argument in front of the message. */
+function badInput(name: string, text: Text): GraphQLError {
+  return new GraphQLError(`${name} ${text.render()}`, { extensions: { code: 'BAD_USER_INPUT', reason: text.reason } });
 }
 
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !DECIMAL_PATTERN.test(value.trim())) {
-    throw badInput('Decimal must be a string like "1234.56" (no floats, no exponent)');
+    throw badInput('Decimal', inputText('decimal'));
   }
   return new DecimalJs(value.trim()).toFixed();
 }
@@ -23,7 +27,7 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => (value instanceof DecimalJs ? value.toFixed() : parseDecimal(String(value))),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw badInput('Decimal must be a string literal');
+    if (ast.kind !== Kind.STRING) throw badInput('Decimal', inputText('decimal'));
     return parseDecimal(ast.value);
   },
 });
@@ -38,8 +42,8 @@ function userInputScalar<T>(scalar: GraphQLScalarType<T, unknown>, name: string,
     let parsed: T;
     try {
       parsed = read();
-    } catch (error) {
-      throw badInput(error instanceof Error ? error.message : `${name} is not valid`);
+    } catch {
+      throw badInput(name, (SCALAR_TEXTS[name] ?? (() => inputText('invalid')))());
     }
     check(parsed);
     return parsed;
@@ -53,7 +57,7 @@ function userInputScalar<T>(scalar: GraphQLScalarType<T, unknown>, name: string,
 }
 
 const yearCheck = (name: string, year: number) => {
-  if (!yearInRange(year)) throw badInput(`${name} ${yearRangeMessage}`);
+  if (!yearInRange(year)) throw badInput(name, yearRangeText());
 };
 
 /** A calendar day, `YYYY-MM-DD`, kept as a string so no time zone can shift it. */

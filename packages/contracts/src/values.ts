@@ -1,7 +1,8 @@
+import { inputText } from '@crm/texts';
 import { z } from 'zod';
 
 /** An exact decimal as a string (`"1234.56"`): money and rates never travel as floats. */
-export const decimalString = z.string().regex(/^-?\d{1,20}(\.\d{1,10})?$/, 'must be a decimal string like "1234.56"');
+export const decimalString = z.string().regex(/^-?\d{1,20}(\.\d{1,10})?$/, inputText.reason('decimal'));
 
 /**
  * Dates outside these years are typing mistakes (`0202-01-01`) or probes (`0000-01-01`, which
@@ -13,15 +14,15 @@ export function yearInRange(year: number): boolean {
   return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
 }
 
-export const yearRangeMessage = `must be between the years ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`;
+export const yearRangeText = () => inputText('yearRange', YEAR_RANGE);
 
 /** A calendar day, `YYYY-MM-DD`, within YEAR_RANGE. */
 export const dateString = z.iso
-  .date({ message: 'must be a date like 2025-01-31' })
-  .refine((value) => yearInRange(Number(value.slice(0, 4))), { message: yearRangeMessage });
+  .date({ message: inputText.reason('date') })
+  .refine((value) => yearInRange(Number(value.slice(0, 4))), { message: inputText.reason('yearRange'), params: YEAR_RANGE });
 
 /** ISO-4217 code, e.g. `RUB`. */
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code like "RUB"');
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, inputText.reason('currency'));
 
 export const moneySchema = z.object({ amount: decimalString, currency: currencyCode });
 export type MoneyValue = z.infer<typeof moneySchema>;

@@ -1,5 +1,5 @@
 import { parseEventData, type Role } from '@crm/contracts';
-import { appError, ErrorCode, type Executor, type UserIdentity } from '@crm/platform';
+import { appError, ErrorCode, platformText, type Executor, type UserIdentity } from '@crm/platform';
 import type { ConsumerDefinition } from '@crm/platform/bus';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { boolean, index, text, timestamp, uuid, type PgSchema } from 'drizzle-orm/pg-core';
@@ -71,7 +71,7 @@ export function createKnownUsersReadModel(table: KnownUsersTable) {
       .for('share');
     if (!user) {
       // Deliberately the same message for "another organisation" and "no such user": ids do not leak across tenants.
-      throw appError(ErrorCode.BadUserInput, { message: `${field}: must be an active user of your organisation`, field });
+      throw appError(ErrorCode.BadUserInput, { text: platformText('activeMember'), field });
     }
   }
 

@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { inputText, type Text } from '@crm/texts';
 import type { z } from 'zod';
+import { errorCodeText } from './platform.texts';
+import { issueText } from './zod-issue-text';
 
 /** The `extensions.code` values every subgraph answers with; clients switch on these, never on messages. */
 export enum ErrorCode {
@@ -11,25 +14,30 @@ export enum ErrorCode {
   RateLimited = 'RATE_LIMITED',
 }
 
-const defaultMessages: Record<ErrorCode, string> = {
-  [ErrorCode.BadUserInput]: 'The input is not valid',
-  [ErrorCode.Unauthenticated]: 'Sign in to continue',
-  [ErrorCode.Forbidden]: 'You are not allowed to do this',
-  [ErrorCode.NotFound]: 'Not found',
-  [ErrorCode.Conflict]: 'The data changed meanwhile or conflicts with existing data',
-  [ErrorCode.RateLimited]: 'Too many attempts, try again later',
-};
-
 export interface AppErrorOptions {
-  message?: string;
-  /** The input path at fault, e.g. `input.email`. */
+  /** What to tell the person, in the request's language (`@crm/texts`); the code's general text when absent. */
+  text?: Text;
+  /** The input path at fault, e.g. `input.email`; a BAD_USER_INPUT message starts with it. */
   field?: string;
   extensions?: Record<string, unknown>;
 }
 
+/**
+ * An error for clients: `extensions.code` to switch on, `extensions.reason` naming the exact text
+ * (its parameters in `extensions.params`), and the message rendered in the request's language.
+ */
 export function appError(code: ErrorCode, options: AppErrorOptions = {}): GraphQLError {
-  return new GraphQLError(options.message ?? defaultMessages[code], {
-    extensions: { ...options.extensions, code, ...(options.field ? { field: options.field } : {}) },
+  const text = options.text ?? errorCodeText(code);
+  const rendered = text.render();
+  const message = options.field && code === ErrorCode.BadUserInput ? `${options.field}: ${rendered}` : rendered;
+  return new GraphQLError(message, {
+    extensions: {
+      ...options.extensions,
+      code,
+      reason: text.reason,
+      ...(Object.keys(text.params).length ? { params: text.params } : {}),
+      ...(options.field ? { field: options.field } : {}),
+    },
   });
 }
 
@@ -37,14 +45,12 @@ export function isAppError(error: unknown, code: ErrorCode): error is GraphQLErr
   return error instanceof GraphQLError && error.extensions.code === code;
 }
 
-/** Validates a mutation's `input` with zod; the first problem becomes BAD_USER_INPUT naming its field. */
+/** Validates a mutation's `input` with zod; the first problem becomes BAD_USER_INPUT naming its field, in the caller's language. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'input'): z.infer<S> {
-  const result = schema.safeParse(input);
+  // The offending value is reported only to tell a missing field from a wrong one; it never reaches the client.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = [root, ...(issue?.path ?? [])].map(String).join('.');
-  throw appError(ErrorCode.BadUserInput, {
-    message: issue ? `${path}: ${issue.message}` : defaultMessages[ErrorCode.BadUserInput],
-    field: path,
-  });
+  throw appError(ErrorCode.BadUserInput, { text: issue ? issueText(issue) : inputText('invalid'), field: path });
 }

@@ -15,6 +15,7 @@ export * from './subgraph/start-subgraphs';
 export * from './subgraph/subgraph-env';
 export * from './subgraph/run-subgraph-process';
 export * from './errors';
+export * from './platform.texts';
 export * from './graphql/connection';
 export * from './auth/require-caller';
 export * from './subgraph/subgraph-package';

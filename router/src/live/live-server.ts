@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import { assertWithinCost } from '../query-cost';
 import type { RouterContext } from '../router-context';
 import { LIVE_EVENT_PATTERNS, liveEventsOf } from './live-events';
+import { languageFromAcceptLanguage, type Language } from '@crm/texts';
 import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
 import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
 import { createLiveQueue } from './live-queue';
@@ -56,6 +57,8 @@ interface Connection {
   socket: Extra['socket'];
   identity: Identity;
   authorization: string;
+  /** From the `language` connection parameter, else the upgrade request's Accept-Language. */
+  language: Language;
   userKey: string;
   subscriptions: number;
   timers: NodeJS.Timeout[];
@@ -93,6 +96,7 @@ export async function startLiveServer(options: LiveServerOptions) {
     requestId: randomUUID(),
     traceparent: parseOrStartTrace(undefined).traceparent,
     clientAddress: undefined,
+    language: connection.language,
   });
 
   async function recheck(connection: Connection): Promise<void> {
@@ -121,7 +125,9 @@ export async function startLiveServer(options: LiveServerOptions) {
           return false;
         }
         const { socket } = ctx.extra;
-        const connection: Connection = { socket, identity, authorization: `Bearer ${token}`, userKey, subscriptions: 0, timers: [] };
+        const requested = ctx.connectionParams?.language;
+        const language = requested === 'en' || requested === 'ru' ? requested : languageFromAcceptLanguage(ctx.extra.request.headers['accept-language']);
+        const connection: Connection = { socket, identity, authorization: `Bearer ${token}`, language, userKey, subscriptions: 0, timers: [] };
         connections.add(connection);
         connectionsByUser.set(userKey, connections);
         const expiresInMs = (decodeJwt(token).exp ?? 0) * 1000 - Date.now();

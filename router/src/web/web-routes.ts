@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { clientAddress } from '@crm/platform';
+import { languageFromAcceptLanguage } from '@crm/texts';
 import { Router } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RouterContext } from '../router-context';
@@ -25,6 +26,7 @@ export function webRoutes(apollo: ApolloServer<RouterContext>, options: WebOptio
           requestId: String(res.locals.requestId),
           traceparent: String(res.locals.traceparent),
           clientAddress: clientAddress(req),
+          language: languageFromAcceptLanguage(req.header('accept-language')),
         },
       },
     );

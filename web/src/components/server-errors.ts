@@ -16,7 +16,7 @@ export function errorText(t: Translate, error: unknown): string {
  * Puts BAD_USER_INPUT errors on the form fields they name (`input.title` → field `title`,
  * `input.client.phones.0` → `['client', 'phones', 0]`); returns true when at least one field took one.
  */
-export function showFieldErrors(form: FormInstance, error: unknown, t: Translate, rename: (field: string) => string = (f) => f): boolean {
+export function showFieldErrors(form: FormInstance, error: unknown, rename: (field: string) => string = (f) => f): boolean {
   const fields = fieldErrors(error);
   const names = new Set((form.getFieldsError() ?? []).map((f) => f.name.join('.')));
   // `premium.amount` lands on the form's `premium` when that is the field the user typed into.
@@ -32,7 +32,8 @@ export function showFieldErrors(form: FormInstance, error: unknown, t: Translate
   form.setFields(
     shown.map(({ name, detail }) => ({
       name: name.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      errors: [`${t('error.field')}: ${detail.replace(/^input\.[\w.]+: /, '')}`],
+      // The server words it in the user's language (Accept-Language); the field is already shown by the form.
+      errors: [detail.replace(/^input\.[\w.]+: /, '')],
     })),
   );
   return shown.length > 0;

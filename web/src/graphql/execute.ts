@@ -1,5 +1,6 @@
 import type { TypedDocumentString } from '../__generated__/graphql';
 import { GraphQLRequestError, type ServerError } from './errors';
+import { storedLanguage } from '../i18n/locale';
 import { currentAccessToken } from './session';
 
 interface Response<T> {
@@ -10,7 +11,8 @@ interface Response<T> {
 async function send<T, V>(document: TypedDocumentString<T, V>, variables: V | undefined, token: string | null): Promise<Response<T>> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    // The server words its errors in the language the user reads the app in.
+    headers: { 'content-type': 'application/json', 'accept-language': storedLanguage(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     // Only the id from the manifest (schema/operations/web-client.json): the router runs known operations by id (ADR 0030).
     body: JSON.stringify({ documentId: documentId(document), variables: variables ?? {} }),
   });

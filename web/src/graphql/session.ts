@@ -1,3 +1,4 @@
+import { storedLanguage } from '../i18n/locale';
 /**
  * The browser session: the access token lives in memory only; the refresh token is an httpOnly cookie
  * the router's `/auth/*` endpoints set and read. Refreshes are serialised across tabs with the Web
@@ -20,7 +21,7 @@ async function post(path: string, body: unknown): Promise<{ data?: { accessToken
   const response = await fetch(`/auth/${path}`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'accept-language': storedLanguage() },
     body: JSON.stringify(body),
   });
   return (await response.json().catch(() => ({ errors: [{ message: 'NETWORK' }] }))) as never;

@@ -6,7 +6,8 @@ import { messages, type MessageKey } from './messages';
 export type Language = 'ru' | 'en';
 const STORAGE_KEY = 'crm.language';
 
-function initialLanguage(): Language {
+/** The language the user chose (Russian unless English was picked); sent to the server so its texts match. */
+export function storedLanguage(): Language {
   return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ru';
 }
 
@@ -27,7 +28,7 @@ interface LocaleValue {
 const LocaleContext = createContext<LocaleValue | null>(null);
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [language, setLanguageState] = useState<Language>(storedLanguage);
   dayjs.locale(language);
   const setLanguage = useCallback((next: Language) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appError, ErrorCode } from '../errors';
+import { platformText } from '../platform.texts';
 
 export interface PageArgs {
   first?: number | null | undefined;
@@ -16,7 +17,7 @@ const MAX_PAGE = 100;
 export function pageSize(first: number | null | undefined, fallback = 50): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-    throw appError(ErrorCode.BadUserInput, { message: `first must be between 1 and ${MAX_PAGE}`, field: 'first' });
+    throw appError(ErrorCode.BadUserInput, { text: platformText('pageSize', { max: MAX_PAGE }), field: 'first' });
   }
   return size;
 }
@@ -51,7 +52,7 @@ export function decodeCursor<P extends CursorParts>(cursor: string | null | unde
   } catch {
     // fall through to the input error
   }
-  throw appError(ErrorCode.BadUserInput, { message: 'after is not a cursor this list issued', field: 'after' });
+  throw appError(ErrorCode.BadUserInput, { text: platformText('cursor'), field: 'after' });
 }
 
 /** `rows` fetched with limit size + 1: the extra row only says whether there is a next page. */

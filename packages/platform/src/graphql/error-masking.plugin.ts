@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors';
+import { platformText } from '../platform.texts';
 import type { Logger } from '../logger';
 
 /** Codes whose messages are written for clients; every other error is a fault of ours. */
@@ -58,7 +59,7 @@ function safeError(error: GraphQLFormattedError, requestId: string | undefined, 
   if (!production) return { ...error, extensions };
   if (isClientError(extensions.code)) return { ...error, message: withoutSuggestions(error.message), extensions };
   return {
-    message: `Internal server error. Request id: ${requestId ?? 'unknown'}`,
+    message: platformText('internal', { requestId: requestId ?? '-' }).render(),
     ...(error.path ? { path: error.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
   };

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
 import { appError, ErrorCode } from '../errors';
+import { platformText } from '../platform.texts';
 
 const NUL = '\u0000';
 
@@ -17,7 +18,7 @@ export function nulBytesPlugin(): ApolloServerPlugin<BaseContext> {
           const field = nulInVariables(request.variables ?? {}) ?? nulInLiterals(document);
           if (field) {
             throw appError(ErrorCode.BadUserInput, {
-              message: `${field}: must not contain NUL characters`,
+              text: platformText('noNulBytes'),
               field,
               extensions: { http: { status: 400 } },
             });

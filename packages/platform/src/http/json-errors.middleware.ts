@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../logger';
+import { platformText } from '../platform.texts';
 
 const CLIENT_CODES: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -21,11 +22,11 @@ export function jsonErrorsMiddleware(logger: Logger): ErrorRequestHandler {
     const requestId = String(res.locals.requestId ?? '');
     if (status >= 400 && status < 500) {
       const code = CLIENT_CODES[status] ?? 'BAD_REQUEST';
-      const message = status === 413 ? 'The request body is too large' : error.expose && error.message ? error.message : 'The request is not valid';
+      const message = status === 413 ? platformText('bodyTooLarge').render() : error.expose && error.message ? error.message : platformText('badRequest').render();
       res.status(status).json({ errors: [{ message, extensions: { code } }] });
       return;
     }
     logger.error({ err: error, requestId }, 'unexpected error in an HTTP request');
-    res.status(500).json({ errors: [{ message: `Internal server error. Request id: ${requestId}`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+    res.status(500).json({ errors: [{ message: platformText('internal', { requestId }).render(), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
   };
 }

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { appError, ErrorCode } from '../errors';
+import { platformText } from '../platform.texts';
 import { rootFieldNames } from './require-identity.plugin';
 import type { BaseContext } from './subgraph-module';
 
@@ -15,7 +16,7 @@ export function federationInternalsPlugin(production: boolean): ApolloServerPlug
         async didResolveOperation({ operation, document }) {
           if (!production || !operation) return;
           if (rootFieldNames(operation.selectionSet, document).includes('_service')) {
-            throw appError(ErrorCode.Forbidden, { message: 'The subgraph schema is not served', extensions: { http: { status: 403 } } });
+            throw appError(ErrorCode.Forbidden, { text: platformText('schemaNotServed'), extensions: { http: { status: 403 } } });
           }
         },
       };

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { bearerToken, botCredential, UnauthenticatedError, type TokenVerifier } from '../auth/access-token';
 import type { Identity } from '../auth/identity';
 import { enrichLogContext } from '../logger';
+import { platformText } from '../platform.texts';
 import { unauthenticated } from './require-identity.plugin';
 
 /**
@@ -13,7 +14,7 @@ export async function identityFromRequest(req: Request, verifyToken: TokenVerifi
   const token = bearerToken(header);
   if (!token) {
     // The bot's credential is no identity: the Auth fields meant for the bot check it themselves.
-    if (header && !botCredential(header)) throw unauthenticated('Malformed Authorization header');
+    if (header && !botCredential(header)) throw unauthenticated(platformText('malformedAuthorization'));
     return null;
   }
   try {
@@ -21,7 +22,7 @@ export async function identityFromRequest(req: Request, verifyToken: TokenVerifi
     enrichLogContext({ orgId: identity.orgId, ...(identity.kind === 'user' ? { userId: identity.userId } : {}) });
     return identity;
   } catch (error) {
-    if (error instanceof UnauthenticatedError) throw unauthenticated('Invalid or expired access token');
+    if (error instanceof UnauthenticatedError) throw unauthenticated(platformText('tokenInvalid'));
     throw error;
   }
 }

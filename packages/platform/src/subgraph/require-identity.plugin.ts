@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { Text } from '@crm/texts';
 import { appError, ErrorCode } from '../errors';
+import { platformText } from '../platform.texts';
 import type { BaseContext } from './subgraph-module';
 
 /**
@@ -26,8 +28,8 @@ export function requireIdentityPlugin(publicFields: readonly string[]): ApolloSe
   };
 }
 
-export function unauthenticated(message = 'Authentication required'): ReturnType<typeof appError> {
-  return appError(ErrorCode.Unauthenticated, { message, extensions: { http: { status: 401 } } });
+export function unauthenticated(text: Text = platformText('signInRequired')): ReturnType<typeof appError> {
+  return appError(ErrorCode.Unauthenticated, { text, extensions: { http: { status: 401 } } });
 }
 
 function rootTypeName(operation: OperationDefinitionNode): string {

@@ -7,9 +7,10 @@ import { requireCurrentAdmin } from './current-admin';
 import { idSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';
 import type { ServiceDeps } from './service-deps';
+import { authText } from '../auth.texts';
 
 const createInput = z.object({
-  name: z.string().trim().min(1, { message: 'must not be empty' }).max(100),
+  name: z.string().trim().min(1).max(100),
   allowedOperations: z.array(z.string().trim().min(1).max(200)).max(200).nullish(),
 });
 const revokeInput = z.object({ id: idSchema });
@@ -58,7 +59,7 @@ export function createApiKeysService(deps: ServiceDeps) {
     const [revoked] = await db.update(apiKeys).set({ revokedAt: clock() }).where(and(scope, isNull(apiKeys.revokedAt))).returning();
     if (revoked) return revoked;
     const [existing] = await db.select().from(apiKeys).where(scope);
-    if (!existing) throw appError(ErrorCode.NotFound, { message: 'No such API key in your organisation', field: 'input.id' });
+    if (!existing) throw appError(ErrorCode.NotFound, { text: authText('noSuchApiKey'), field: 'input.id' });
     return existing;
   }
 

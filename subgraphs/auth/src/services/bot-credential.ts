@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { appError, ErrorCode } from '@crm/platform';
 import { randomToken, sha256 } from './opaque-tokens';
 import { readOrCreateSecretFile } from './secret-file';
+import { authText } from '../auth.texts';
 
 /**
  * The Telegram bot's service credential (ADR 0012): the bot sends `Authorization: Bot <key>`, and only
@@ -19,7 +20,7 @@ export function createBotCredential(key: string | undefined): BotCredential {
   return {
     require(presented) {
       const matches = expected !== undefined && presented !== undefined && timingSafeEqual(expected, Buffer.from(sha256(presented), 'hex'));
-      if (!matches) throw appError(ErrorCode.Unauthenticated, { message: 'Only the Telegram bot can do this', extensions: { http: { status: 401 } } });
+      if (!matches) throw appError(ErrorCode.Unauthenticated, { text: authText('botOnly'), extensions: { http: { status: 401 } } });
     },
   };
 }

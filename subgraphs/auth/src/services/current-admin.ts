@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { appError, ErrorCode, requireAdmin, type Executor, type Identity, type UserIdentity } from '@crm/platform';
+import { appError, ErrorCode, platformText, requireAdmin, type Executor, type Identity, type UserIdentity } from '@crm/platform';
 import { users } from '../db/schema';
 
 /**
@@ -13,6 +13,6 @@ export async function requireCurrentAdmin(executor: Executor, caller: Identity |
     .from(users)
     .where(and(eq(users.id, admin.userId), eq(users.organizationId, admin.orgId)));
   if (!current?.active) throw appError(ErrorCode.Unauthenticated);
-  if (!current.roles.includes('ADMIN')) throw appError(ErrorCode.Forbidden, { message: 'Only an administrator can do this' });
+  if (!current.roles.includes('ADMIN')) throw appError(ErrorCode.Forbidden, { text: platformText('adminOnly') });
   return { ...admin, roles: current.roles };
 }

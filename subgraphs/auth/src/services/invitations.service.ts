@@ -10,6 +10,7 @@ import { requireCurrentAdmin } from './current-admin';
 import { hashPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';
+import { authText } from '../auth.texts';
 
 const inviteInput = z.object({ email: emailSchema, displayName: displayNameSchema, roles: rolesSchema });
 const acceptInput = z.object({ token: opaqueTokenSchema, password: passwordSchema, displayName: displayNameSchema.nullish() });
@@ -17,7 +18,7 @@ const acceptInput = z.object({ token: opaqueTokenSchema, password: passwordSchem
 export function createInvitationsService(deps: ServiceDeps & { sessions: SessionsService }) {
   const { db, clock, config } = deps;
 
-  const emailTaken = () => appError(ErrorCode.Conflict, { message: 'An account with this e-mail already exists', field: 'input.email' });
+  const emailTaken = () => appError(ErrorCode.Conflict, { text: authText('emailTaken'), field: 'input.email' });
 
   /** The token is returned once and only its hash is kept; a new invitation replaces a pending one. */
   async function inviteUser(caller: Identity | null, input: unknown): Promise<{ invitation: InvitationRow; inviteToken: string }> {
@@ -64,7 +65,7 @@ export function createInvitationsService(deps: ServiceDeps & { sessions: Session
           .where(and(eq(invitations.tokenHash, sha256(data.token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
           .returning();
         if (!invitation) {
-          throw appError(ErrorCode.BadUserInput, { message: 'The invitation is invalid, used or expired', field: 'input.token' });
+          throw appError(ErrorCode.BadUserInput, { text: authText('invitationInvalid'), field: 'input.token' });
         }
         const [user] = await tx
           .insert(users)

@@ -7,9 +7,10 @@ import { hashPassword } from './passwords';
 import type { AttemptBudget } from './attempt-budget';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';
+import { authText } from '../auth.texts';
 
 const signUpInput = z.object({
-  organizationName: z.string().trim().min(1, { message: 'must not be empty' }).max(200),
+  organizationName: z.string().trim().min(1).max(200),
   email: emailSchema,
   password: passwordSchema,
   displayName: displayNameSchema,
@@ -23,7 +24,7 @@ export interface NewOrganization {
 export function createOrganizationsService(deps: ServiceDeps & { sessions: SessionsService; signUpAttempts: AttemptBudget }) {
   const { db } = deps;
 
-  const emailTaken = () => appError(ErrorCode.Conflict, { message: 'An account with this e-mail already exists', field: 'input.email' });
+  const emailTaken = () => appError(ErrorCode.Conflict, { text: authText('emailTaken'), field: 'input.email' });
 
   /** Creates an organisation with its users, publishing `auth.user.created` for each, in one transaction. */
   async function createOrganization(spec: NewOrganization): Promise<{ organization: OrganizationRow; users: UserRow[] }> {

@@ -40,7 +40,7 @@ describe('sessions', () => {
     await h.signUp('Same Error Ltd', 'same@error.test');
     const wrong = firstError(await login('same@error.test', 'not the password', '198.51.100.7'));
     const unknown = firstError(await login('nobody@error.test', 'not the password', '198.51.100.7'));
-    expect(wrong).toEqual({ code: 'UNAUTHENTICATED', field: undefined, message: 'Invalid e-mail or password' });
+    expect(wrong).toEqual({ code: 'UNAUTHENTICATED', field: undefined, message: 'Неверный адрес электронной почты или пароль' });
     expect(unknown).toEqual(wrong);
   });
 

@@ -11,6 +11,7 @@ import type { LoginLimiter } from './login-limiter';
 import { randomToken, sha256 } from './opaque-tokens';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
+import { authText } from '../auth.texts';
 
 export interface AuthSession {
   accessToken: string;
@@ -67,7 +68,7 @@ export function createSessionsService(deps: ServiceDeps & { issueAccessToken: Ac
     const [user] = await db.select().from(users).where(eq(users.email, email));
     const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
     // One answer for unknown e-mail, wrong password and deactivated account: nothing to enumerate.
-    if (!user || !valid || !user.active) throw appError(ErrorCode.Unauthenticated, { message: 'Invalid e-mail or password' });
+    if (!user || !valid || !user.active) throw appError(ErrorCode.Unauthenticated, { text: authText('wrongCredentials') });
     await attempt.succeeded();
     return db.transaction((tx) => createSession(tx, user));
   }
@@ -105,7 +106,7 @@ export function createSessionsService(deps: ServiceDeps & { issueAccessToken: Ac
     });
     if (outcome.kind === 'ok') return outcome.session;
     if (outcome.kind === 'reused') deps.logger.warn({ familyId: outcome.familyId }, 'refresh token reused: session family revoked');
-    throw appError(ErrorCode.Unauthenticated, { message: 'The refresh token is invalid or expired' });
+    throw appError(ErrorCode.Unauthenticated, { text: authText('refreshInvalid') });
   }
 
   /** Ends the session the token belongs to, whether or not the token was already rotated; its access tokens die with it. */

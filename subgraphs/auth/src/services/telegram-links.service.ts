@@ -11,8 +11,9 @@ import type { BotCredential } from './bot-credential';
 import { identityOf } from './sessions.service';
 import { randomCode, sha256 } from './opaque-tokens';
 import type { ServiceDeps } from './service-deps';
+import { authText } from '../auth.texts';
 
-const telegramUserIdSchema = z.string().trim().regex(/^\d{1,20}$/, { message: 'must be a Telegram numeric user id' });
+const telegramUserIdSchema = z.string().trim().regex(/^\d{1,20}$/, { message: authText.reason('telegramUserId') });
 const linkInput = z.object({
   code: z.string().trim().toUpperCase().min(4).max(32),
   telegramUserId: telegramUserIdSchema,
@@ -82,11 +83,11 @@ export function createTelegramLinksService(deps: TelegramLinksDeps) {
           .returning();
         const [owner] = code ? await tx.select().from(users).where(eq(users.id, code.userId)) : [];
         if (!code || !owner?.active) {
-          throw appError(ErrorCode.BadUserInput, { message: 'The code is invalid, used or expired', field: 'input.code' });
+          throw appError(ErrorCode.BadUserInput, { text: authText('linkCodeInvalid'), field: 'input.code' });
         }
         const [elsewhere] = await tx.select().from(telegramLinks).where(eq(telegramLinks.telegramUserId, data.telegramUserId));
         if (elsewhere && elsewhere.userId !== code.userId) {
-          throw appError(ErrorCode.Conflict, { message: 'This Telegram account is linked to another user', field: 'input.telegramUserId' });
+          throw appError(ErrorCode.Conflict, { text: authText('telegramLinkedElsewhere'), field: 'input.telegramUserId' });
         }
         const values = { telegramUserId: data.telegramUserId, telegramUsername: data.telegramUsername ?? null, linkedAt: now };
         const [row] = await tx
@@ -116,7 +117,7 @@ export function createTelegramLinksService(deps: TelegramLinksDeps) {
       .from(telegramLinks)
       .innerJoin(users, eq(users.id, telegramLinks.userId))
       .where(and(eq(telegramLinks.telegramUserId, telegramUserId), eq(users.active, true)));
-    if (!row) throw appError(ErrorCode.NotFound, { message: 'No active user is linked to this Telegram account', field: 'input.telegramUserId' });
+    if (!row) throw appError(ErrorCode.NotFound, { text: authText('telegramNotLinked'), field: 'input.telegramUserId' });
     // A session of its own per token: the bot's tokens are short-lived and never refreshed.
     const sessionId = `telegram:${randomUUID()}`;
     return { ...(await deps.issueBotAccessToken(row.user, sessionId)), user: row.user, identity: identityOf(row.user, sessionId) };

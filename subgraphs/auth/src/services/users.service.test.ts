@@ -119,7 +119,7 @@ describe('users: invitations, roles, deactivation, tenancy', () => {
     const done = await h.run(DEACTIVATE, { identity: acme.identity, variables: { input: { userId: member.userId, version: 1 } } });
     expect(done.data).toEqual({ deactivateUser: { user: { id: member.userId, active: false, version: 2 } } });
     const login = await h.run(`mutation { login(input: { email: "leaver@acme.test", password: "${TEST_PASSWORD}" }) { accessToken } }`);
-    expect(firstError(login)).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Invalid e-mail or password' });
+    expect(firstError(login)).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Неверный адрес электронной почты или пароль' });
     const refresh = await h.run(`mutation($t: String!) { refresh(input: { refreshToken: $t }) { accessToken } }`, { variables: { t: member.refreshToken } });
     expect(firstError(refresh)?.code).toBe('UNAUTHENTICATED');
     expect(firstError(await h.run(`{ me { id } }`, { identity: member.identity }))?.code).toBe('UNAUTHENTICATED');

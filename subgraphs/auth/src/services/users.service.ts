@@ -3,12 +3,13 @@ import type { Identity, Tx, Connection, PageArgs } from '@crm/platform';
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { users, type UserRow } from '../db/schema';
-import { appError, ErrorCode, parseInput, requireAdmin, requireCaller, requireUser, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, platformText, parseInput, requireAdmin, requireCaller, requireUser, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import { idSchema, passwordSchema, rolesSchema } from './input-schemas';
 import { requireCurrentAdmin } from './current-admin';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ServiceDeps } from './service-deps';
 import type { AuthSession, SessionsService } from './sessions.service';
+import { authText } from '../auth.texts';
 
 const setRolesInput = z.object({ userId: idSchema, roles: rolesSchema, version: z.number().int() });
 const deactivateInput = z.object({ userId: idSchema, version: z.number().int().nullish() });
@@ -51,9 +52,9 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
   /** Locks the target row of the caller's organisation and checks the version the admin saw. */
   async function lockForUpdate(tx: Tx, orgId: string, userId: string, version: number | null | undefined) {
     const [user] = await tx.select().from(users).where(and(eq(users.id, userId), eq(users.organizationId, orgId))).for('update');
-    if (!user) throw appError(ErrorCode.NotFound, { message: 'No such user in your organisation', field: 'input.userId' });
+    if (!user) throw appError(ErrorCode.NotFound, { text: authText('noSuchUser'), field: 'input.userId' });
     if (version !== null && version !== undefined && user.version !== version) {
-      throw appError(ErrorCode.Conflict, { message: 'The user was changed meanwhile: reload and try again', field: 'input.version' });
+      throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
     }
     return user;
   }
@@ -74,7 +75,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
           .where(and(eq(users.organizationId, admin.orgId), eq(users.active, true), sql`${users.roles} @> ARRAY['ADMIN']::text[]`))
           .for('update');
         if (admins.every((a) => a.id === user.id)) {
-          throw appError(ErrorCode.Conflict, { message: 'The organisation must keep at least one active administrator', field: 'input.roles' });
+          throw appError(ErrorCode.Conflict, { text: authText('lastAdmin'), field: 'input.roles' });
         }
       }
       const [updated] = await tx
@@ -93,7 +94,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
     const admin = requireAdmin(caller);
     const data = parseInput(deactivateInput, input);
     if (data.userId === admin.userId) {
-      throw appError(ErrorCode.BadUserInput, { message: 'You cannot deactivate yourself', field: 'input.userId' });
+      throw appError(ErrorCode.BadUserInput, { text: authText('deactivateSelf'), field: 'input.userId' });
     }
     return db.transaction(async (tx) => {
       await requireCurrentAdmin(tx, admin);
@@ -117,7 +118,7 @@ export function createUsersService(deps: ServiceDeps & { sessions: SessionsServi
     const current = await me(caller);
     const data = parseInput(changePasswordInput, input);
     if (!(await verifyPassword(current.passwordHash, data.currentPassword))) {
-      throw appError(ErrorCode.BadUserInput, { message: 'The current password is wrong', field: 'input.currentPassword' });
+      throw appError(ErrorCode.BadUserInput, { text: authText('wrongCurrentPassword'), field: 'input.currentPassword' });
     }
     const passwordHash = await hashPassword(data.newPassword);
     return db.transaction(async (tx) => {

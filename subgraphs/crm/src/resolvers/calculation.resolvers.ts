@@ -2,13 +2,14 @@ import { appError, ErrorCode } from '@crm/platform';
 import type { CalculationResolvers } from '../__generated__/resolvers-types';
 import { money } from './money';
 import { userRef } from './user-ref';
+import { crmText } from '../crm.texts';
 
-const missing = (what: string) => appError(ErrorCode.NotFound, { message: `${what} not found` });
+const missing = (what: 'noSuchDeal' | 'noSuchInsurer' | 'noSuchProduct') => appError(ErrorCode.NotFound, { text: crmText(what) });
 
 export const calculationResolvers: CalculationResolvers = {
-  deal: async (calc, _args, { loaders }) => (await loaders.deal.load(calc.dealId)) ?? Promise.reject(missing('Deal')),
-  insurer: async (calc, _args, { loaders }) => (await loaders.insurer.load(calc.insurerId)) ?? Promise.reject(missing('Insurer')),
-  product: async (calc, _args, { loaders }) => (await loaders.product.load(calc.productId)) ?? Promise.reject(missing('Product')),
+  deal: async (calc, _args, { loaders }) => (await loaders.deal.load(calc.dealId)) ?? Promise.reject(missing('noSuchDeal')),
+  insurer: async (calc, _args, { loaders }) => (await loaders.insurer.load(calc.insurerId)) ?? Promise.reject(missing('noSuchInsurer')),
+  product: async (calc, _args, { loaders }) => (await loaders.product.load(calc.productId)) ?? Promise.reject(missing('noSuchProduct')),
   sumInsured: (calc) => money(calc.sumInsured, calc.currency),
   premium: (calc) => money(calc.premium, calc.currency),
   commissionAmount: (calc) => money(calc.commissionAmount, calc.currency),

@@ -2,13 +2,14 @@ import { appError, ErrorCode } from '@crm/platform';
 import type { DealConnectionResolvers, DealResolvers } from '../__generated__/resolvers-types';
 import { money } from './money';
 import { userRef } from './user-ref';
+import { crmText } from '../crm.texts';
 
 export const dealResolvers: DealResolvers = {
   // Through the access-checked loader: a deal the caller may not see resolves to null, even via _entities.
   __resolveReference: (reference, { loaders }) => loaders.deal.load(reference.id),
   client: async (deal, _args, { loaders }) => {
     const client = await loaders.client.load(deal.clientId);
-    if (!client) throw appError(ErrorCode.NotFound, { message: 'Client not found' });
+    if (!client) throw appError(ErrorCode.NotFound, { text: crmText('noSuchClient') });
     return client;
   },
   owner: (deal) => userRef(deal.ownerId),

@@ -1,11 +1,12 @@
 import { appError, ErrorCode } from '@crm/platform';
 import type { JournalEntryResolvers, JournalEntryRevisionResolvers } from '../__generated__/resolvers-types';
 import { userRef } from './user-ref';
+import { crmText } from '../crm.texts';
 
 export const journalEntryResolvers: JournalEntryResolvers = {
   deal: async (entry, _args, { loaders }) => {
     const deal = await loaders.deal.load(entry.dealId);
-    if (!deal) throw appError(ErrorCode.NotFound, { message: 'Deal not found' });
+    if (!deal) throw appError(ErrorCode.NotFound, { text: crmText('noSuchDeal') });
     return deal;
   },
   author: (entry) => (entry.authorId ? userRef(entry.authorId) : null),

@@ -1,15 +1,16 @@
 import { appError, ErrorCode } from '@crm/platform';
 import type { PolicyResolvers } from '../__generated__/resolvers-types';
 import { money } from './money';
+import { crmText } from '../crm.texts';
 
-const missing = (what: string) => appError(ErrorCode.NotFound, { message: `${what} not found` });
+const missing = (what: 'noSuchDeal' | 'noSuchInsurer' | 'noSuchProduct') => appError(ErrorCode.NotFound, { text: crmText(what) });
 
 export const policyResolvers: PolicyResolvers = {
   // A policy is as visible as its deal: both loads are batched, so _entities stays two statements.
   __resolveReference: (reference, { loaders }) => loaders.policy.load(reference.id),
-  deal: async (policy, _args, { loaders }) => (await loaders.deal.load(policy.dealId)) ?? Promise.reject(missing('Deal')),
-  insurer: async (policy, _args, { loaders }) => (await loaders.insurer.load(policy.insurerId)) ?? Promise.reject(missing('Insurer')),
-  product: async (policy, _args, { loaders }) => (await loaders.product.load(policy.productId)) ?? Promise.reject(missing('Product')),
+  deal: async (policy, _args, { loaders }) => (await loaders.deal.load(policy.dealId)) ?? Promise.reject(missing('noSuchDeal')),
+  insurer: async (policy, _args, { loaders }) => (await loaders.insurer.load(policy.insurerId)) ?? Promise.reject(missing('noSuchInsurer')),
+  product: async (policy, _args, { loaders }) => (await loaders.product.load(policy.productId)) ?? Promise.reject(missing('noSuchProduct')),
   premium: (policy) => ({ amount: policy.premium, currency: policy.currency }),
   instalments: (policy) => policy.instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: i.amount, currency: policy.currency } })),
   commissionAmount: (policy) => money(policy.commissionAmount, policy.currency),

@@ -1,5 +1,5 @@
 import type { Identity, UserIdentity } from '@crm/platform';
-import { requireRole } from '@crm/platform';
+import { platformText, requireRole } from '@crm/platform';
 import { dealAccessCondition, type DealAccessColumns, type DealIntent } from '@crm/deal-access';
 import { sql, type SQL } from 'drizzle-orm';
 import { dealParticipants, deals, orgSettings } from '../db/schema';
@@ -8,7 +8,7 @@ export { requireAdmin, requireCaller, requireUser } from '@crm/platform';
 
 /** Sellers and admins open deals and keep client records; executors work on deals they are given. */
 export function requireSellerOrAdmin(caller: Identity | null): UserIdentity {
-  return requireRole(caller, ['SELLER', 'ADMIN'], 'Only a seller or an administrator can do this');
+  return requireRole(caller, ['SELLER', 'ADMIN'], platformText('sellerOrAdminOnly'));
 }
 
 /** CRM's own tables answering the questions of `@crm/deal-access`'s rule. */

@@ -1,5 +1,5 @@
 import type { Identity, Executor } from '@crm/platform';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { appError, ErrorCode, parseInput, platformText } from '@crm/platform';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { calculations, type CalculationRow, type CalculationStatus, type DealRow } from '../db/schema';
@@ -10,8 +10,9 @@ import { writeSystemEntry } from './journal-writer';
 import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import type { ServiceDeps } from './service-deps';
+import { crmText } from '../crm.texts';
 
-const openStatus = z.enum(['DRAFT', 'READY', 'SENT'], { message: 'must be DRAFT, READY or SENT (choose with chooseCalculation)' });
+const openStatus = z.enum(['DRAFT', 'READY', 'SENT'], { message: crmText.reason('openCalculationStatus') });
 const fields = {
   insuredObject: optionalText(1000),
   sumInsured: moneyInput.nullish(),
@@ -30,8 +31,8 @@ type Amounts = { sumInsured?: { currency: string } | null; premium?: { currency:
 function checkAmounts(d: Amounts & { commissionRate?: string | null }, ctx: z.RefinementCtx) {
   const currencies = (['sumInsured', 'premium', 'commissionAmount'] as const).filter((k) => d[k]).map((k) => [k, d[k]!.currency] as const);
   const mismatch = currencies.find(([, c]) => c !== currencies[0]![1]);
-  if (mismatch) ctx.addIssue({ code: 'custom', path: [mismatch[0], 'currency'], message: 'all amounts of a calculation share one currency' });
-  if (d.commissionRate && d.commissionAmount) ctx.addIssue({ code: 'custom', path: ['commissionAmount'], message: 'give a commission rate or an amount, not both' });
+  if (mismatch) ctx.addIssue({ code: 'custom', path: [mismatch[0], 'currency'], message: crmText.reason('oneCurrency') });
+  if (d.commissionRate && d.commissionAmount) ctx.addIssue({ code: 'custom', path: ['commissionAmount'], message: crmText.reason('rateOrAmount') });
 }
 
 const addInput = z.object({ dealId: idSchema, insurerId: idSchema, productId: idSchema, status: openStatus.nullish(), ...fields }).superRefine(checkAmounts);
@@ -94,9 +95,9 @@ export function createCalculationsService(deps: ServiceDeps) {
 
   async function lockCalculation(tx: Executor, user: Identity, id: string, version: number): Promise<{ calc: CalculationRow; deal: DealRow }> {
     const [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, id), eq(calculations.organizationId, user.orgId))).for('update');
-    if (!calc) throw appError(ErrorCode.NotFound, { message: 'No such calculation', field: 'input.id' });
+    if (!calc) throw appError(ErrorCode.NotFound, { text: crmText('noSuchCalculation'), field: 'input.id' });
     const deal = await loadWritableDeal(tx, user, calc.dealId, { field: 'input.id' });
-    if (calc.version !== version) throw appError(ErrorCode.Conflict, { message: 'The calculation was changed meanwhile', field: 'input.version' });
+    if (calc.version !== version) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
     return { calc, deal };
   }
 
@@ -106,10 +107,10 @@ export function createCalculationsService(deps: ServiceDeps) {
     return db.transaction(async (tx) => {
       const { calc, deal } = await lockCalculation(tx, user, data.id, data.version);
       if (calc.status === 'CHOSEN' || calc.status === 'REJECTED') {
-        throw appError(ErrorCode.BadUserInput, { message: `A ${calc.status} calculation is final`, field: 'input.id' });
+        throw appError(ErrorCode.BadUserInput, { text: crmText('calculationFinal', { status: calc.status }), field: 'input.id' });
       }
       if (data.status && data.status !== calc.status && !STATUS_MOVES[calc.status].includes(data.status)) {
-        throw appError(ErrorCode.BadUserInput, { message: `A calculation cannot go from ${calc.status} to ${data.status}`, field: 'input.status' });
+        throw appError(ErrorCode.BadUserInput, { text: crmText('calculationTransition', { from: calc.status, to: data.status }), field: 'input.status' });
       }
       const insurerId = data.insurerId ?? calc.insurerId;
       const productId = data.productId ?? calc.productId;
@@ -117,7 +118,7 @@ export function createCalculationsService(deps: ServiceDeps) {
       if (data.insurerId || data.productId) await requireProduct(tx, user.orgId, productId, insurerId, 'input.productId');
       const currency = currencyOf(data);
       if (currency && currency !== calc.currency && (['sumInsured', 'premium', 'commissionAmount'] as const).some((k) => calc[k] !== null && !data[k])) {
-        throw appError(ErrorCode.BadUserInput, { message: 'all amounts of a calculation share one currency', field: 'input.premium.currency' });
+        throw appError(ErrorCode.BadUserInput, { text: crmText('oneCurrency'), field: 'input.premium.currency' });
       }
       const changes: Partial<CalculationRow> = {
         insurerId,

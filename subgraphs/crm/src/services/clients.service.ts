@@ -1,5 +1,5 @@
 import type { Identity, UserIdentity, Executor, Connection, PageArgs } from '@crm/platform';
-import { appError, ErrorCode, parseInput, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, parseInput, cursorPart, decodeCursor, pageSize, toConnection, platformText } from '@crm/platform';
 import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 import { clients, deals, type ClientRow, type DealRow } from '../db/schema';
@@ -8,6 +8,7 @@ import { displayNameOf, normalizeEmail, normalizePhone, searchTextOf } from './c
 import { participantsOfDeals } from './deal-access';
 import { idSchema, newClientSchema, newClientShape, versionSchema, type NewClient } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
+import { crmText } from '../crm.texts';
 
 export type DuplicateMatch = 'PHONE' | 'EMAIL' | 'INN';
 export interface ClientDuplicate {
@@ -22,7 +23,7 @@ export interface ClientWithDuplicates {
 const updateInput = newClientShape.omit({ kind: true }).partial().extend({ id: idSchema, version: versionSchema });
 const mergeInput = z
   .object({ sourceId: idSchema, sourceVersion: versionSchema, targetId: idSchema, targetVersion: versionSchema })
-  .refine((m) => m.sourceId !== m.targetId, { path: ['targetId'], message: 'must differ from sourceId' });
+  .refine((m) => m.sourceId !== m.targetId, { path: ['targetId'], message: crmText.reason('mergeIntoItself') });
 
 const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
 
@@ -106,8 +107,8 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
 
   async function lockClient(tx: Executor, orgId: string, id: string, version: number): Promise<ClientRow> {
     const [client] = await tx.select().from(clients).where(and(eq(clients.id, id), eq(clients.organizationId, orgId))).for('update');
-    if (!client || client.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field: 'input.id' });
-    if (client.version !== version) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile: reload and try again', field: 'input.version' });
+    if (!client || client.mergedIntoId) throw appError(ErrorCode.NotFound, { text: crmText('noSuchClient'), field: 'input.id' });
+    if (client.version !== version) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
     return client;
   }
 
@@ -151,10 +152,10 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
         .for('update');
       const source = rows.find((c) => c.id === data.sourceId);
       const target = rows.find((c) => c.id === data.targetId);
-      if (!source || source.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field: 'input.sourceId' });
-      if (!target || target.mergedIntoId) throw appError(ErrorCode.NotFound, { message: 'No such client', field: 'input.targetId' });
-      if (source.version !== data.sourceVersion) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile', field: 'input.sourceVersion' });
-      if (target.version !== data.targetVersion) throw appError(ErrorCode.Conflict, { message: 'The client was changed meanwhile', field: 'input.targetVersion' });
+      if (!source || source.mergedIntoId) throw appError(ErrorCode.NotFound, { text: crmText('noSuchClient'), field: 'input.sourceId' });
+      if (!target || target.mergedIntoId) throw appError(ErrorCode.NotFound, { text: crmText('noSuchClient'), field: 'input.targetId' });
+      if (source.version !== data.sourceVersion) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.sourceVersion' });
+      if (target.version !== data.targetVersion) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.targetVersion' });
       const now = clock();
       const movedDeals = await tx.update(deals).set({ clientId: target.id, updatedAt: now }).where(eq(deals.clientId, source.id)).returning();
       const merged = {

@@ -1,9 +1,10 @@
 import type { Identity, Executor } from '@crm/platform';
-import { appError, ErrorCode } from '@crm/platform';
+import { appError, ErrorCode, platformText } from '@crm/platform';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { dealParticipants, deals, type DealRow } from '../db/schema';
 import type { DealState } from '../events/crm-events.publisher';
 import { dealsAllowed, visibleDeals } from './access';
+import { crmText } from '../crm.texts';
 
 export interface LoadDealOptions {
   /** Lock the row for the rest of the transaction (changes). */
@@ -34,12 +35,12 @@ async function loadDeal(db: Executor, caller: Identity, dealId: string, intent: 
     .from(deals)
     .where(and(eq(deals.id, dealId), visibleDeals(caller)));
   const [found] = options.lock ? await query.for('update') : await query;
-  if (!found) throw appError(ErrorCode.NotFound, { message: 'No such deal', field });
+  if (!found) throw appError(ErrorCode.NotFound, { text: crmText('noSuchDeal'), field });
   if (intent === 'write' && !found.writable) {
-    throw appError(ErrorCode.Forbidden, { message: 'Only the deal’s owner, its participants or an administrator can change it', field });
+    throw appError(ErrorCode.Forbidden, { text: crmText('dealWriteNotAllowed'), field });
   }
   if (options.version !== undefined && found.deal.version !== options.version) {
-    throw appError(ErrorCode.Conflict, { message: 'The deal was changed meanwhile: reload and try again', field: 'input.version' });
+    throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
   }
   return found.deal;
 }

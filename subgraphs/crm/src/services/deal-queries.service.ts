@@ -8,6 +8,7 @@ import { requireCaller, visibleDeals } from './access';
 import { matchesSearch } from './clients.service';
 import { idSchema } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
+import { inputText } from '@crm/texts';
 
 export interface DealsFilter {
   mine?: boolean | null | undefined;
@@ -108,7 +109,7 @@ export function createDealQueriesService({ db }: ServiceDeps) {
 }
 
 function checkedId(value: string, field: string): string {
-  if (!idSchema.safeParse(value).success) throw appError(ErrorCode.BadUserInput, { message: 'must be an id', field });
+  if (!idSchema.safeParse(value).success) throw appError(ErrorCode.BadUserInput, { text: inputText('id'), field });
   return value;
 }
 

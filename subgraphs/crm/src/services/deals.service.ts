@@ -13,6 +13,7 @@ import { dateSchema, idSchema, moneyInput, newClientSchema, optionalText, requir
 import { writeSystemEntry } from './journal-writer';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
+import { crmText } from '../crm.texts';
 
 const createInput = z
   .object({
@@ -25,7 +26,7 @@ const createInput = z
     ownerId: idSchema.nullish(),
   })
   .superRefine((d, ctx) => {
-    if (!d.clientId === !d.newClient) ctx.addIssue({ code: 'custom', path: ['clientId'], message: 'give either clientId or newClient' });
+    if (!d.clientId === !d.newClient) ctx.addIssue({ code: 'custom', path: ['clientId'], message: crmText.reason('clientOrNewClient') });
   });
 const updateInput = z.object({
   id: idSchema,
@@ -39,14 +40,14 @@ const updateInput = z.object({
 const stageInput = z
   .object({ id: idSchema, version: versionSchema, stage: dealStageSchema, lossReason: optionalText(1000) })
   .superRefine((d, ctx) => {
-    if (d.stage === 'CLOSED_LOST' && !d.lossReason) ctx.addIssue({ code: 'custom', path: ['lossReason'], message: 'a lost deal needs a reason' });
+    if (d.stage === 'CLOSED_LOST' && !d.lossReason) ctx.addIssue({ code: 'custom', path: ['lossReason'], message: crmText.reason('lossReason') });
   });
 const archivedInput = z.object({ id: idSchema, version: versionSchema, archived: z.boolean() });
 const participantInput = z.object({ dealId: idSchema, userId: idSchema });
 const reviewDateInput = z
   .object({ id: idSchema, version: versionSchema, reviewDate: dateSchema.nullish(), reason: optionalText(1000) })
   .superRefine((d, ctx) => {
-    if (d.reviewDate && !d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'say why the deal is snoozed' });
+    if (d.reviewDate && !d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: crmText.reason('snoozeReason') });
   });
 const snoozeInput = z.object({ id: idSchema, version: versionSchema, days: z.number().int().min(1).max(3650), reason: requiredText(1000) });
 
@@ -64,7 +65,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
    */
   async function ownerFor(tx: Tx, user: UserIdentity, ownerId: string | null | undefined, field: string): Promise<string> {
     if (!ownerId || ownerId === user.userId) return user.userId;
-    if (!hasRole(user, 'ADMIN')) throw appError(ErrorCode.Forbidden, { message: 'Only an administrator can give a deal to another seller', field });
+    if (!hasRole(user, 'ADMIN')) throw appError(ErrorCode.Forbidden, { text: crmText('ownerAdminOnly'), field });
     await deps.knownUsers.requireActiveMember(tx, user.orgId, ownerId, field);
     return ownerId;
   }
@@ -85,7 +86,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
           .select({ id: clients.id })
           .from(clients)
           .where(and(eq(clients.id, clientId!), eq(clients.organizationId, user.orgId), isNull(clients.mergedIntoId)));
-        if (!client) throw appError(ErrorCode.BadUserInput, { message: 'No such client', field: 'input.clientId' });
+        if (!client) throw appError(ErrorCode.BadUserInput, { text: crmText('noSuchClient'), field: 'input.clientId' });
       }
       const now = clock();
       const [deal] = await tx
@@ -148,7 +149,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
     return change(caller, data.id, data.version, async (tx, deal) => {
       if (deal.stage === data.stage) return null;
       if (!canMove(deal.stage, data.stage)) {
-        throw appError(ErrorCode.BadUserInput, { message: `A deal cannot go from ${deal.stage} to ${data.stage}`, field: 'input.stage' });
+        throw appError(ErrorCode.BadUserInput, { text: crmText('stageTransition', { from: deal.stage, to: data.stage }), field: 'input.stage' });
       }
       const lossReason = data.stage === 'CLOSED_LOST' ? data.lossReason : null;
       await writeSystemEntry(tx, deps, deal, `Stage changed: ${deal.stage} → ${data.stage}${lossReason ? ` (${lossReason})` : ''}`);

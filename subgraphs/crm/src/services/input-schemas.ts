@@ -1,12 +1,14 @@
 import { clientKindSchema, currencyCode, dateString, decimalString } from '@crm/contracts';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { crmText } from '../crm.texts';
+import { inputText } from '@crm/texts';
 
-export const idSchema = z.uuid({ message: 'must be an id' });
+export const idSchema = z.uuid();
 export const versionSchema = z.number().int().positive();
 
 /** A required one-line text: trimmed, not empty. */
-export const requiredText = (max = 500) => z.string().trim().min(1, { message: 'must not be empty' }).max(max);
+export const requiredText = (max = 500) => z.string().trim().min(1).max(max);
 /** An optional text: blank becomes null. */
 export const optionalText = (max = 2000) =>
   z
@@ -17,13 +19,13 @@ export const optionalText = (max = 2000) =>
     .transform((value) => (value ? value : null));
 
 export const dateSchema = dateString;
-export const positiveAmount = decimalString.refine((value) => new Decimal(value).gt(0), { message: 'must be greater than zero' });
-export const nonNegativeAmount = decimalString.refine((value) => new Decimal(value).gte(0), { message: 'must not be negative' });
+export const positiveAmount = decimalString.refine((value) => new Decimal(value).gt(0), { message: inputText.reason('positive') });
+export const nonNegativeAmount = decimalString.refine((value) => new Decimal(value).gte(0), { message: inputText.reason('notNegative') });
 export const moneyInput = z.object({ amount: nonNegativeAmount, currency: currencyCode });
 export const positiveMoneyInput = z.object({ amount: positiveAmount, currency: currencyCode });
 /** A commission rate as a fraction of the premium: 0.15 is 15 %. */
 export const rateSchema = decimalString.refine((value) => new Decimal(value).gte(0) && new Decimal(value).lte(1), {
-  message: 'must be a fraction between 0 and 1 (0.15 is 15 %)',
+  message: crmText.reason('rate'),
 });
 
 export const tagsSchema = z.array(z.string().trim().min(1).max(50)).max(30);
@@ -35,11 +37,11 @@ export const newClientShape = z.object({
     middleName: optionalText(100),
     companyName: optionalText(300),
     phones: z.array(z.string().trim().min(1).max(40)).max(10).nullish(),
-    emails: z.array(z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an e-mail address' }))).max(10).nullish(),
+    emails: z.array(z.string().trim().toLowerCase().pipe(z.email())).max(10).nullish(),
     inn: z
       .string()
       .trim()
-      .regex(/^(\d{10}|\d{12})$/, { message: 'must be 10 (company) or 12 (person) digits' })
+      .regex(/^(\d{10}|\d{12})$/, { message: crmText.reason('tin') })
       .nullish(),
     birthDate: dateSchema.nullish(),
     registrationData: optionalText(2000),
@@ -50,10 +52,10 @@ export const newClientShape = z.object({
 
 export const newClientSchema = newClientShape.superRefine((client, ctx) => {
     if (client.kind === 'COMPANY' && !client.companyName) {
-      ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'a company needs its name' });
+      ctx.addIssue({ code: 'custom', path: ['companyName'], message: crmText.reason('companyName') });
     }
     if (client.kind === 'PERSON' && !client.firstName && !client.lastName) {
-      ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'a person needs a first or last name' });
+      ctx.addIssue({ code: 'custom', path: ['lastName'], message: crmText.reason('personName') });
     }
   });
 

@@ -1,6 +1,6 @@
 import { journalEntryKindSchema } from '@crm/contracts';
 import type { Identity, Connection, PageArgs } from '@crm/platform';
-import { appError, ErrorCode, hasRole, parseInput, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { appError, ErrorCode, hasRole, parseInput, cursorPart, decodeCursor, pageSize, toConnection, platformText } from '@crm/platform';
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { journalEntries, journalEntryRevisions, type JournalEntryRevisionRow, type JournalEntryRow } from '../db/schema';
@@ -9,9 +9,10 @@ import { loadWritableDeal } from './deal-access';
 import { idSchema, requiredText, versionSchema } from './input-schemas';
 import { writeJournalEntry } from './journal-writer';
 import type { ServiceDeps } from './service-deps';
+import { crmText } from '../crm.texts';
 
 /** People write notes, calls and meetings; SYSTEM entries come only from the system. */
-const userKind = journalEntryKindSchema.exclude(['SYSTEM'], { message: 'SYSTEM entries are written by the system' });
+const userKind = journalEntryKindSchema.exclude(['SYSTEM'], { message: crmText.reason('systemEntryKind') });
 const addInput = z.object({ dealId: idSchema, kind: userKind, text: requiredText(20_000) });
 const editInput = z.object({ id: idSchema, version: versionSchema, text: requiredText(20_000), kind: userKind.nullish() });
 
@@ -37,13 +38,13 @@ export function createJournalService(deps: ServiceDeps) {
         .from(journalEntries)
         .where(and(eq(journalEntries.id, data.id), eq(journalEntries.organizationId, user.orgId)))
         .for('update');
-      if (!entry) throw appError(ErrorCode.NotFound, { message: 'No such journal entry', field: 'input.id' });
+      if (!entry) throw appError(ErrorCode.NotFound, { text: crmText('noSuchJournalEntry'), field: 'input.id' });
       await loadWritableDeal(tx, user, entry.dealId, { field: 'input.id' });
-      if (entry.kind === 'SYSTEM') throw appError(ErrorCode.Forbidden, { message: 'System entries cannot be edited', field: 'input.id' });
+      if (entry.kind === 'SYSTEM') throw appError(ErrorCode.Forbidden, { text: crmText('systemEntryEdit'), field: 'input.id' });
       if (entry.authorId !== user.userId && !hasRole(user, 'ADMIN')) {
-        throw appError(ErrorCode.Forbidden, { message: 'Only the author can edit an entry', field: 'input.id' });
+        throw appError(ErrorCode.Forbidden, { text: crmText('authorOnlyEdit'), field: 'input.id' });
       }
-      if (entry.version !== data.version) throw appError(ErrorCode.Conflict, { message: 'The entry was edited meanwhile', field: 'input.version' });
+      if (entry.version !== data.version) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
       await tx.insert(journalEntryRevisions).values({
         organizationId: entry.organizationId,
         entryId: entry.id,

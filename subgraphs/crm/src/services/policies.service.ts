@@ -1,6 +1,6 @@
 import { policyStatusSchema } from '@crm/contracts';
 import type { Identity, UserIdentity, Tx } from '@crm/platform';
-import { appError, ErrorCode, isUniqueViolation, parseInput } from '@crm/platform';
+import { appError, ErrorCode, isUniqueViolation, parseInput, platformText } from '@crm/platform';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { calculations, deals, policies, type DealRow, type PolicyRow } from '../db/schema';
@@ -13,6 +13,7 @@ import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
+import { crmText } from '../crm.texts';
 
 const instalments = z.array(z.object({ dueDate: dateSchema, amount: moneyInput })).max(120);
 const expenses = z.array(z.object({ description: requiredText(500), amount: moneyInput, dueDate: dateSchema.nullish() })).max(50);
@@ -29,8 +30,8 @@ const common = {
   status: policyStatusSchema.nullish(),
 };
 const period = (d: { startDate?: string | null; endDate?: string | null; commissionRate?: string | null; commissionAmount?: unknown }, ctx: z.RefinementCtx) => {
-  if (d.startDate && d.endDate && d.endDate <= d.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must be after startDate' });
-  if (d.commissionRate && d.commissionAmount) ctx.addIssue({ code: 'custom', path: ['commissionAmount'], message: 'give a commission rate or an amount, not both' });
+  if (d.startDate && d.endDate && d.endDate <= d.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: crmText.reason('endAfterStart') });
+  if (d.commissionRate && d.commissionAmount) ctx.addIssue({ code: 'custom', path: ['commissionAmount'], message: crmText.reason('rateOrAmount') });
 };
 const createInput = z
   .object({ dealId: idSchema, calculationId: idSchema.nullish(), insurerId: idSchema.nullish(), productId: idSchema.nullish(), ...common })
@@ -41,7 +42,7 @@ const updateInput = z
   .superRefine(period);
 const renewInput = z.object({ policyId: idSchema, title: requiredText(300).nullish() });
 
-const numberTaken = () => appError(ErrorCode.Conflict, { message: 'This insurer already has a policy with this number', field: 'input.number' });
+const numberTaken = () => appError(ErrorCode.Conflict, { text: crmText('policyNumberTaken'), field: 'input.number' });
 
 export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (tx: Tx, user: UserIdentity, policy: PolicyRow, deal: DealRow, title: string) => Promise<DealRow> }) {
   const { db, clock, events } = deps;
@@ -72,25 +73,25 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
         let calc = null;
         if (data.calculationId) {
           [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, data.calculationId), eq(calculations.dealId, deal.id)));
-          if (!calc) throw appError(ErrorCode.BadUserInput, { message: 'No such calculation on this deal', field: 'input.calculationId' });
-          if (calc.status !== 'CHOSEN') throw appError(ErrorCode.BadUserInput, { message: 'Only the chosen calculation becomes a policy', field: 'input.calculationId' });
+          if (!calc) throw appError(ErrorCode.BadUserInput, { text: crmText('noSuchCalculationOnDeal'), field: 'input.calculationId' });
+          if (calc.status !== 'CHOSEN') throw appError(ErrorCode.BadUserInput, { text: crmText('chosenCalculationOnly'), field: 'input.calculationId' });
         }
         const insurerId = data.insurerId ?? calc?.insurerId;
         const productId = data.productId ?? calc?.productId;
-        if (!insurerId) throw appError(ErrorCode.BadUserInput, { message: 'an insurer is required', field: 'input.insurerId' });
-        if (!productId) throw appError(ErrorCode.BadUserInput, { message: 'a product is required', field: 'input.productId' });
+        if (!insurerId) throw appError(ErrorCode.BadUserInput, { text: crmText('insurerRequired'), field: 'input.insurerId' });
+        if (!productId) throw appError(ErrorCode.BadUserInput, { text: crmText('productRequired'), field: 'input.productId' });
         await requireInsurer(tx, user.orgId, insurerId, 'input.insurerId');
         await requireProduct(tx, user.orgId, productId, insurerId, 'input.productId');
         const premium = data.premium ?? (calc?.premium ? { amount: calc.premium, currency: calc.currency } : null);
-        if (!premium) throw appError(ErrorCode.BadUserInput, { message: 'a premium is required', field: 'input.premium' });
+        if (!premium) throw appError(ErrorCode.BadUserInput, { text: crmText('premiumRequired'), field: 'input.premium' });
         const commissionRate = data.commissionRate ?? (data.commissionAmount ? null : (calc?.commissionRate ?? null));
         const commissionAmount = data.commissionAmount ?? (data.commissionRate || !calc?.commissionAmount ? null : { amount: calc.commissionAmount, currency: calc.currency });
-        if (!commissionRate && !commissionAmount) throw appError(ErrorCode.BadUserInput, { message: 'a commission rate or amount is required', field: 'input.commissionRate' });
+        if (!commissionRate && !commissionAmount) throw appError(ErrorCode.BadUserInput, { text: crmText('commissionRequired'), field: 'input.commissionRate' });
         if (commissionAmount && commissionAmount.currency !== premium.currency) {
-          throw appError(ErrorCode.BadUserInput, { message: "must be in the premium's currency", field: 'input.commissionAmount.currency' });
+          throw appError(ErrorCode.BadUserInput, { text: crmText('premiumCurrency', { currency: premium.currency }), field: 'input.commissionAmount.currency' });
         }
         const plannedExpenses = (data.plannedExpenses ?? []).map((e, i) => {
-          if (e.amount.currency !== premium.currency) throw appError(ErrorCode.BadUserInput, { message: "must be in the premium's currency", field: `input.plannedExpenses.${i}.amount.currency` });
+          if (e.amount.currency !== premium.currency) throw appError(ErrorCode.BadUserInput, { text: crmText('premiumCurrency', { currency: premium.currency }), field: `input.plannedExpenses.${i}.amount.currency` });
           return { description: e.description, amount: e.amount.amount, dueDate: e.dueDate ?? null };
         });
         const now = clock();
@@ -132,13 +133,13 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return guarded(() =>
       db.transaction(async (tx) => {
         const [current] = await tx.select().from(policies).where(and(eq(policies.id, data.id), eq(policies.organizationId, user.orgId)));
-        if (!current) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.id' });
+        if (!current) throw appError(ErrorCode.NotFound, { text: crmText('noSuchPolicy'), field: 'input.id' });
         const deal = await loadWritableDeal(tx, user, current.dealId, { lock: true, field: 'input.id' });
         const [policy] = await tx.select().from(policies).where(eq(policies.id, current.id)).for('update');
-        if (policy!.version !== data.version) throw appError(ErrorCode.Conflict, { message: 'The policy was changed meanwhile', field: 'input.version' });
+        if (policy!.version !== data.version) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
         const startDate = data.startDate ?? policy!.startDate;
         const endDate = data.endDate ?? policy!.endDate;
-        if (endDate <= startDate) throw appError(ErrorCode.BadUserInput, { message: 'must be after startDate', field: 'input.endDate' });
+        if (endDate <= startDate) throw appError(ErrorCode.BadUserInput, { text: crmText('endAfterStart'), field: 'input.endDate' });
         const premium = data.premium ?? { amount: policy!.premium, currency: policy!.currency };
         const planned = data.instalments ?? policy!.instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: i.amount, currency: policy!.currency } }));
         const changes: Partial<PolicyRow> = {
@@ -172,7 +173,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     const data = parseInput(renewInput, input);
     return db.transaction(async (tx) => {
       const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId)));
-      if (!policy) throw appError(ErrorCode.NotFound, { message: 'No such policy', field: 'input.policyId' });
+      if (!policy) throw appError(ErrorCode.NotFound, { text: crmText('noSuchPolicy'), field: 'input.policyId' });
       const deal = await loadWritableDeal(tx, user, policy.dealId, { field: 'input.policyId' });
       const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? `Renewal: ${deal.title}`);
       await writeSystemEntry(tx, deps, deal, `Renewal deal opened for policy № ${policy.number}`);

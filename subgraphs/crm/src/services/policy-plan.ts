@@ -1,6 +1,8 @@
 import { appError, ErrorCode } from '@crm/platform';
 import { Decimal } from 'decimal.js';
 import type { InstalmentPlan } from '../db/schema';
+import { crmText } from '../crm.texts';
+import { inputText } from '@crm/texts';
 
 interface MoneyIn {
   amount: string;
@@ -13,16 +15,16 @@ interface MoneyIn {
  */
 export function instalmentPlan(premium: MoneyIn, instalments: { dueDate: string; amount: MoneyIn }[] | null | undefined, startDate: string, field = 'input.instalments'): InstalmentPlan[] {
   if (!instalments) return [{ dueDate: startDate, amount: premium.amount }];
-  if (instalments.length === 0) throw appError(ErrorCode.BadUserInput, { message: 'at least one instalment is needed', field });
+  if (instalments.length === 0) throw appError(ErrorCode.BadUserInput, { text: crmText('instalmentNeeded'), field });
   instalments.forEach((i, index) => {
     if (i.amount.currency !== premium.currency) {
-      throw appError(ErrorCode.BadUserInput, { message: `must be in the premium's currency ${premium.currency}`, field: `${field}.${index}.amount.currency` });
+      throw appError(ErrorCode.BadUserInput, { text: crmText('premiumCurrency', { currency: premium.currency }), field: `${field}.${index}.amount.currency` });
     }
-    if (!new Decimal(i.amount.amount).gt(0)) throw appError(ErrorCode.BadUserInput, { message: 'must be greater than zero', field: `${field}.${index}.amount.amount` });
+    if (!new Decimal(i.amount.amount).gt(0)) throw appError(ErrorCode.BadUserInput, { text: inputText('positive'), field: `${field}.${index}.amount.amount` });
   });
   const total = instalments.reduce((sum, i) => sum.plus(i.amount.amount), new Decimal(0));
   if (!total.eq(premium.amount)) {
-    throw appError(ErrorCode.BadUserInput, { message: `instalments add up to ${total.toFixed()} but the premium is ${new Decimal(premium.amount).toFixed()}`, field });
+    throw appError(ErrorCode.BadUserInput, { text: crmText('instalmentsTotal', { total: total.toFixed(), premium: new Decimal(premium.amount).toFixed() }), field });
   }
   return [...instalments].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((i) => ({ dueDate: i.dueDate, amount: new Decimal(i.amount.amount).toFixed(2) }));
 }

@@ -6,6 +6,7 @@ import { insuranceProducts, insurers, type InsuranceProductRow, type InsurerRow 
 import { requireAdmin, requireCaller } from './access';
 import { idSchema, optionalText, requiredText, versionSchema } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
+import { crmText } from '../crm.texts';
 
 const createInsurerInput = z.object({ name: requiredText(200) });
 const updateInsurerInput = z.object({ id: idSchema, version: versionSchema, name: requiredText(200).nullish(), active: z.boolean().nullish() });
@@ -18,21 +19,21 @@ const updateProductInput = z.object({
   active: z.boolean().nullish(),
 });
 
-const duplicateName = () => appError(ErrorCode.Conflict, { message: 'An insurer with this name already exists', field: 'input.name' });
+const duplicateName = () => appError(ErrorCode.Conflict, { text: crmText('insurerNameTaken'), field: 'input.name' });
 
 /** A reference an input names, checked to belong to the caller's organisation. */
 export async function requireInsurer(db: Executor, orgId: string, id: string, field: string): Promise<InsurerRow> {
   const [row] = await db.select().from(insurers).where(and(eq(insurers.id, id), eq(insurers.organizationId, orgId)));
-  if (!row) throw appError(ErrorCode.BadUserInput, { message: 'No such insurer', field });
+  if (!row) throw appError(ErrorCode.BadUserInput, { text: crmText('noSuchInsurer'), field });
   return row;
 }
 
 /** A product of the caller's organisation that `insurerId` offers (or any insurer does). */
 export async function requireProduct(db: Executor, orgId: string, id: string, insurerId: string, field: string): Promise<InsuranceProductRow> {
   const [row] = await db.select().from(insuranceProducts).where(and(eq(insuranceProducts.id, id), eq(insuranceProducts.organizationId, orgId)));
-  if (!row) throw appError(ErrorCode.BadUserInput, { message: 'No such insurance product', field });
+  if (!row) throw appError(ErrorCode.BadUserInput, { text: crmText('noSuchProduct'), field });
   if (row.insurerId !== null && row.insurerId !== insurerId) {
-    throw appError(ErrorCode.BadUserInput, { message: 'The product belongs to another insurer', field });
+    throw appError(ErrorCode.BadUserInput, { text: crmText('productOfAnotherInsurer'), field });
   }
   return row;
 }
@@ -117,7 +118,7 @@ export function createReferenceService({ db }: ServiceDeps) {
       .select({ id: insuranceProducts.id })
       .from(insuranceProducts)
       .where(and(eq(insuranceProducts.id, data.id), eq(insuranceProducts.organizationId, admin.orgId)));
-    if (!exists) throw appError(ErrorCode.NotFound, { message: 'No such insurance product', field: 'input.id' });
+    if (!exists) throw appError(ErrorCode.NotFound, { text: crmText('noSuchProduct'), field: 'input.id' });
     const [row] = await db
       .update(insuranceProducts)
       .set({

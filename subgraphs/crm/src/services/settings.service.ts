@@ -1,5 +1,5 @@
 import type { Identity, Executor } from '@crm/platform';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
+import { appError, ErrorCode, parseInput, platformText } from '@crm/platform';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { orgSettings, type OrgSettingsRow } from '../db/schema';
@@ -48,7 +48,7 @@ export function createSettingsService({ db, clock, events }: ServiceDeps) {
           })
           .where(and(eq(orgSettings.organizationId, admin.orgId), eq(orgSettings.version, data.version)))
           .returning();
-        if (!updated) throw appError(ErrorCode.Conflict, { message: 'The settings were changed meanwhile: reload and try again', field: 'input.version' });
+        if (!updated) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
         await events.settingsChanged(tx, updated, admin.userId);
         return updated;
       });

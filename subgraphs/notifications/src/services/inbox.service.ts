@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock';
 import { notifications, type NotificationRow } from '../db/schema';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../messages/notification-kinds';
+import { notificationsText } from '../notifications.texts';
 
 export interface NotificationFilter {
   unreadOnly?: boolean | null | undefined;
@@ -11,7 +12,7 @@ export interface NotificationFilter {
   kind?: readonly NotificationKind[] | null | undefined;
 }
 
-const idsInput = z.object({ ids: z.array(z.uuid({ message: 'must be ids' })).min(1, { message: 'must not be empty' }).max(100) });
+const idsInput = z.object({ ids: z.array(z.uuid()).min(1).max(100) });
 const filterInput = z.object({ unreadOnly: z.boolean().nullish(), archived: z.boolean().nullish(), kind: z.array(z.enum(NOTIFICATION_KINDS)).nullish() }).nullish();
 
 const cursorKey = (row: NotificationRow) => [row.createdAt.toISOString(), row.id];
@@ -74,7 +75,7 @@ export function createInboxService(deps: { db: Db; clock: Clock }) {
     return db.transaction(async (tx) => {
       const rows = await tx.update(notifications).set(set(clock())).where(and(owned, inArray(notifications.id, unique))).returning();
       if (rows.length !== unique.length) {
-        throw appError(ErrorCode.BadUserInput, { message: 'input.ids: must be your own notifications', field: 'input.ids' });
+        throw appError(ErrorCode.BadUserInput, { text: notificationsText('notYours'), field: 'input.ids' });
       }
       return unique.map((id) => rows.find((row) => row.id === id)!);
     });

@@ -5,6 +5,8 @@ import type { NotificationsConfig } from '../config';
 import { channelPreferences, telegramChats, userSettings } from '../db/schema';
 import { KIND_CHANNELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type Language, type NotificationChannel, type NotificationKind } from '../messages/notification-kinds';
 import { TIME_OF_DAY } from './quiet-hours';
+import { notificationsText } from '../notifications.texts';
+import { inputText } from '@crm/texts';
 
 export interface NotificationPreference {
   kind: NotificationKind;
@@ -21,7 +23,7 @@ export interface NotificationSettings {
   telegramActive: boolean;
 }
 
-const timeOfDay = z.string().regex(TIME_OF_DAY, { message: 'must be a time of day HH:MM' });
+const timeOfDay = z.string().regex(TIME_OF_DAY, { message: inputText.reason('timeOfDay') });
 const updateInput = z.object({
   language: z.enum(['RU', 'EN']).nullish(),
   quietHours: z.object({ start: timeOfDay, end: timeOfDay }).nullish(),
@@ -67,10 +69,10 @@ export function createSettingsService(deps: { db: Db; config: NotificationsConfi
     (data.preferences ?? []).forEach((p, index) => {
       const field = `input.preferences.${index}`;
       if (!KIND_CHANNELS[p.kind].channels.includes(p.channel)) {
-        throw appError(ErrorCode.BadUserInput, { message: `${field}: ${p.kind} is not sent to ${p.channel}`, field });
+        throw appError(ErrorCode.BadUserInput, { text: notificationsText('notSentTo', { kind: p.kind, channel: p.channel }), field });
       }
       if (!p.enabled && KIND_CHANNELS[p.kind].mandatory.includes(p.channel)) {
-        throw appError(ErrorCode.BadUserInput, { message: `${field}: ${p.kind} on ${p.channel} is mandatory`, field });
+        throw appError(ErrorCode.BadUserInput, { text: notificationsText('mandatory', { kind: p.kind, channel: p.channel }), field });
       }
     });
     return db.transaction(async (tx) => {

@@ -28,7 +28,8 @@ export type ConflictCode = 'TERMS_CHANGED_ITEM_HAS_ACTUALS' | 'TERMS_REMOVED_ITE
 export interface DetectedConflict {
   code: ConflictCode;
   itemId: string | null;
-  message: string;
+  /** What its text (payments.texts.ts, by code) is filled with; the item's kind is rendered in the reader's language. */
+  params: Record<string, string | number>;
 }
 
 export interface Reconciliation {
@@ -37,8 +38,6 @@ export interface Reconciliation {
   deletes: string[];
   conflicts: DetectedConflict[];
 }
-
-const labels: Record<ItemKind, string> = { INSTALMENT: 'Instalment', COMMISSION: 'Commission income', EXPENSE: 'Expense' };
 
 export function desiredItems(plan: SchedulePlan): DesiredItem[] {
   return [
@@ -52,8 +51,9 @@ function sameTerms(existing: ExistingItem, desired: DesiredItem): boolean {
   return existing.dueDate === desired.dueDate && new Decimal(existing.amount).equals(desired.amount) && existing.description === desired.description;
 }
 
+/** An item's terms in words neither language needs translating: `«Курьер» 500.00 · 2030-01-15`. */
 function describe(item: { dueDate: string | null; amount: string; description: string | null }): string {
-  return `${item.description ? `"${item.description}" ` : ''}${new Decimal(item.amount).toFixed(2)}${item.dueDate ? ` due ${item.dueDate}` : ''}`;
+  return `${item.description ? `«${item.description}» ` : ''}${new Decimal(item.amount).toFixed(2)}${item.dueDate ? ` · ${item.dueDate}` : ''}`;
 }
 
 /**
@@ -63,7 +63,7 @@ function describe(item: { dueDate: string | null; amount: string; description: s
  * conflict is reported for a person to settle. Items added by hand are left alone.
  */
 export function reconcile(existing: readonly ExistingItem[], plan: SchedulePlan): Reconciliation {
-  const result: Reconciliation = { inserts: [], updates: [], deletes: [], conflicts: plan.problems.map((p) => ({ code: p.code, itemId: null, message: p.message })) };
+  const result: Reconciliation = { inserts: [], updates: [], deletes: [], conflicts: plan.problems.map((p) => ({ code: p.code, itemId: null, params: p.params })) };
   if (plan.problems.some((p) => p.code === 'CURRENCY_MISMATCH')) return result;
 
   const desired = desiredItems(plan);
@@ -80,7 +80,7 @@ export function reconcile(existing: readonly ExistingItem[], plan: SchedulePlan)
       result.conflicts.push({
         code: 'TERMS_CHANGED_ITEM_HAS_ACTUALS',
         itemId: current.id,
-        message: `${labels[item.kind]} ${item.position + 1} has money recorded and stays ${describe(current)}; the new terms say ${describe(item)}`,
+        params: { item: item.kind, number: item.position + 1, was: describe(current), now: describe(item) },
       });
   }
   for (const [itemKey, current] of byKey) {
@@ -90,7 +90,7 @@ export function reconcile(existing: readonly ExistingItem[], plan: SchedulePlan)
       result.conflicts.push({
         code: 'TERMS_REMOVED_ITEM_HAS_ACTUALS',
         itemId: current.id,
-        message: `${labels[current.kind]} ${(current.position ?? 0) + 1} (${describe(current)}) is no longer in the terms but has money recorded`,
+        params: { item: current.kind, number: (current.position ?? 0) + 1, was: describe(current) },
       });
   }
   return result;

@@ -34,7 +34,8 @@ export interface PlannedExpense {
   amount: string;
 }
 
-export type PlanProblem = { code: 'CURRENCY_MISMATCH'; message: string } | { code: 'TOTAL_MISMATCH'; message: string };
+/** A problem of the terms themselves; `params` fill its text (payments.texts.ts, by code). */
+export type PlanProblem = { code: 'CURRENCY_MISMATCH'; params: { currencies: string; currency: string } } | { code: 'TOTAL_MISMATCH'; params: { total: string; premium: string } };
 
 export interface SchedulePlan {
   currency: string;
@@ -61,14 +62,14 @@ export function planSchedule(terms: PolicyTerms): SchedulePlan {
     ...(terms.commission.kind === 'AMOUNT' ? [terms.commission.amount.currency] : []),
   ].filter((c) => c !== currency);
   if (foreign.length > 0) {
-    problems.push({ code: 'CURRENCY_MISMATCH', message: `The policy's amounts are in ${[...new Set(foreign)].join(', ')}, the premium in ${currency}` });
+    problems.push({ code: 'CURRENCY_MISMATCH', params: { currencies: [...new Set(foreign)].join(', '), currency } });
   }
 
   const ordered = terms.instalments.map((instalment, index) => ({ instalment, index })).sort((a, b) => a.instalment.dueDate.localeCompare(b.instalment.dueDate) || a.index - b.index);
   const instalments = ordered.map(({ instalment }, position) => ({ position, dueDate: instalment.dueDate, amount: moneyString(instalment.amount.amount) }));
   const instalmentTotal = sum(instalments.map((i) => i.amount));
   if (!instalmentTotal.equals(toMoney(terms.premium.amount))) {
-    problems.push({ code: 'TOTAL_MISMATCH', message: `The instalments add up to ${instalmentTotal.toFixed(2)}, the premium is ${moneyString(terms.premium.amount)}` });
+    problems.push({ code: 'TOTAL_MISMATCH', params: { total: instalmentTotal.toFixed(2), premium: moneyString(terms.premium.amount) } });
   }
 
   const commissionTotal = terms.commission.kind === 'RATE' ? toMoney(new Decimal(terms.commission.rate).times(instalmentTotal)) : toMoney(terms.commission.amount.amount);

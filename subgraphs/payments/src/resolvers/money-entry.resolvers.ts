@@ -1,6 +1,7 @@
 import type { MoneyEntryResolvers, MoneySummaryResolvers, ScheduleConflictResolvers } from '../__generated__/resolvers-types';
 import type { MoneySummaryValue } from '../domain/money-summary';
 import { money } from './money';
+import { conflictMessage } from '../domain/conflict-text';
 
 export const moneyEntryResolvers: MoneyEntryResolvers = {
   amount: (entry) => money(entry.amount, entry.currency),
@@ -13,6 +14,7 @@ export const moneyEntryResolvers: MoneyEntryResolvers = {
 };
 
 export const scheduleConflictResolvers: ScheduleConflictResolvers = {
+  message: (conflict) => conflictMessage(conflict),
   detectedAt: (conflict) => conflict.detectedAt.toISOString(),
   resolvedAt: (conflict) => conflict.resolvedAt?.toISOString() ?? null,
 };

@@ -2,10 +2,11 @@ import { appError, ErrorCode } from '@crm/platform';
 import type { CommissionIncomePayloadResolvers, ExpensePayloadResolvers, InstalmentPayloadResolvers, ResolveScheduleConflictPayloadResolvers } from '../__generated__/resolvers-types';
 import type { PaymentsContext } from '../context';
 import { visiblePolicy } from './visibility';
+import { paymentsText } from '../payments.texts';
 
 async function scheduleOf(context: PaymentsContext, policyId: string) {
   const policy = await visiblePolicy(context, policyId);
-  if (!policy) throw appError(ErrorCode.NotFound, { message: 'No such policy schedule' });
+  if (!policy) throw appError(ErrorCode.NotFound, { text: paymentsText('noSuchSchedule') });
   return policy;
 }
 

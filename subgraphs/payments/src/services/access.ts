@@ -2,6 +2,8 @@ import { dealAccessAllows, type DealIntent, type OrganizationAccessSettings } fr
 import type { Identity } from '@crm/platform';
 import { appError, ErrorCode } from '@crm/platform';
 import type { DealAccessRow } from '../db/schema';
+import { paymentsText } from '../payments.texts';
+import type { Text } from '@crm/texts';
 
 export { requireCaller, requireUser } from '@crm/platform';
 
@@ -24,6 +26,6 @@ export function dealMoneyAllows(
 }
 
 /** A hidden item and a missing one look the same. */
-export function notFound(field: string, what = 'No such item') {
-  return appError(ErrorCode.NotFound, { message: what, field });
+export function notFound(field: string, text: Text = paymentsText('noSuchItem')) {
+  return appError(ErrorCode.NotFound, { text, field });
 }

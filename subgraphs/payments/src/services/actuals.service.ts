@@ -10,6 +10,7 @@ import { daySchema, idSchema, optionalTextSchema, paymentMethodSchema, positiveA
 import { settle } from './ledger';
 import { itemsOfPolicy, lockItem, touchPolicy } from './policy-lock';
 import type { ServiceDeps } from './service-deps';
+import { paymentsText } from '../payments.texts';
 
 export interface ItemWrite {
   item: ScheduleItemRow;
@@ -62,7 +63,7 @@ export function createActualsService(deps: ServiceDeps) {
     return db.transaction(async (tx) => {
       const now = clock();
       const { policy, item } = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
-      if (item.status === 'CANCELLED') throw appError(ErrorCode.BadUserInput, { message: 'The item is cancelled', field: data.field });
+      if (item.status === 'CANCELLED') throw appError(ErrorCode.BadUserInput, { text: paymentsText('itemCancelled'), field: data.field });
       const { entry, updated, touched } = await postEntry(tx, policy, item, now, {
         kind,
         amount: moneyString(data.amount),
@@ -97,11 +98,11 @@ export function createActualsService(deps: ServiceDeps) {
         .select()
         .from(ledgerEntries)
         .where(and(eq(ledgerEntries.id, data.entryId), eq(ledgerEntries.kind, kind), eq(ledgerEntries.organizationId, user.orgId)));
-      if (!original) throw appError(ErrorCode.NotFound, { message: 'No such entry', field: 'input.entryId' });
+      if (!original) throw appError(ErrorCode.NotFound, { text: paymentsText('noSuchEntry'), field: 'input.entryId' });
       const { policy, item } = await lockItem(tx, user, kind, original.itemId, data.version, 'input.entryId');
-      if (original.reversesEntryId) throw appError(ErrorCode.BadUserInput, { message: 'A reversal cannot itself be reversed: record the money again', field: 'input.entryId' });
+      if (original.reversesEntryId) throw appError(ErrorCode.BadUserInput, { text: paymentsText('reversalOfReversal'), field: 'input.entryId' });
       const [already] = await tx.select({ id: ledgerEntries.id }).from(ledgerEntries).where(eq(ledgerEntries.reversesEntryId, original.id));
-      if (already) throw appError(ErrorCode.Conflict, { message: 'The entry is already reversed', field: 'input.entryId' });
+      if (already) throw appError(ErrorCode.Conflict, { text: paymentsText('alreadyReversed'), field: 'input.entryId' });
       const { entry, updated, touched } = await postEntry(tx, policy, item, now, {
         kind,
         amount: new Decimal(original.amount).negated().toFixed(2),

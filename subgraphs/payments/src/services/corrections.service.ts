@@ -11,6 +11,7 @@ import type { ItemWrite } from './actuals.service';
 import { daySchema, idSchema, optionalTextSchema, plannedAmountSchema, textSchema, versionSchema } from './input-schemas';
 import { itemsOfPolicy, lockItem, lockWritablePolicy, touchPolicy } from './policy-lock';
 import type { ServiceDeps } from './service-deps';
+import { paymentsText } from '../payments.texts';
 
 const addInputs = {
   INSTALMENT: z.object({ policyId: idSchema, dueDate: daySchema, amount: plannedAmountSchema }).transform((d) => ({ ...d, description: null })),
@@ -64,14 +65,14 @@ export function createCorrectionsService(deps: ServiceDeps) {
   async function updateItem(caller: Identity | null, kind: ItemKind, input: unknown): Promise<ItemWrite> {
     const user = requireUser(caller);
     const data = parseInput(updateInputs[kind], input);
-    if (kind === 'INSTALMENT' && data.dueDate === null) throw appError(ErrorCode.BadUserInput, { message: 'An instalment needs a due date', field: 'input.dueDate' });
+    if (kind === 'INSTALMENT' && data.dueDate === null) throw appError(ErrorCode.BadUserInput, { text: paymentsText('instalmentNeedsDueDate'), field: 'input.dueDate' });
     return db.transaction(async (tx) => {
       const now = clock();
       const { policy, item } = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
       const amount = data.amount != null ? moneyString(data.amount) : item.amount;
       const dueDate = data.dueDate !== undefined ? data.dueDate : item.dueDate;
       const description = 'description' in data && data.description !== undefined ? data.description : item.description;
-      if (kind === 'EXPENSE' && !description) throw appError(ErrorCode.BadUserInput, { message: 'An expense needs a description', field: 'input.description' });
+      if (kind === 'EXPENSE' && !description) throw appError(ErrorCode.BadUserInput, { text: paymentsText('expenseNeedsDescription'), field: 'input.description' });
       const overdue = item.overdueAt !== null && dueDate === item.dueDate;
       const [updated] = await tx
         .update(scheduleItems)
@@ -102,9 +103,9 @@ export function createCorrectionsService(deps: ServiceDeps) {
         .select()
         .from(scheduleConflicts)
         .where(and(eq(scheduleConflicts.id, data.conflictId), eq(scheduleConflicts.organizationId, user.orgId)));
-      if (!found) throw appError(ErrorCode.NotFound, { message: 'No such conflict', field: 'input.conflictId' });
+      if (!found) throw appError(ErrorCode.NotFound, { text: paymentsText('noSuchConflict'), field: 'input.conflictId' });
       const policy = await lockWritablePolicy(tx, user, found.policyId, 'input.conflictId');
-      if (found.resolvedAt) throw appError(ErrorCode.Conflict, { message: 'The conflict is already resolved', field: 'input.conflictId' });
+      if (found.resolvedAt) throw appError(ErrorCode.Conflict, { text: paymentsText('conflictResolved'), field: 'input.conflictId' });
       const [resolved] = await tx
         .update(scheduleConflicts)
         .set({ resolvedAt: clock(), resolvedBy: user.userId, resolution: data.resolution })

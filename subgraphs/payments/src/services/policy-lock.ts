@@ -1,11 +1,12 @@
 import type { Identity, Tx } from '@crm/platform';
-import { appError, ErrorCode } from '@crm/platform';
+import { appError, ErrorCode, platformText } from '@crm/platform';
 import { and, eq, sql } from 'drizzle-orm';
 import { policies, scheduleItems, type PolicyRow, type ScheduleItemRow } from '../db/schema';
 import type { ItemKind } from '../domain/money-summary';
 import { dealMoneyAllows, notFound } from './access';
 import { accessSettingsOf } from './crm-settings.service';
 import { dealAccessReadModel } from './deal-access.service';
+import { paymentsText } from '../payments.texts';
 
 /**
  * Every write locks the policy row first (a policy the caller may read but not change is FORBIDDEN:
@@ -18,12 +19,12 @@ export async function lockWritablePolicy(tx: Tx, caller: Identity, policyId: str
     .from(policies)
     .where(and(eq(policies.id, policyId), eq(policies.organizationId, caller.orgId)))
     .for('update');
-  if (!policy) throw notFound(field, 'No such policy schedule');
+  if (!policy) throw notFound(field, paymentsText('noSuchSchedule'));
   const access = await dealAccessReadModel.find(tx, caller.orgId, policy.dealId);
   const settings = await accessSettingsOf(tx, caller.orgId);
   const facts = [caller, policy.organizationId, access, policy.dealOwnerId, settings] as const;
-  if (!dealMoneyAllows('read', ...facts)) throw notFound(field, 'No such policy schedule');
-  if (!dealMoneyAllows('write', ...facts)) throw appError(ErrorCode.Forbidden, { message: 'Only the deal’s owner, its participants or an administrator can change its money', field });
+  if (!dealMoneyAllows('read', ...facts)) throw notFound(field, paymentsText('noSuchSchedule'));
+  if (!dealMoneyAllows('write', ...facts)) throw appError(ErrorCode.Forbidden, { text: paymentsText('moneyWriteNotAllowed'), field });
   return policy;
 }
 
@@ -45,7 +46,7 @@ export async function lockItem(
   const [item] = await tx.select().from(scheduleItems).where(eq(scheduleItems.id, itemId)).for('update');
   if (!item) throw notFound(field);
   if (item.version !== version) {
-    throw appError(ErrorCode.Conflict, { message: 'It was changed meanwhile: reload and try again', field: 'input.version', extensions: { currentVersion: item.version } });
+    throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version', extensions: { currentVersion: item.version } });
   }
   return { policy, item };
 }

@@ -7,6 +7,8 @@ import { Decimal } from '../domain/decimal';
 import { requireCaller } from './access';
 import { daySchema, idSchema } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
+import { paymentsText } from '../payments.texts';
+import { inputText } from '@crm/texts';
 
 export interface CommissionReportLine {
   month: string;
@@ -19,7 +21,7 @@ export interface CommissionReportLine {
 
 const reportInput = z
   .object({ from: daySchema, to: daySchema, sellerId: idSchema.nullish() })
-  .refine((d) => d.from <= d.to, { message: 'must not be after `to`', path: ['from'] });
+  .refine((d) => d.from <= d.to, { message: inputText.reason('notAfter'), params: { other: 'to' }, path: ['from'] });
 
 /**
  * Commission planned (by expected date) vs received (by receipt date, reversals on the day of what
@@ -32,7 +34,7 @@ export function createReportsService({ db }: Pick<ServiceDeps, 'db'>) {
     const data = parseInput(reportInput, input);
     const seesAll = identity.kind === 'service' || hasRole(identity, 'ADMIN');
     const ownId = identity.kind === 'user' ? identity.userId : null;
-    if (!seesAll && data.sellerId && data.sellerId !== ownId) throw appError(ErrorCode.Forbidden, { message: 'Only an administrator sees other sellers', field: 'input.sellerId' });
+    if (!seesAll && data.sellerId && data.sellerId !== ownId) throw appError(ErrorCode.Forbidden, { text: paymentsText('otherSellers'), field: 'input.sellerId' });
     const sellerId = seesAll ? (data.sellerId ?? null) : ownId;
     const seller = sellerId ? eq(policies.dealOwnerId, sellerId) : undefined;
 

@@ -112,7 +112,7 @@ export function createSchedulesService(deps: ServiceDeps) {
     if (current && current.dealId !== policy.dealId) await tx.update(scheduleItems).set({ dealId: policy.dealId }).where(eq(scheduleItems.policyId, policy.id));
     if (changes.conflicts.length) {
       await tx.insert(scheduleConflicts).values(
-        changes.conflicts.map((c) => ({ organizationId: policy.organizationId, policyId: policy.id, itemId: c.itemId, code: c.code, message: c.message, termsVersion: data.version, detectedAt: now })),
+        changes.conflicts.map((c) => ({ organizationId: policy.organizationId, policyId: policy.id, itemId: c.itemId, code: c.code, params: c.params, termsVersion: data.version, detectedAt: now })),
       );
       deps.logger.warn({ policyId: policy.id, conflicts: changes.conflicts.map((c) => c.code) }, 'policy terms conflict with the schedule');
     }

@@ -2,9 +2,9 @@ import { dateString } from '@crm/contracts';
 import { z } from 'zod';
 import { taskKindSchema, taskPrioritySchema, taskStatusSchema } from './task-values';
 
-export const idSchema = z.uuid({ message: 'must be an id' });
+export const idSchema = z.uuid();
 export const versionSchema = z.number().int();
-const titleSchema = z.string().trim().min(1, { message: 'must not be empty' }).max(300);
+const titleSchema = z.string().trim().min(1).max(300);
 /** Blank text means "no description". */
 const descriptionSchema = z
   .string()
@@ -39,4 +39,4 @@ export const changeTaskStatusInput = z.object({ id: idSchema, version: versionSc
 
 export const reopenTaskInput = z.object({ id: idSchema, version: versionSchema, reason: descriptionSchema.nullish() });
 
-export const addTaskCommentInput = z.object({ taskId: idSchema, text: z.string().trim().min(1, { message: 'must not be empty' }).max(10_000) });
+export const addTaskCommentInput = z.object({ taskId: idSchema, text: z.string().trim().min(1).max(10_000) });

@@ -2,6 +2,7 @@ import { canGrantDealAccess, canReadDeal, canWriteDeal, relationTo, type Organiz
 import { appError, ErrorCode, hasRole, type UserIdentity } from '@crm/platform';
 import type { DealAccessRow, TaskRow } from '../db/schema';
 import type { TaskStatus } from './task-values';
+import { tasksText } from '../tasks.texts';
 
 type Deal = Pick<DealAccessRow, 'organizationId' | 'ownerId' | 'participantIds'> | null;
 type Task = Pick<TaskRow, 'organizationId' | 'authorId' | 'assigneeId'>;
@@ -30,7 +31,7 @@ export function canChangeStatus(identity: UserIdentity, task: Task, deal: Deal, 
 
 /** A new task on a deal is work on the deal: it needs write access, which `sellersSeeAllDeals` does not give (ADR 0015). */
 export function requireMayWorkOnDeal(identity: UserIdentity, deal: DealAccessRow): void {
-  if (!canWriteDeal(identity, deal)) throw appError(ErrorCode.Forbidden, { message: 'You cannot work on this deal', field: 'input.dealId' });
+  if (!canWriteDeal(identity, deal)) throw appError(ErrorCode.Forbidden, { text: tasksText('cannotWorkOnDeal'), field: 'input.dealId' });
 }
 
 /**
@@ -39,5 +40,5 @@ export function requireMayWorkOnDeal(identity: UserIdentity, deal: DealAccessRow
  */
 export function requireMayAssignOnDeal(identity: UserIdentity, deal: DealAccessRow | null, assigneeId: string): void {
   if (!deal || relationTo(assigneeId, deal) !== 'NONE' || canGrantDealAccess(identity, deal)) return;
-  throw appError(ErrorCode.Forbidden, { message: 'Only who may add participants to the deal can give a task on it to someone new', field: 'input.assigneeId' });
+  throw appError(ErrorCode.Forbidden, { text: tasksText('cannotAssignNewPerson'), field: 'input.assigneeId' });
 }

@@ -7,6 +7,7 @@ import { dueWindow, type TaskDue } from './due-window';
 import { cursorPart, decodeCursor } from '@crm/platform';
 import { OPEN_STATUSES } from './task-transitions';
 import type { TaskKind, TaskStatus } from './task-values';
+import { inputText } from '@crm/texts';
 
 export interface TaskFilter {
   status?: readonly TaskStatus[] | null | undefined;
@@ -32,7 +33,7 @@ export function filterConditions(filter: TaskFilter | null | undefined, now: Dat
   if (filter.status?.length) conditions.push(inArray(tasks.status, [...filter.status]));
   if (filter.kind?.length) conditions.push(inArray(tasks.kind, [...filter.kind]));
   if (filter.dealId) {
-    if (!z.uuid().safeParse(filter.dealId).success) throw appError(ErrorCode.BadUserInput, { message: 'filter.dealId: must be an id', field: 'filter.dealId' });
+    if (!z.uuid().safeParse(filter.dealId).success) throw appError(ErrorCode.BadUserInput, { text: inputText('id'), field: 'filter.dealId' });
     conditions.push(eq(tasks.dealId, filter.dealId));
   }
   if (filter.due) {

@@ -67,7 +67,7 @@ describe('task status: transitions, executor permissions, reopening, comments', 
     expect(firstError(back)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.status',
-      message: 'input.status: cannot move a task from DONE to IN_PROGRESS (a DONE task is final; reopen it with reopenTask)',
+      message: 'input.status: задача в статусе DONE завершена; возобновите её через reopenTask',
     });
     expect(back.errors?.[0]?.extensions).toMatchObject({ from: 'DONE', to: 'IN_PROGRESS', allowed: [] });
     expect((await h.published()).length).toBe(eventsBefore);

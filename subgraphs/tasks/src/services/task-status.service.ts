@@ -6,12 +6,12 @@ import type { ServiceDeps } from './service-deps';
 import { canChangeStatus, canManageTask } from './task-access';
 import { canTransition, REOPENABLE, TASK_TRANSITIONS } from './task-transitions';
 import { forbidden, lockTask, writeChanges } from './task-writes';
+import { tasksText } from '../tasks.texts';
 
 function transitionError(from: TaskRow['status'], to: TaskRow['status']) {
   const allowed = TASK_TRANSITIONS[from];
-  const hint = allowed.length === 0 ? `a ${from} task is final; reopen it with reopenTask` : `allowed from ${from}: ${allowed.join(', ')}`;
   return appError(ErrorCode.BadUserInput, {
-    message: `input.status: cannot move a task from ${from} to ${to} (${hint})`,
+    text: allowed.length === 0 ? tasksText('finalStatus', { from }) : tasksText('transition', { from, to, allowed: allowed.join(', ') }),
     field: 'input.status',
     extensions: { from, to, allowed },
   });
@@ -26,7 +26,7 @@ export function createTaskStatusService(deps: ServiceDeps) {
     return db.transaction(async (tx) => {
       const { task } = await lockTask(tx, deals, identity, data, (locked) => {
         if (!canChangeStatus(identity, locked.task, locked.deal, data.status)) {
-          forbidden(data.status === 'CANCELLED' ? 'Only the author, the deal owner or an admin can cancel this task' : 'Only the assignee, the author, the deal owner or an admin can change this task');
+          forbidden(tasksText(data.status === 'CANCELLED' ? 'cancelNotAllowed' : 'changeNotAllowed'));
         }
       });
       if (task.status === data.status) return task;
@@ -45,10 +45,10 @@ export function createTaskStatusService(deps: ServiceDeps) {
     const data = parseInput(reopenTaskInput, input);
     return db.transaction(async (tx) => {
       const { task } = await lockTask(tx, deals, identity, data, (locked) => {
-        if (!canManageTask(identity, locked.task, locked.deal)) forbidden('Only the author, the deal owner or an admin can reopen this task');
+        if (!canManageTask(identity, locked.task, locked.deal)) forbidden(tasksText('reopenNotAllowed'));
       });
       if (!REOPENABLE.includes(task.status)) {
-        throw appError(ErrorCode.BadUserInput, { message: `input.id: only a DONE or CANCELLED task can be reopened (this one is ${task.status})`, field: 'input.id' });
+        throw appError(ErrorCode.BadUserInput, { text: tasksText('notReopenable', { status: task.status }), field: 'input.id' });
       }
       const now = clock();
       const updated = await writeChanges(tx, task, { status: 'NEW', completedAt: null }, [{ field: 'status', from: task.status, to: 'NEW' }], identity.userId, now);

@@ -1,8 +1,10 @@
-import { appError, ErrorCode, type Tx, type UserIdentity } from '@crm/platform';
+import { appError, ErrorCode, platformText, type Tx, type UserIdentity } from '@crm/platform';
 import { and, eq, sql } from 'drizzle-orm';
 import { taskHistory, tasks, type DealAccessRow, type TaskRow } from '../db/schema';
 import type { DealAccessService } from './deal-access.service';
 import { canSeeTask } from './task-access';
+import { tasksText } from '../tasks.texts';
+import type { Text } from '@crm/texts';
 
 export interface FieldChange {
   field: string;
@@ -30,16 +32,16 @@ export async function lockTask(
   const [task] = await tx.select().from(tasks).where(and(eq(tasks.id, input.id), eq(tasks.organizationId, identity.orgId))).for('update');
   const deal = task?.dealId ? await deals.find(tx, identity.orgId, task.dealId) : null;
   const settings = await deals.settingsOf(tx, identity.orgId);
-  if (!task || !canSeeTask(identity, task, deal, settings)) throw appError(ErrorCode.NotFound, { message: 'No such task', field });
+  if (!task || !canSeeTask(identity, task, deal, settings)) throw appError(ErrorCode.NotFound, { text: tasksText('noSuchTask'), field });
   authorize({ task, deal });
   if (input.version !== undefined && task.version !== input.version) {
-    throw appError(ErrorCode.Conflict, { message: 'The task was changed meanwhile: reload and try again', field: 'input.version' });
+    throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
   }
   return { task, deal };
 }
 
-export function forbidden(message: string): never {
-  throw appError(ErrorCode.Forbidden, { message });
+export function forbidden(text: Text): never {
+  throw appError(ErrorCode.Forbidden, { text });
 }
 
 /** Writes the new values, bumps the version and records one history row per changed field. */
@@ -56,7 +58,7 @@ export async function writeChanges(
     .set({ ...values, version: sql`${tasks.version} + 1`, updatedAt: at })
     .where(and(eq(tasks.id, task.id), eq(tasks.version, task.version)))
     .returning();
-  if (!updated) throw appError(ErrorCode.Conflict, { field: 'input.version' });
+  if (!updated) throw appError(ErrorCode.Conflict, { text: platformText('stale'), field: 'input.version' });
   await recordHistory(tx, updated, changes, actorId, at);
   return updated;
 }

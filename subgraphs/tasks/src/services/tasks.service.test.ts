@@ -54,7 +54,7 @@ describe('tasks: create, assign, edit', () => {
     const foreigner = await h.user(['EXECUTOR'], '00000000-0000-4000-8000-0000000000ff');
     const [tasksBefore, eventsBefore] = [await taskCount(), (await h.published()).length];
     const result = await create({ dealId, assigneeId: foreigner.userId });
-    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assigneeId', message: 'input.assigneeId: must be an active user of your organisation' });
+    expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assigneeId', message: 'input.assigneeId: должен быть активным пользователем вашей организации' });
     expect(await taskCount()).toBe(tasksBefore);
     expect((await h.published()).length).toBe(eventsBefore);
   });

@@ -6,6 +6,7 @@ import type { ServiceDeps } from './service-deps';
 import { canManageTask, requireMayAssignOnDeal, requireMayWorkOnDeal } from './task-access';
 import { OPEN_STATUSES } from './task-transitions';
 import { forbidden, lockTask, recordHistory, writeChanges, type FieldChange } from './task-writes';
+import { tasksText } from '../tasks.texts';
 
 const EDITABLE = ['kind', 'title', 'description', 'dueDate', 'priority'] as const;
 
@@ -15,9 +16,9 @@ export function createTasksService(deps: ServiceDeps) {
   /** A task on a deal needs access to it; a deal Tasks has not heard of yet gets a grace period (ADR 0008). */
   async function requireDealForNewTask(identity: UserIdentity, dealId: string, assigneeId: string | null | undefined): Promise<void> {
     const deal = await deals.waitFor(identity.orgId, dealId);
-    if (!deal) throw appError(ErrorCode.NotFound, { message: 'No such deal in your organisation', field: 'input.dealId' });
+    if (!deal) throw appError(ErrorCode.NotFound, { text: tasksText('noSuchDeal'), field: 'input.dealId' });
     requireMayWorkOnDeal(identity, deal);
-    if (deal.archived) throw appError(ErrorCode.BadUserInput, { message: 'input.dealId: the deal is archived', field: 'input.dealId' });
+    if (deal.archived) throw appError(ErrorCode.BadUserInput, { text: tasksText('dealArchived'), field: 'input.dealId' });
     if (assigneeId) requireMayAssignOnDeal(identity, deal, assigneeId);
   }
 
@@ -58,7 +59,7 @@ export function createTasksService(deps: ServiceDeps) {
 
   function requireOpen(task: TaskRow, field: string): void {
     if (!OPEN_STATUSES.includes(task.status)) {
-      throw appError(ErrorCode.BadUserInput, { message: `${field}: a ${task.status} task cannot be changed; reopen it first`, field });
+      throw appError(ErrorCode.BadUserInput, { text: tasksText('closedTask', { status: task.status }), field });
     }
   }
 
@@ -67,7 +68,7 @@ export function createTasksService(deps: ServiceDeps) {
     const data = parseInput(updateTaskInput, input);
     return db.transaction(async (tx) => {
       const { task } = await lockTask(tx, deals, identity, data, (locked) => {
-        if (!canManageTask(identity, locked.task, locked.deal)) forbidden('Only the author, the deal owner or an admin can edit this task');
+        if (!canManageTask(identity, locked.task, locked.deal)) forbidden(tasksText('editNotAllowed'));
       });
       requireOpen(task, 'input.id');
       const values: Partial<Pick<TaskRow, (typeof EDITABLE)[number]>> = {};
@@ -88,7 +89,7 @@ export function createTasksService(deps: ServiceDeps) {
     const data = parseInput(assignTaskInput, input);
     return db.transaction(async (tx) => {
       const { task } = await lockTask(tx, deals, identity, data, (locked) => {
-        if (!canManageTask(identity, locked.task, locked.deal)) forbidden('Only the author, the deal owner or an admin can reassign this task');
+        if (!canManageTask(identity, locked.task, locked.deal)) forbidden(tasksText('reassignNotAllowed'));
         requireMayAssignOnDeal(identity, locked.deal, data.assigneeId);
       });
       requireOpen(task, 'input.id');

@@ -32,7 +32,7 @@ export function AdminPage() {
   const invite = useMutation({
     mutationFn: (input: { email: string; displayName: string; roles: Role[] }) => execute(InviteUserMutation, { input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
-    onError: (error) => showFieldErrors(form, error, t),
+    onError: (error) => showFieldErrors(form, error),
   });
   const token = invite.data?.inviteUser.inviteToken;
   return (

@@ -25,7 +25,7 @@ export function useDealMutation<V, R>(dealId: string, mutationFn: (vars: V) => P
         modal.warning({ title: t('error.CONFLICT'), okText: t('common.reload'), onOk: reload });
         return;
       }
-      if (options.form && showFieldErrors(options.form, error, t)) return;
+      if (options.form && showFieldErrors(options.form, error)) return;
       void message.error(errorText(t, error));
     },
   });

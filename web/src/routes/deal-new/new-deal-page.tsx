@@ -76,7 +76,7 @@ export function NewDealPage() {
       await navigate({ to: '/deals/$dealId', params: { dealId: data.createDeal.deal.id } });
     },
     onError: (error) => {
-      if (!showFieldErrors(form, error, t, formField)) message.error(errorText(t, error));
+      if (!showFieldErrors(form, error, formField)) message.error(errorText(t, error));
     },
   });
 

@@ -1,4 +1,4 @@
-import { index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ConflictCode } from '../../domain/reconcile';
 import { paymentsSchema } from './payments-schema';
 import { policies } from './policies';
@@ -14,7 +14,10 @@ export const scheduleConflicts = paymentsSchema.table(
       .references(() => policies.id),
     itemId: uuid('item_id'),
     code: text('code').$type<ConflictCode>().notNull(),
-    message: text('message').notNull(),
+    /** Its text's parameters (payments.texts.ts renders the code with them in the reader's language). */
+    params: jsonb('params').$type<Record<string, string | number>>().notNull().default({}),
+    /** Conflicts recorded before texts were rendered per reader kept their English sentence here. */
+    message: text('message'),
     termsVersion: integer('terms_version').notNull(),
     detectedAt: timestamp('detected_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),

@@ -1,0 +1,3 @@
+export * from './language';
+export * from './texts';
+export * from './input.texts';

@@ -1,0 +1,2 @@
+ALTER TABLE "payments"."schedule_conflicts" ALTER COLUMN "message" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "payments"."schedule_conflicts" ADD COLUMN "params" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -116,6 +116,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     maxCost: options.limits.maxCost,
+    persisted,
     feed: options.liveFeed,
     limits: { ...defaultLiveLimits, ...options.liveLimits },
     logger,

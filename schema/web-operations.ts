@@ -23,7 +23,7 @@ export function webManifest(documents: Record<string, string>): string {
   const operations: PersistedOperation[] = Object.entries(documents)
     .map(([id, body]) => {
       const operation = parse(body).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      if (!operation?.name) throw new Error(`web operation ${id} has no name`);
+      if (!operation?.name) throw new Error(`operation ${id} has no name`);
       return { id: id.replace(/^sha256:/, ''), name: operation.name.value, type: operation.operation, body };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

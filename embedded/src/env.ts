@@ -1,6 +1,6 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
-import { persistedOperationsField, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
+import { persistedOperationsField, protectionEnvShape, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { z } from 'zod';
 
@@ -25,6 +25,7 @@ export const embeddedEnvSchema = z.object({
   /** The same settings the distributed router and Payments read, under the same names. */
   ...queryLimitsEnvShape,
   ...requestBoundsEnvShape,
+  ...protectionEnvShape,
   ...paymentsEnvShape,
   /** `required` (production default): only the manifests' operations by id; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,

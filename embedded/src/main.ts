@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
-import { persistedOperationsMode, queryLimitsFromEnv } from '@crm/router';
+import { persistedOperationsMode, protectionFromEnv, queryLimitsFromEnv } from '@crm/router';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
 import { startSystem } from './start-system';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     persistedOperations: persistedOperationsMode(env.PERSISTED_OPERATIONS, production),
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    protection: protectionFromEnv(env),
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {

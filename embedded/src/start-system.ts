@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
-import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type LiveLimits, type PersistedOperationsMode, type QueryLimits } from '@crm/router';
+import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type LiveLimits, type PersistedOperationsMode, type QueryLimits, type RouterProtection } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import type { NotificationsConfig } from '@crm/subgraph-notifications';
@@ -49,6 +49,8 @@ export interface SystemOptions {
   /** Largest request body (MAX_BODY_BYTES) and how long a subgraph may stay silent (SUBGRAPH_TIMEOUT_MS). */
   maxBodyBytes?: number | undefined;
   subgraphTimeoutMs?: number | undefined;
+  /** Rate limits, request deadline, circuit breakers, API-key cache (the router's env of the same names). */
+  protection?: Partial<RouterProtection> | undefined;
 }
 
 export interface RunningSystem {
@@ -107,6 +109,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     persistedOperations: { mode: options.persistedOperations ?? 'allowed', byId: loadPersistedOperations() },
     maxBodyBytes: options.maxBodyBytes,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
+    protection: options.protection,
     web: { distDir: options.webDistDir ?? WEB_DIST_DIR },
     liveFeed: (events, onEvent) => options.bus.watch(events, onEvent),
     liveLimits: options.liveLimits,

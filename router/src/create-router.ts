@@ -1,4 +1,3 @@
-import { languageFromAcceptLanguage } from '@crm/texts';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -6,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
-import { clientAddress, errorMaskingPlugin, identityFromRequest, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
+import { errorMaskingPlugin, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useSharedScalarParsing } from './api-scalars';
@@ -15,7 +14,10 @@ import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import { executeAsQuery } from './live/execute-as-query';
 import { liveMetrics } from './live/live-metrics';
 import { defaultLiveLimits, startLiveServer, type LiveFeed, type LiveLimits } from './live/live-server';
-import { assertDocumentAllowed, persistedOperationsMiddleware, type PersistedOperation, type PersistedOperations } from './persisted-operations';
+import { callerContext } from './caller-context';
+import { routerGuards } from './router-guards';
+import { persistedOperationsMiddleware, type PersistedOperations } from './persisted-operations';
+import type { RouterProtection } from './protection';
 import type { RouterContext } from './router-context';
 import { corsMiddleware, DEFAULT_MAX_BODY_BYTES, queryLimits, type QueryLimits } from './security';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -48,6 +50,8 @@ export interface RouterOptions {
   maxBodyBytes?: number | undefined;
   /** How long a subgraph may stay silent (connect, headers, body) before its call fails. */
   subgraphTimeoutMs?: number | undefined;
+  /** Rate limits, request deadline, circuit breakers, API-key cache (ADRs 0024-0026); defaults when absent. */
+  protection?: Partial<RouterProtection> | undefined;
 }
 
 export interface RouterServer {
@@ -64,11 +68,13 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   const metrics = createServiceMetrics('router', { knownOperations: options.knownOperations ?? new Set() });
   const pool = createKeepAliveFetcher({ timeoutMs: options.subgraphTimeoutMs });
   const persisted = options.persistedOperations ?? { mode: 'allowed', byId: new Map() };
+  const guards = routerGuards(options.protection, metrics.registry, logger);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
     experimental_didResolveQueryPlan: stopWarmUpBeforeExecution,
-    buildService: ({ name, url }) => new SubgraphDataSource({ subgraphName: name, url: options.subgraphUrls[name] ?? url, fetcher: pool.fetcher }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ subgraphName: name, url: guards.route(name, options.subgraphUrls[name] ?? url ?? ''), fetcher: guards.fetcher(name, pool.fetcher) }),
   });
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate((update) => {
@@ -110,6 +116,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     maxCost: options.limits.maxCost,
+    persisted,
     feed: options.liveFeed,
     limits: { ...defaultLiveLimits, ...options.liveLimits },
     logger,
@@ -118,6 +125,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
 
   const health = healthRoutes({
     checks: [{ name: 'gateway', check: () => undefined }],
+    details: () => ({ subgraphs: guards.circuits() }),
     registry: metrics.registry,
     logger,
     metrics: !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
@@ -129,18 +137,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
     persistedOperationsMiddleware(persisted),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const identity = await identityFromRequest(req, options.verifyToken);
-        assertDocumentAllowed(persisted.mode, res.locals.persistedOperation as PersistedOperation | undefined, identity);
-        return {
-          identity,
-          authorization: req.header('authorization'),
-          requestId: String(res.locals.requestId),
-          traceparent: String(res.locals.traceparent),
-          clientAddress: clientAddress(req),
-          language: languageFromAcceptLanguage(req.header('accept-language')),
-        };
-      },
+      context: callerContext({ verifyToken: options.verifyToken, persistedMode: persisted.mode, logger, ...guards.callers }),
     }),
   );
   app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));
@@ -160,6 +157,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       await apollo.stop();
       await close?.();
       await pool.close();
+      await guards.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './keep-alive-fetcher';
 import { persistedOperationsField } from './persisted-operations';
+import { protectionEnvShape } from './protection';
 import { DEFAULT_MAX_BODY_BYTES, defaultQueryLimits, type QueryLimits } from './security';
 
 /** The router's query limits (ADR 0020): the router and the embedded launcher both read them from here. */
@@ -46,6 +47,7 @@ export const routerEnvSchema = z.object({
   /** `required` (production default): only ids from `schema/operations/` manifests; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,
   ...requestBoundsEnvShape,
+  ...protectionEnvShape,
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

@@ -5,3 +5,6 @@ export type { RouterContext } from './router-context';
 export * from './known-operations';
 export { defaultLiveLimits, type LiveFeed, type LiveLimits } from './live/live-server';
 export * from './persisted-operations';
+export * from './protection';
+export { cachedApiKeys, type ApiKeyExchange, type PartnerGrant } from './partners/partner-keys';
+export { memoryTokenBuckets, redisTokenBuckets, type TokenBuckets } from './rate-limit/token-bucket';

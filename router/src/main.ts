@@ -5,6 +5,7 @@ import { subscribeAmqpBroadcast } from '@crm/platform/bus';
 import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
 import { queryLimitsFromEnv, routerEnvSchema, subgraphUrlsFromEnv } from './env';
+import { protectionFromEnv } from './protection';
 import { loadKnownOperations } from './known-operations';
 import { loadPersistedOperations, persistedOperationsMode } from './persisted-operations';
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     persistedOperations: { mode: persistedOperationsMode(env.PERSISTED_OPERATIONS, env.NODE_ENV === 'production'), byId: loadPersistedOperations() },
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    protection: protectionFromEnv(env),
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
     // Live subscriptions: this instance's own exclusive auto-delete queue, declared again after a broker restart.
     liveFeed: env.AMQP_URL ? (events, onEvent) => subscribeAmqpBroadcast({ url: env.AMQP_URL!, exchange: env.BUS_EXCHANGE, events, logger, onEvent }) : undefined,

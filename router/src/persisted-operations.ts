@@ -58,8 +58,8 @@ export function loadPersistedOperations(dir = OPERATIONS_DIR): Map<string, Persi
   return byId;
 }
 
-/** The id a request names: GraphQL-over-HTTP `documentId` (`sha256:<hex>`) or APQ's `extensions.persistedQuery.sha256Hash`. */
-function requestedId(body: Record<string, unknown>): string | undefined {
+/** The id a request (or a WebSocket `subscribe` payload) names: GraphQL-over-HTTP `documentId` (`sha256:<hex>`) or APQ's `extensions.persistedQuery.sha256Hash`. */
+export function requestedId(body: Record<string, unknown>): string | undefined {
   if (typeof body.documentId === 'string') return body.documentId.replace(/^sha256:/, '');
   const persistedQuery = (body.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery;
   return typeof persistedQuery?.sha256Hash === 'string' ? persistedQuery.sha256Hash : undefined;
@@ -68,6 +68,8 @@ function requestedId(body: Record<string, unknown>): string | undefined {
 function refusal(status: number, code: string, message: string) {
   return { errors: [{ message, extensions: { code } }], status };
 }
+
+export const unknownOperationMessage = (id: string) => `Неизвестная операция ${id} / Unknown persisted operation`;
 
 /**
  * Resolves a persisted id to its manifest text before Apollo sees the request (so Apollo's own APQ
@@ -83,7 +85,7 @@ export function persistedOperationsMiddleware(operations: PersistedOperations): 
     if (id === undefined) return next();
     const operation = operations.byId.get(id);
     if (!operation) {
-      const { status, ...answer } = refusal(400, 'PERSISTED_QUERY_NOT_FOUND', `Неизвестная операция ${id} / Unknown persisted operation`);
+      const { status, ...answer } = refusal(400, 'PERSISTED_QUERY_NOT_FOUND', unknownOperationMessage(id));
       return void res.status(status).json(answer);
     }
     const { documentId: _documentId, extensions, ...rest } = body;

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { DEADLINE_HEADER } from './resilience/guarded-fetcher';
 import type { RouterContext } from './router-context';
 
 /**
@@ -23,6 +24,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     headers.set('traceparent', context.traceparent);
     if (context.clientAddress) headers.set('x-forwarded-for', context.clientAddress);
     headers.set('accept-language', context.language);
+    // Read (and removed) by the guarded fetcher: the request's overall deadline (ADR 0026).
+    if (context.deadline) headers.set(DEADLINE_HEADER, String(context.deadline));
   }
 
   /**

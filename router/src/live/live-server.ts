@@ -8,11 +8,13 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import { assertWithinCost } from '../query-cost';
+import type { PersistedOperations } from '../persisted-operations';
 import type { RouterContext } from '../router-context';
 import { LIVE_EVENT_PATTERNS, liveEventsOf } from './live-events';
 import { languageFromAcceptLanguage, type Language } from '@crm/texts';
 import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
 import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
+import { persistedSubscribeDocument } from './live-persisted';
 import { createLiveQueue } from './live-queue';
 
 export interface LiveLimits {
@@ -47,6 +49,8 @@ export interface LiveServerOptions {
   validationRules: readonly ValidationRule[];
   parseOptions: ParseOptions;
   maxCost: number;
+  /** The same persisted-operation rules as over HTTP (ADR 0032); absent: any document. */
+  persisted?: PersistedOperations | undefined;
   feed: LiveFeed | undefined;
   limits: LiveLimits;
   logger: Logger;
@@ -145,10 +149,13 @@ export async function startLiveServer(options: LiveServerOptions) {
         connections?.delete(connection);
         if (connections?.size === 0) connectionsByUser.delete(connection.userKey);
       },
-      async onSubscribe(ctx, _id, payload) {
+      async onSubscribe(ctx, _id, message) {
         const connection = ctx.extra.connection;
         const schema = options.schema();
         if (!connection || !schema) return refused('Not connected', 'UNAUTHENTICATED');
+        const resolved = options.persisted ? persistedSubscribeDocument(options.persisted, message, connection.identity) : message;
+        if (Array.isArray(resolved)) return resolved;
+        const payload = { ...message, ...resolved };
         if (connection.subscriptions >= limits.maxSubscriptionsPerConnection) {
           return refused(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection`, 'QUERY_LIMIT_EXCEEDED');
         }

@@ -17,5 +17,6 @@ export const authText = defineTexts('auth', {
   refreshInvalid: { ru: 'Сеанс истёк: войдите снова', en: 'The refresh token is invalid or expired' },
   invitationInvalid: { ru: 'приглашение недействительно, уже использовано или истекло', en: 'the invitation is invalid, used or expired' },
   botOnly: { ru: 'Это может сделать только Telegram-бот', en: 'Only the Telegram bot can do this' },
+  unknownApiKey: { ru: 'Неизвестный или отозванный ключ API', en: 'Unknown or revoked API key' },
   noSuchOrganization: { ru: 'Организация не найдена', en: 'Organisation not found' },
 });

@@ -18,6 +18,8 @@ export interface AuthConfig {
   refreshReuseGraceSeconds: number;
   /** Tokens the bot gets for a linked user (`accessTokenForTelegramUser`): it asks again rather than refreshing. */
   botAccessTokenTtlSeconds: number;
+  /** Tokens the router gets for a partner's API key; it caches them far shorter than this (revocation). */
+  partnerAccessTokenTtlSeconds: number;
 }
 
 export const defaultAuthConfig: AuthConfig = {
@@ -33,4 +35,5 @@ export const defaultAuthConfig: AuthConfig = {
   linkCodeMaxFailuresPerTelegramUser: 5,
   refreshReuseGraceSeconds: 10,
   botAccessTokenTtlSeconds: 5 * 60,
+  partnerAccessTokenTtlSeconds: 5 * 60,
 };

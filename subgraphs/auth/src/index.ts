@@ -14,7 +14,7 @@ export { createAuthServices, type AuthDeps, type AuthServices } from './services
 export { loadBotServiceKey } from './services/bot-credential';
 export { loadSigningKeys, createSigningKeys, generateSigningJwk, type SigningKeys, type SigningKeysOptions } from './services/signing-keys';
 export { seedDemoOrganization, DEMO_ORGANIZATION, DEMO_PASSWORD, demoUsers } from './services/demo-seed';
-export type { VerifiedApiKey } from './services/api-keys.service';
+export type { ApiKeyAccess, VerifiedApiKey } from './services/api-keys.service';
 export type { TelegramUser } from './services/telegram-links.service';
 
 export const authPublicFields = [
@@ -26,6 +26,8 @@ export const authPublicFields = [
   // The bot's fields: no user token, but each checks the bot's service credential itself (ADR 0012).
   'Mutation.linkTelegramAccount',
   'Mutation.accessTokenForTelegramUser',
+  // The router's exchange of a partner's API key (hidden from the public API): the key is the credential (ADR 0024).
+  'Mutation.accessTokenForApiKey',
 ] as const;
 
 export interface AuthSubgraph extends SubgraphModule<AuthContext> {

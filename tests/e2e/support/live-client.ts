@@ -10,7 +10,8 @@ export interface LiveSubscription<T> {
 }
 
 export interface LiveClient {
-  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): LiveSubscription<T>;
+  /** `extensions` carries a persisted id (`persistedQuery.sha256Hash`), with `query` then `''`. */
+  subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, extensions?: Record<string, unknown>): LiveSubscription<T>;
   /** The close code once the socket is closed (e.g. 4403 when the token is voided). */
   closed: Promise<number>;
   dispose(): Promise<void>;
@@ -30,12 +31,12 @@ export function liveClient(graphqlUrl: string, token: string): LiveClient {
   });
   return {
     closed,
-    subscribe<T>(query: string, variables: Record<string, unknown> = {}) {
+    subscribe<T>(query: string, variables: Record<string, unknown> = {}, extensions?: Record<string, unknown>) {
       const results: FormattedExecutionResult<T, unknown>[] = [];
       let dispose: () => void = () => undefined;
       const ended = new Promise<{ completed: true } | { error: unknown }>((resolve) => {
         dispose = client.subscribe<T>(
-          { query, variables },
+          { query, variables, ...(extensions ? { extensions } : {}) },
           { next: (result) => void results.push(result), complete: () => resolve({ completed: true }), error: (error) => resolve({ error }) },
         );
       });

@@ -434,7 +434,7 @@ export type DealMoneySummaryQueryVariables = Exact<{
 }>;
 
 
-export type DealMoneySummaryQuery = { deal: { id: string, moneySummary: { premiumPlanned: { amount: string, currency: string }, premiumPaid: { amount: string, currency: string }, commissionPlanned: { amount: string, currency: string }, commissionReceived: { amount: string, currency: string }, netIncome: { amount: string, currency: string } } } | null };
+export type DealMoneySummaryQuery = { deal: { id: string, moneySummary: { premiumPlanned: { amount: string, currency: string }, premiumPaid: { amount: string, currency: string }, commissionPlanned: { amount: string, currency: string }, commissionReceived: { amount: string, currency: string }, netIncome: { amount: string, currency: string } } | null } | null };
 
 export type DealPoliciesQueryVariables = Exact<{
   id: string | number;

@@ -34,7 +34,7 @@ export async function execute<T, V>(document: TypedDocumentString<T, V>, ...[var
 }
 
 /** `sha256:<hex>`, as the client preset's persisted documents name it; a document without one is a codegen fault. */
-function documentId(document: { __meta__?: Record<string, unknown> | undefined }): string {
+export function documentId(document: { __meta__?: Record<string, unknown> | undefined }): string {
   const hash = document.__meta__?.hash;
   if (typeof hash !== 'string' || !hash) throw new Error('operation has no persisted id: run `pnpm codegen`');
   return hash.startsWith('sha256:') ? hash : `sha256:${hash}`;

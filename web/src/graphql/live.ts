@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { TypedDocumentString } from '../__generated__/graphql';
 import { createClient, type Client } from 'graphql-ws';
+import { documentId } from './execute';
 import { currentAccessToken, onSessionChange } from './session';
 
 /**
@@ -51,7 +52,8 @@ export function livePollInterval(): number | false {
 }
 
 interface Registration {
-  query: string;
+  /** The operation's persisted id (`sha256:<hex>`): the router runs subscriptions by id, like requests (ADR 0032). */
+  documentId: string;
   variables: Record<string, unknown>;
   onEvent(): void;
   unsubscribe?: () => void;
@@ -62,7 +64,8 @@ const registrations = new Set<Registration>();
 function attach(registration: Registration): void {
   if (!client || registration.unsubscribe) return;
   registration.unsubscribe = client.subscribe(
-    { query: registration.query, variables: registration.variables },
+    // graphql-ws requires a `query` string; the router takes the text from its manifest by the APQ hash.
+    { query: '', variables: registration.variables, extensions: { persistedQuery: { version: 1, sha256Hash: registration.documentId.replace(/^sha256:/, '') } } },
     {
       next: () => registration.onEvent(),
       // Refused or ended (access lost): the screen keeps what it has; its queries report the refusal.
@@ -73,8 +76,8 @@ function attach(registration: Registration): void {
 }
 
 /** Subscribes to a live operation while signed in; each event invalidates the given query keys. Returns the unsubscribe. */
-export function subscribeLive(query: string, variables: Record<string, unknown>, queryClient: QueryClient, keys: unknown[][]): () => void {
-  const registration: Registration = { query, variables, onEvent: () => keys.forEach((queryKey) => void queryClient.invalidateQueries({ queryKey })) };
+export function subscribeLive(id: string, variables: Record<string, unknown>, queryClient: QueryClient, keys: unknown[][]): () => void {
+  const registration: Registration = { documentId: id, variables, onEvent: () => keys.forEach((queryKey) => void queryClient.invalidateQueries({ queryKey })) };
   registrations.add(registration);
   attach(registration);
   return () => {
@@ -86,9 +89,9 @@ export function subscribeLive(query: string, variables: Record<string, unknown>,
 /** A screen's live subscription (issue 12): the router pushes an event, the screen's queries under `keys` refetch. */
 export function useLiveInvalidation<T, V extends Record<string, unknown>>(document: TypedDocumentString<T, V>, variables: V, keys: unknown[][]): void {
   const queryClient = useQueryClient();
-  const signature = JSON.stringify([document.toString(), variables, keys]);
+  const signature = JSON.stringify([documentId(document as { __meta__?: Record<string, unknown> }), variables, keys]);
   useEffect(() => {
-    const [query, vars, queryKeys] = JSON.parse(signature) as [string, Record<string, unknown>, unknown[][]];
-    return subscribeLive(query, vars, queryClient, queryKeys);
+    const [id, vars, queryKeys] = JSON.parse(signature) as [string, Record<string, unknown>, unknown[][]];
+    return subscribeLive(id, vars, queryClient, queryKeys);
   }, [signature, queryClient]);
 }

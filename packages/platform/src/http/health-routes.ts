@@ -11,6 +11,8 @@ export type ReadinessCheck = { name: string; check: () => Promise<void> | void }
  */
 export interface HealthRoutesOptions {
   checks: ReadinessCheck[];
+  /** More to report in `/readyz`'s body without deciding readiness (the router: each subgraph's circuit). */
+  details?: () => Record<string, unknown>;
   registry: Registry;
   logger: Logger;
   /**
@@ -20,7 +22,7 @@ export interface HealthRoutesOptions {
   metrics?: { access: 'open' } | { access: 'token'; token: string } | { access: 'off' };
 }
 
-export function healthRoutes({ checks, registry, logger, metrics = { access: 'open' } }: HealthRoutesOptions): Router {
+export function healthRoutes({ checks, details, registry, logger, metrics = { access: 'open' } }: HealthRoutesOptions): Router {
   const router = Router();
   let draining = false;
   router.get('/healthz', (_req, res) => {
@@ -43,9 +45,9 @@ export function healthRoutes({ checks, registry, logger, metrics = { access: 'op
     );
     if (Object.keys(failures).length) {
       logger.warn({ failures }, 'not ready');
-      res.status(503).json({ status: 'unavailable', failures });
+      res.status(503).json({ status: 'unavailable', failures, ...details?.() });
     } else {
-      res.json({ status: 'ready' });
+      res.json({ status: 'ready', ...details?.() });
     }
   });
   router.get('/metrics', async (req, res, next) => {

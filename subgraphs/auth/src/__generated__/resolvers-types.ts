@@ -26,6 +26,10 @@ export type AcceptInviteInput = {
   token: Scalars['String']['input'];
 };
 
+export type AccessTokenForApiKeyInput = {
+  secret: Scalars['String']['input'];
+};
+
 export type AccessTokenForTelegramUserInput = {
   telegramUserId: Scalars['String']['input'];
 };
@@ -42,6 +46,20 @@ export type ApiKey = {
   /** The first characters of the secret, to recognise a key without revealing it. */
   prefix: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * What the router gets for a partner's API key (ADR 0024): a short-lived access token of the key's service
+ * principal and what the key may run. Not part of the public API: only the router asks for it.
+ */
+export type ApiKeyAccessPayload = {
+  __typename?: 'ApiKeyAccessPayload';
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Names (or ids) of the partner operations the key was granted. */
+  allowedOperations: Array<Scalars['String']['output']>;
+  keyId: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
 };
 
 export type ApiKeyConnection = {
@@ -154,6 +172,8 @@ export type LogoutPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvite: AuthPayload;
+  /** The router only (hidden from the public API): exchanges a partner's API key for a short-lived token; an unknown or revoked key is UNAUTHENTICATED. */
+  accessTokenForApiKey: ApiKeyAccessPayload;
   /** Called by the bot only (`Authorization: Bot <key>`): an access token to act as the linked, active user. */
   accessTokenForTelegramUser: TelegramUserAccessPayload;
   /** Changes the caller's password, ends every other session and returns a new one. */
@@ -183,6 +203,11 @@ export type Mutation = {
 
 export type MutationAcceptInviteArgs = {
   input: AcceptInviteInput;
+};
+
+
+export type MutationAccessTokenForApiKeyArgs = {
+  input: AccessTokenForApiKeyInput;
 };
 
 
@@ -474,9 +499,11 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcceptInviteInput: AcceptInviteInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessTokenForApiKeyInput: AccessTokenForApiKeyInput;
   AccessTokenForTelegramUserInput: AccessTokenForTelegramUserInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiKeyAccessPayload: ResolverTypeWrapper<ApiKeyAccessPayload>;
   ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   AuthPayload: ResolverTypeWrapper<AuthSession>;
@@ -521,9 +548,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptInviteInput: AcceptInviteInput;
   String: Scalars['String']['output'];
+  AccessTokenForApiKeyInput: AccessTokenForApiKeyInput;
   AccessTokenForTelegramUserInput: AccessTokenForTelegramUserInput;
   ApiKey: ApiKeyRow;
   ID: Scalars['ID']['output'];
+  ApiKeyAccessPayload: ApiKeyAccessPayload;
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   AuthPayload: AuthSession;
@@ -571,6 +600,14 @@ export type ApiKeyResolvers<ContextType = AuthContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyAccessPayloadResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['ApiKeyAccessPayload'] = ResolversParentTypes['ApiKeyAccessPayload']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  allowedOperations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ApiKeyConnectionResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
@@ -635,6 +672,7 @@ export type LogoutPayloadResolvers<ContextType = AuthContext, ParentType extends
 
 export type MutationResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvite?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInviteArgs, 'input'>>;
+  accessTokenForApiKey?: Resolver<ResolversTypes['ApiKeyAccessPayload'], ParentType, ContextType, RequireFields<MutationAccessTokenForApiKeyArgs, 'input'>>;
   accessTokenForTelegramUser?: Resolver<ResolversTypes['TelegramUserAccessPayload'], ParentType, ContextType, RequireFields<MutationAccessTokenForTelegramUserArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
@@ -718,6 +756,7 @@ export type UserEdgeResolvers<ContextType = AuthContext, ParentType extends Reso
 
 export type Resolvers<ContextType = AuthContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyAccessPayload?: ApiKeyAccessPayloadResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;

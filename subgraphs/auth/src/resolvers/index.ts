@@ -5,6 +5,7 @@ import { apiKeyResolvers } from './api-key.resolvers';
 import { authPayloadResolvers } from './auth-payload.resolvers';
 import { invitationResolvers } from './invitation.resolvers';
 import { acceptInvite } from './mutations/accept-invite.mutation';
+import { accessTokenForApiKey } from './mutations/access-token-for-api-key.mutation';
 import { accessTokenForTelegramUser } from './mutations/access-token-for-telegram-user.mutation';
 import { changePassword } from './mutations/change-password.mutation';
 import { createApiKey } from './mutations/create-api-key.mutation';
@@ -48,6 +49,7 @@ export const resolvers: Resolvers = {
     linkTelegramAccount,
     accessTokenForTelegramUser,
     unlinkTelegramAccount,
+    accessTokenForApiKey,
   } satisfies EveryField<MutationResolvers>,
   User: userResolvers,
   Organization: organizationResolvers,

@@ -6,6 +6,7 @@ import { appError, ErrorCode, parseInput, requireAdmin, cursorPart, decodeCursor
 import { requireCurrentAdmin } from './current-admin';
 import { idSchema } from './input-schemas';
 import { randomToken, sha256 } from './opaque-tokens';
+import type { AccessTokenIssuer, IssuedAccessToken } from './access-tokens';
 import type { ServiceDeps } from './service-deps';
 import { authText } from '../auth.texts';
 
@@ -27,7 +28,17 @@ export interface VerifiedApiKey {
   allowedOperations: string[];
 }
 
-export function createApiKeysService(deps: ServiceDeps) {
+/** The router's view of a key: its service principal's token and its grants (ADR 0024). */
+export type ApiKeyAccess = VerifiedApiKey & IssuedAccessToken;
+
+/**
+ * What a partner's token may do in the subgraphs: a seller's writes (a lead's client and deal,
+ * payments), never an administrator's. Which operations it may run at all is the router's list.
+ */
+export const PARTNER_ROLES = ['SELLER'] as const;
+const tokenInput = z.object({ secret: z.string().min(1).max(200) });
+
+export function createApiKeysService(deps: ServiceDeps & { issuePartnerAccessToken: AccessTokenIssuer }) {
   const { db, clock } = deps;
 
   async function createApiKey(caller: Identity | null, input: unknown): Promise<{ apiKey: ApiKeyRow; secret: string }> {
@@ -99,7 +110,23 @@ export function createApiKeysService(deps: ServiceDeps) {
     return { keyId: key.id, organizationId: key.organizationId, allowedOperations: key.allowedOperations };
   }
 
-  return { createApiKey, revokeApiKey, listApiKeys, verifyApiKey };
+  /** For the router in the same process: a short-lived access token of the key's service principal (subject = the key's id, session `api-key:<id>`), or null for an unknown or revoked key. */
+  async function grantForApiKey(secret: string): Promise<ApiKeyAccess | null> {
+    const key = await verifyApiKey(secret);
+    if (!key) return null;
+    const token = await deps.issuePartnerAccessToken({ id: key.keyId, organizationId: key.organizationId, roles: [...PARTNER_ROLES], version: 0 }, `api-key:${key.keyId}`);
+    return { ...key, ...token };
+  }
+
+  /** The same over GraphQL, for a router in another process: UNAUTHENTICATED for an unknown or revoked key. */
+  async function accessTokenForApiKey(input: unknown): Promise<ApiKeyAccess> {
+    const { secret } = parseInput(tokenInput, input);
+    const access = await grantForApiKey(secret);
+    if (!access) throw appError(ErrorCode.Unauthenticated, { text: authText('unknownApiKey'), extensions: { http: { status: 401 } } });
+    return access;
+  }
+
+  return { createApiKey, revokeApiKey, listApiKeys, verifyApiKey, grantForApiKey, accessTokenForApiKey };
 }
 
 export type ApiKeysService = ReturnType<typeof createApiKeysService>;

@@ -47,7 +47,10 @@ export function createAuthServices(deps: AuthDeps) {
     }),
     users: createUsersService({ ...base, sessions }),
     invitations: createInvitationsService({ ...base, sessions }),
-    apiKeys: createApiKeysService(base),
+    apiKeys: createApiKeysService({
+      ...base,
+      issuePartnerAccessToken: createAccessTokenIssuer({ signingKeys: deps.signingKeys, ttlSeconds: config.partnerAccessTokenTtlSeconds, clock }),
+    }),
     telegram: createTelegramLinksService({
       ...base,
       bot: createBotCredential(deps.botServiceKey),

@@ -81,8 +81,12 @@ export type CommissionReportRow = {
 export type Deal = {
   __typename?: 'Deal';
   id: Scalars['ID']['output'];
-  /** Planned vs actual money across the deal's policies, in the currency of its first policy (RUB when it has none). */
-  moneySummary: MoneySummary;
+  /**
+   * Planned vs actual money across the deal's policies, in the currency of its first policy (RUB when it has none).
+   * Nullable so that a deal card still shows CRM's fields when Payments is unavailable (the router then adds a
+   * SERVICE_UNAVAILABLE error naming `payments`, ADR 0026); Payments itself always answers it.
+   */
+  moneySummary?: Maybe<MoneySummary>;
 };
 
 /** An expense the broker pays for the policy (e.g. a sub-agent fee). */
@@ -637,7 +641,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DealResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  moneySummary?: Resolver<ResolversTypes['MoneySummary'], ParentType, ContextType>;
+  moneySummary?: Resolver<Maybe<ResolversTypes['MoneySummary']>, ParentType, ContextType>;
 }>;
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {

@@ -1,0 +1,8 @@
+import { defineTexts } from '@crm/texts';
+
+/** What the router itself tells clients, in Russian and English (one table per package). */
+export const routerText = defineTexts('router', {
+  operationNotGranted: { ru: 'Операция {operation} не разрешена этому ключу API', en: 'Operation {operation} is not granted to this API key' },
+  unknownApiKey: { ru: 'Неизвестный или отозванный ключ API', en: 'Unknown or revoked API key' },
+  rateLimited: { ru: 'Слишком много запросов, повторите через {seconds} с', en: 'Too many requests, retry in {seconds} s' },
+});

@@ -20,6 +20,7 @@ import { corsMiddleware, DEFAULT_MAX_BODY_BYTES, queryLimits, type QueryLimits }
 import { SubgraphDataSource } from './subgraph-data-source';
 import { skippingWarmUps, stopWarmUpBeforeExecution, warmPersistedOperations } from './warm-up';
 import { webRoutes, type WebOptions } from './web/web-routes';
+import { telegramWebhookRoutes, type TelegramWebhookOptions } from './telegram-webhook';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -47,6 +48,8 @@ export interface RouterOptions {
   maxBodyBytes?: number | undefined;
   /** How long a subgraph may stay silent (connect, headers, body) before its call fails. */
   subgraphTimeoutMs?: number | undefined;
+  /** Telegram's webhook at `/telegram/webhook` (issue 17); none without it. */
+  telegramWebhook?: TelegramWebhookOptions | undefined;
 }
 
 export interface RouterServer {
@@ -141,6 +144,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       },
     }),
   );
+  app.use(telegramWebhookRoutes(options.telegramWebhook, logger));
   app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));
   app.use(jsonErrorsMiddleware(logger));
 

@@ -5,3 +5,4 @@ export type { RouterContext } from './router-context';
 export * from './known-operations';
 export { defaultLiveLimits, type LiveFeed, type LiveLimits } from './live/live-server';
 export * from './persisted-operations';
+export * from './telegram-webhook';

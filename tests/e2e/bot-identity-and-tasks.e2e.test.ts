@@ -21,7 +21,7 @@ describe('Telegram bot: linking, identity and «Мои задачи»', () => {
     seller = await bots.system.login('seller@demo.local');
     const { me } = await call<{ me: { id: string } }>('{ me { id } }');
     const created = await call<{ createTask: { task: { id: string } } }>('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', {
-      input: { kind: 'CALL', title: 'Позвонить Петрову', assigneeId: me.id },
+      input: { kind: 'OTHER', title: 'Позвонить Петрову', assigneeId: me.id },
     });
     taskId = created.createTask.task.id;
   });
@@ -75,7 +75,7 @@ describe('Telegram bot: linking, identity and «Мои задачи»', () => {
   it('handles a redelivered webhook update once', async () => {
     const { me } = await call<{ me: { id: string } }>('{ me { id } }');
     const { createTask } = await call<{ createTask: { task: { id: string } } }>('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', {
-      input: { kind: 'CALL', title: 'Повторная доставка', assigneeId: me.id },
+      input: { kind: 'OTHER', title: 'Повторная доставка', assigneeId: me.id },
     });
     await bots.user(555002).press(`task:comment:${createTask.task.id}`);
     const update = { update_id: 990001, message: { message_id: 990001, date: 0, chat: { id: 555002, type: 'private' }, from: { id: 555002, is_bot: false, first_name: 'S' }, text: 'Один раз' } };
@@ -97,7 +97,7 @@ describe('Telegram bot: linking, identity and «Мои задачи»', () => {
     expect(said(await other.send(`/start ${await linkCode(otherToken)}`))).toContain('Telegram привязан');
     const { me } = await call<{ me: { id: string } }>('{ me { id } }');
     const { createTask } = await call<{ createTask: { task: { id: string } } }>('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', {
-      input: { kind: 'CALL', title: 'Чужая задача', assigneeId: me.id },
+      input: { kind: 'OTHER', title: 'Чужая задача', assigneeId: me.id },
     });
     const pressed = await other.press(`task:take:${createTask.task.id}`);
     expect(pressed).toEqual([expect.objectContaining({ method: 'answerCallbackQuery', text: expect.stringMatching(/Не нашёл|недоступно/) })]);

@@ -45,6 +45,12 @@ export function recordPaymentConversation(kit: ConversationKit) {
     for (;;) {
       await ctx.reply(t('payment-ask-amount'), { reply_markup: choices([[t('payment-full', { amount: instalment.outstanding.amount }), 'amt:full']]) });
       const amount = await askAmount(conversation, ctx, kit, t, instalment.outstanding.amount);
+      // The API records an overpayment (the instalment shows it as negative outstanding); a typo is likelier, so ask.
+      if (new Decimal(amount).greaterThan(instalment.outstanding.amount)) {
+        const question = t('payment-over', { amount, outstanding: instalment.outstanding.amount, currency: instalment.outstanding.currency });
+        await ctx.reply(question, { reply_markup: choices([[t('payment-over-yes'), 'over:yes'], [t('payment-over-no'), 'over:no']]) });
+        if ((await choose(conversation, ctx, kit, t, 'over:', ['yes', 'no'])) === 'no') continue;
+      }
       await ctx.reply(t('payment-pick-method'), { reply_markup: choices(METHODS.map((m) => [t(`method-${m}`), `method:${m}`])) });
       const method = (await choose(conversation, ctx, kit, t, 'method:', [...METHODS])) as (typeof METHODS)[number];
       const result = await conversation.external(async (outer) => {

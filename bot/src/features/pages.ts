@@ -1,4 +1,4 @@
-import { InlineKeyboard } from 'grammy';
+import type { InlineKeyboard } from 'grammy';
 import type { Texts } from '../i18n';
 
 /** Items per page of a list in a chat. */

@@ -2,7 +2,7 @@ import { createRouterClient, openDbStorage, startBotRuntime } from '@crm/bot';
 import { createLogger } from '@crm/platform';
 import { FAKE_BOT_INFO } from '@crm/subgraph-notifications/testing';
 import { eventually } from './support/eventually';
-import { buttonData, said, startBotTestSystem, type BotTestSystem, type TelegramUser } from './support/telegram-bot';
+import { buttonData, E2E_BOT_TOKEN, said, startBotTestSystem, type BotTestSystem, type TelegramUser } from './support/telegram-bot';
 import { TEST_BOT_KEY } from './support/test-system';
 
 const DEAL = `query($id: ID!) {
@@ -132,14 +132,14 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
     expect((await readDeal(newDeal.id)).journal.edges.map((e) => e.node.text)).toEqual(['Хочет КАСКО на вторую машину']);
   });
 
-  it('a restarted bot resumes a half-finished conversation from the database', async () => {
+  it('a restarted bot (long polling) resumes a half-finished conversation from the database', async () => {
     await user.send('/deal');
     await user.send('Новиков Олег');
     expect(said(await user.send('+7 900 000-00-01'))).toContain('Заметка к сделке');
 
     // A second bot process: nothing in memory, the same storage and router.
     const restarted = await startBotRuntime({
-      token: '7000001:e2e-test-token',
+      token: E2E_BOT_TOKEN,
       apiRoot: bots.api.apiRoot,
       botInfo: FAKE_BOT_INFO,
       router: createRouterClient({ url: bots.system.url, botServiceKey: TEST_BOT_KEY }),
@@ -147,11 +147,14 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
       logger: createLogger({ name: 'e2e-bot' }),
       clock: () => new Date(),
     });
+    // This one long-polls (as in `pnpm start` with a token): the fake Bot API serves the update from getUpdates.
     const before = bots.api.messages.length;
-    await restarted.handleWebhookUpdate({
+    await restarted.startPolling();
+    bots.api.pushUpdate({
       update_id: 880001,
       message: { message_id: 880001, date: 0, chat: { id: user.id, type: 'private' }, from: { id: user.id, is_bot: false, first_name: 'S', language_code: 'ru' }, text: '-' },
-    } as { update_id: number });
+    });
+    await eventually(async () => expect(bots.api.messages.slice(before).map((m) => m.text).join('\n')).toContain('создана для клиента'));
     await restarted.stop();
     expect(bots.api.messages.slice(before).map((m) => m.text).join('\n')).toContain('создана для клиента Новиков Олег');
     const { deals } = await call<{ deals: { edges: { node: { id: string; client: { phones: string[] } } }[] } }>('query { deals(filter: { search: "Новиков" }, first: 10) { edges { node { id client { phones } } } } }');

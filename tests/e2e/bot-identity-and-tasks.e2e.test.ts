@@ -1,4 +1,5 @@
 import { postGraphQL } from '@crm/platform/testing';
+import { eventually } from './support/eventually';
 import { buttonData, said, startBotTestSystem, type BotTestSystem } from './support/telegram-bot';
 
 const CREATE_CODE = 'mutation { createTelegramLinkCode { code } }';
@@ -72,6 +73,25 @@ describe('Telegram bot: linking, identity and «Мои задачи»', () => {
     expect(said(await user.send('/tasks'))).toContain('Открытых задач нет');
   });
 
+  it('the "Взять в работу" button on a delivered notification takes the task in the bot', async () => {
+    const executorToken = await bots.system.login('executor@demo.local');
+    const executor = bots.user(555004);
+    expect(said(await executor.send(`/start ${await linkCode(executorToken)}`))).toContain('Telegram привязан');
+    const executorId = (await call<{ me: { id: string } }>('{ me { id } }', {}, executorToken)).me.id;
+    // Notifications hear of the link over the bus; a task assigned before that would be in-app only.
+    await eventually(async () => expect((await call<{ notificationSettings: { telegramActive: boolean } }>('{ notificationSettings { telegramActive } }', {}, executorToken)).notificationSettings.telegramActive).toBe(true));
+    const created = await eventually(() => call<{ createTask: { task: { id: string } } }>('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', { input: { kind: 'CALCULATION', title: 'Рассчитать КАСКО', assigneeId: executorId } }));
+    const notification = await eventually(async () => {
+      const found = bots.api.messages.find((m) => m.chatId === '555004' && m.text.includes('Рассчитать КАСКО'));
+      if (!found) throw new Error('not delivered yet');
+      return found;
+    });
+    const take = (notification.replyMarkup as { inline_keyboard: { text: string; callback_data?: string }[][] }).inline_keyboard.flat().find((b) => b.text === 'Взять в работу');
+    expect(take?.callback_data).toBe(`task:take:${created.createTask.task.id}`);
+    expect(said(await executor.press(take!.callback_data!))).toContain('взята в работу');
+    expect((await call<{ task: { status: string } }>(TASK, { id: created.createTask.task.id })).task.status).toBe('IN_PROGRESS');
+  });
+
   it('handles a redelivered webhook update once', async () => {
     const { me } = await call<{ me: { id: string } }>('{ me { id } }');
     const { createTask } = await call<{ createTask: { task: { id: string } } }>('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', {
@@ -79,8 +99,8 @@ describe('Telegram bot: linking, identity and «Мои задачи»', () => {
     });
     await bots.user(555002).press(`task:comment:${createTask.task.id}`);
     const update = { update_id: 990001, message: { message_id: 990001, date: 0, chat: { id: 555002, type: 'private' }, from: { id: 555002, is_bot: false, first_name: 'S' }, text: 'Один раз' } };
-    expect(said((await bots.deliver(update)).replies)).toContain('Комментарий добавлен');
-    const again = await bots.deliver(update);
+    expect(said((await bots.deliver(update, undefined, 555002)).replies)).toContain('Комментарий добавлен');
+    const again = await bots.deliver(update, undefined, 555002);
     expect(again).toEqual({ status: 200, replies: [] });
     const { task } = await call<{ task: { comments: { text: string }[] } }>(TASK, { id: createTask.task.id });
     expect(task.comments.map((c) => c.text)).toEqual(['Один раз']);

@@ -1,3 +1,4 @@
+import { defaultTelegramConfig } from '@crm/subgraph-notifications';
 import { startFakeBotApi, FAKE_BOT_INFO, type FakeBotApi, type RecordedCall } from '@crm/subgraph-notifications/testing';
 import { startTestSystem, type TestSystem } from './test-system';
 
@@ -20,24 +21,29 @@ export interface BotReply {
 export interface BotTestSystem {
   system: TestSystem;
   api: FakeBotApi;
-  /** POSTs an update to `/telegram/webhook`; the status and the bot's calls meanwhile. */
-  deliver(update: Record<string, unknown>, secret?: string): Promise<{ status: number; replies: BotReply[] }>;
+  /** POSTs an update to `/telegram/webhook`; the status and what the bot said meanwhile (to `chatId` only, when given: Notifications send too). */
+  deliver(update: Record<string, unknown>, secret?: string, chatId?: number): Promise<{ status: number; replies: BotReply[] }>;
   user(id: number, languageCode?: string): TelegramUser;
   stop(): Promise<void>;
 }
 
 let nextUpdateId = 1000;
+export const E2E_BOT_TOKEN = '7000001:e2e-test-token';
 
 export async function startBotTestSystem(): Promise<BotTestSystem> {
   const api = await startFakeBotApi(() => Date.now());
+  const token = E2E_BOT_TOKEN;
   const system = await startTestSystem({
-    telegramBot: { token: '7000001:e2e-test-token', apiRoot: api.apiRoot, webhookSecret: WEBHOOK_SECRET, botInfo: FAKE_BOT_INFO, maxRetryDelaySeconds: 2 },
+    // Notifications deliver through the same fake Bot API, so their buttons can be pressed in the bot.
+    notificationsConfig: { telegram: { ...defaultTelegramConfig, botToken: token, apiRoot: api.apiRoot, webAppUrl: 'https://crm.example' } },
+    telegramBot: { token, apiRoot: api.apiRoot, webhookSecret: WEBHOOK_SECRET, botInfo: FAKE_BOT_INFO, maxRetryDelaySeconds: 2 },
   });
   const webhookUrl = system.url.replace(/\/graphql$/, '/telegram/webhook');
-  const deliver: BotTestSystem['deliver'] = async (update, secret = WEBHOOK_SECRET) => {
+  const deliver: BotTestSystem['deliver'] = async (update, secret = WEBHOOK_SECRET, chatId) => {
     const before = api.calls.length;
     const response = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body: JSON.stringify(update) });
-    return { status: response.status, replies: api.calls.slice(before).map(toReply).filter((r): r is BotReply => r !== null) };
+    const calls = api.calls.slice(before).filter((c) => chatId === undefined || c.payload.chat_id === undefined || String(c.payload.chat_id) === String(chatId));
+    return { status: response.status, replies: calls.map(toReply).filter((r): r is BotReply => r !== null) };
   };
   return {
     system,
@@ -56,9 +62,9 @@ export async function startBotTestSystem(): Promise<BotTestSystem> {
       });
       return {
         id,
-        send: async (text) => (await deliver({ update_id: ++nextUpdateId, message: message(text) })).replies,
+        send: async (text) => (await deliver({ update_id: ++nextUpdateId, message: message(text) }, WEBHOOK_SECRET, id)).replies,
         press: async (data) =>
-          (await deliver({ update_id: ++nextUpdateId, callback_query: { id: `cq${nextUpdateId}`, from, chat_instance: `ci${id}`, data, message: { ...message('…'), from: { ...FAKE_BOT_INFO } } } })).replies,
+          (await deliver({ update_id: ++nextUpdateId, callback_query: { id: `cq${nextUpdateId}`, from, chat_instance: `ci${id}`, data, message: { ...message('…'), from: { ...FAKE_BOT_INFO } } } }, WEBHOOK_SECRET, id)).replies,
       };
     },
     async stop() {

@@ -25,7 +25,7 @@ export const botProcessEnvSchema = z.object({
   DATABASE_URL: envFields.url,
   /** The web app, for "open the deal" buttons. */
   WEB_APP_URL: envFields.url.optional(),
-  /** Where the router forwards webhook updates to (with TELEGRAM_WEBHOOK_SECRET). */
+  /** `/healthz`, and `/updates` where the router forwards webhook updates (with TELEGRAM_WEBHOOK_SECRET). */
   PORT: envFields.port.default(4010),
   HOST: z.string().default('0.0.0.0'),
 });

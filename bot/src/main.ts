@@ -24,14 +24,14 @@ async function main(): Promise<void> {
     webAppUrl: env.WEB_APP_URL,
   });
   const secretToken = env.TELEGRAM_WEBHOOK_SECRET;
-  const receiver = secretToken ? await listen(createUpdateReceiver({ secretToken, logger, handle: (update) => runtime.handleWebhookUpdate(update) }), env.PORT, env.HOST) : undefined;
+  const receiver = await listen(createUpdateReceiver({ secretToken, logger, handle: (update) => runtime.handleWebhookUpdate(update) }), env.PORT, env.HOST);
   if (!secretToken) await runtime.startPolling();
-  logger.info({ mode: secretToken ? 'webhook' : 'polling', url: receiver?.url }, 'telegram bot running');
+  logger.info({ mode: secretToken ? 'webhook' : 'polling', url: receiver.url }, 'telegram bot running');
   onTerminationSignal(logger, () =>
     shutdown(
       [
         { name: 'bot', stop: () => runtime.stop() },
-        { name: 'updates', stop: async () => receiver?.close() },
+        { name: 'updates', stop: () => receiver.close() },
         { name: 'database', stop: () => database.close() },
       ],
       logger,

@@ -5,10 +5,10 @@ import type { Logger } from '@crm/platform';
 const MAX_UPDATE_BYTES = 256 * 1024;
 
 /**
- * The bot process's HTTP side (distributed): `POST /updates` takes an update the router's webhook forwarded,
- * with the same secret token (checked in constant time); `GET /healthz` for the orchestrator.
+ * The bot process's HTTP side (distributed): `GET /healthz` for the orchestrator, and with a secret token
+ * `POST /updates`, an update the router's webhook forwarded with the same secret (checked in constant time).
  */
-export function createUpdateReceiver(options: { secretToken: string; logger: Logger; handle(update: { update_id: number }): Promise<void> }): Server {
+export function createUpdateReceiver(options: { secretToken: string | undefined; logger: Logger; handle(update: { update_id: number }): Promise<void> }): Server {
   return createServer((req, res) => {
     void (async () => {
       const answer = (status: number) => {
@@ -16,7 +16,7 @@ export function createUpdateReceiver(options: { secretToken: string; logger: Log
         res.end(JSON.stringify({ ok: status === 200 }));
       };
       if (req.method === 'GET' && req.url === '/healthz') return answer(200);
-      if (req.method !== 'POST' || req.url !== '/updates') return answer(404);
+      if (req.method !== 'POST' || req.url !== '/updates' || !options.secretToken) return answer(404);
       if (!sameSecret(req.headers['x-telegram-bot-api-secret-token'] as string | undefined, options.secretToken)) return answer(401);
       let update: { update_id?: unknown };
       try {

@@ -161,8 +161,16 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
     expect(deals.edges.map((e) => e.node.client.phones)).toEqual([['+7 900 000-00-01']]);
   });
 
-  it('waits out a 429 from Telegram and still answers; English for an English-speaking user', async () => {
+  it('waits out a 429 from Telegram and still answers; a 403 (blocked) reply is logged, not fatal; English for an English-speaking user', async () => {
     bots.api.script(String(user.id), { status: 429, retryAfter: 1 });
+    expect(said(await user.send('/tasks'))).toContain('Открытых задач нет');
+    bots.api.script(String(user.id), { status: 403 });
+    const blocked = await bots.deliver(
+      { update_id: 880101, message: { message_id: 880101, date: 0, chat: { id: user.id, type: 'private' }, from: { id: user.id, is_bot: false, first_name: 'S' }, text: '/tasks' } },
+      undefined,
+      user.id,
+    );
+    expect(blocked.status).toBe(200);
     expect(said(await user.send('/tasks'))).toContain('Открытых задач нет');
     const english = bots.user(777002, 'en');
     expect(said(await english.send('/start'))).toContain('link your Telegram');

@@ -8,11 +8,12 @@ error-bad-input = Please check the value ({ $field }): { $message }
 
 unlinked =
     I am your brokerage's CRM bot. To use me, link your Telegram:
-    open the CRM → Profile → "Link Telegram" and send me the command /start CODE you get there.
+    open the CRM → Settings → "Get a link code" and send me the command /start CODE you get there.
 link-done = Done, { $name }! Your Telegram is linked to your CRM account.
-link-failed = That code did not work: it is wrong or expired. Get a new one in the CRM (Profile → "Link Telegram").
+link-failed = That code did not work: it is wrong or expired. Get a new one in the CRM (Settings → "Get a link code").
 link-conflict = This Telegram account is linked to another CRM account. Unlink it there first.
 welcome = Hello, { $name }! Pick an action from the menu.
+menu-hint = Sorry, I did not get that. Pick an action from the menu.
 cancelled = Cancelled.
 cancel-hint = Send /cancel to stop.
 

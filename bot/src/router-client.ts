@@ -43,7 +43,7 @@ export function createRouterClient(options: RouterClientOptions): RouterClient {
       const authorization = 'bot' in caller ? `Bot ${options.botServiceKey}` : `Bearer ${caller.accessToken}`;
       const response = await send(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization, 'x-crm-client': 'bot' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ documentId: documentId(document), variables }),
       });
       const body = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'NETWORK' } }] }))) as GraphQLResponse<T>;

@@ -71,7 +71,11 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
     expect((await readDeal()).reviewDate).toBe(moscowDay(10));
   });
 
-  it('adds a journal note to a deal found by search', async () => {
+  it('adds a journal note to a deal found by search; another flow’s button leaves the one under way', async () => {
+    expect(said(await user.send('Заметка к сделке'))).toContain('Выберите сделку');
+    expect(said(await user.press(`deal:snooze-custom:${dealId}`))).toContain('На сколько дней');
+    expect(said(await user.send('/cancel'))).toContain('Отменено');
+    expect(said(await user.send('Сидоров'))).toContain('Выберите действие в меню');
     expect(said(await user.send('Заметка к сделке'))).toContain('Выберите сделку');
     const found = await user.send('Сидоров');
     expect(said(await user.press(buttonData(found, 'ОСАГО Сидоров')))).toContain('Напишите заметку');

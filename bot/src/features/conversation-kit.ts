@@ -1,7 +1,7 @@
 import type { I18n } from '@grammyjs/i18n';
 import { InlineKeyboard } from 'grammy';
 import type { BotContext, BotConversation, InnerContext, Locale } from '../context';
-import { textsFor, type Texts } from '../i18n';
+import { localeOf, textsFor, type Texts } from '../i18n';
 
 /** What a user answered inside a conversation: text they typed, or the data of a button they pressed. */
 export type Answer = { text: string } | { choice: string };
@@ -54,4 +54,10 @@ export function choices(items: [string, string][]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const [label, data] of items) keyboard.text(label, data).row();
   return keyboard;
+}
+
+/** Starts a flow in the user's language; a flow already under way is left (one flow per chat). */
+export async function startFlow(ctx: BotContext, name: string, args: Record<string, string> = {}): Promise<void> {
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(name, { locale: localeOf(ctx), ...args });
 }

@@ -3,9 +3,8 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { asUser, dayIn } from '../crm-call';
 import type { BotContext, BotConversation, InnerContext } from '../context';
 import { DealForBot, DealsList, SnoozeDeal } from '../graphql/operations';
-import { localeOf } from '../i18n';
 import { RouterError } from '../router-client';
-import type { ConversationArgs, ConversationKit } from './conversation-kit';
+import { startFlow, type ConversationArgs, type ConversationKit } from './conversation-kit';
 import { PAGE_SIZE, pageButtons, pageOf } from './pages';
 import { askText } from './pick-deal';
 
@@ -29,7 +28,7 @@ export function reviewTodayComposer(): Composer<BotContext> {
   });
   composer.callbackQuery(/^deal:snooze-custom:(.+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(SNOOZE_CUSTOM, { locale: localeOf(ctx), dealId: ctx.match[1]! });
+    await startFlow(ctx, SNOOZE_CUSTOM, { dealId: ctx.match[1]! });
   });
   return composer;
 }

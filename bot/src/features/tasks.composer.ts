@@ -3,9 +3,8 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { asUser } from '../crm-call';
 import type { BotContext, BotConversation, InnerContext } from '../context';
 import { AddTaskComment, ChangeTaskStatus, MyOpenTasks, TaskForBot } from '../graphql/operations';
-import { localeOf } from '../i18n';
 import { RouterError } from '../router-client';
-import type { ConversationArgs, ConversationKit } from './conversation-kit';
+import { startFlow, type ConversationArgs, type ConversationKit } from './conversation-kit';
 import { PAGE_SIZE, pageButtons, pageOf } from './pages';
 import { askText } from './pick-deal';
 
@@ -31,7 +30,7 @@ export function tasksComposer(): Composer<BotContext> {
   });
   composer.callbackQuery(/^task:comment:(.+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(TASK_COMMENT, { locale: localeOf(ctx), taskId: ctx.match[1]! });
+    await startFlow(ctx, TASK_COMMENT, { taskId: ctx.match[1]! });
   });
   return composer;
 }

@@ -56,9 +56,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     ctx.crm = null;
     await next();
   });
-  bot.use(identifyCrmUser());
+  // Texts first, so even a failure to identify the sender is answered politely (in their Telegram language).
   bot.use(i18n);
   const safe = bot.errorBoundary(handleBotError);
+  safe.use(identifyCrmUser());
   safe.use(linkComposer());
 
   const linked = safe.chatType('private');

@@ -11,6 +11,8 @@ import { RouterError } from '../router-client';
 export function identifyCrmUser(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     ctx.crm = ctx.from && !ctx.from.is_bot ? await crmUserFor(ctx, String(ctx.from.id)) : null;
+    // The CRM language setting is known only now.
+    if (ctx.crm) await ctx.i18n.renegotiateLocale();
     await next();
   };
 }

@@ -26,7 +26,6 @@ export function linkComposer(): Composer<BotContext> {
     }
     // Now linked: who it is and in which language, as for any later update.
     await identifyCrmUser()(ctx, async () => undefined);
-    await ctx.i18n.renegotiateLocale();
     await ctx.reply(ctx.t('link-done', { name: ctx.crm?.displayName ?? '' }), { reply_markup: mainMenu(ctx) });
   });
   // Everything below this composer needs a linked account.

@@ -1,6 +1,6 @@
-// Writes schema/operations/web-client.json, the web app's operations in the Apollo persisted-query
-// manifest format, from the client preset's persisted documents (web/src/__generated__/). The router
-// will run only these ids for the web client (issue 11). `--check` writes nothing and fails when stale.
+// Writes one Apollo persisted-query manifest per client from its client preset's persisted documents:
+// schema/operations/web-client.json (web/src/__generated__/) and schema/operations/bot.json (the Telegram
+// bot, bot/src/__generated__/). The router runs these ids (ADR 0030). `--check` writes nothing and fails when stale.
 //   pnpm codegen          regenerates the documents, then this manifest
 //   pnpm codegen:check    verifies both are fresh
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,8 +8,12 @@ import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
 const ROOT = path.resolve(__dirname, '..');
-const DOCUMENTS = path.join(ROOT, 'web/src/__generated__/persisted-documents.json');
 export const WEB_MANIFEST = path.join(ROOT, 'schema/operations/web-client.json');
+/** Each client's persisted documents and the manifest written from them. */
+const CLIENTS = [
+  { documents: path.join(ROOT, 'web/src/__generated__/persisted-documents.json'), manifest: WEB_MANIFEST },
+  { documents: path.join(ROOT, 'bot/src/__generated__/persisted-documents.json'), manifest: path.join(ROOT, 'schema/operations/bot.json') },
+];
 
 export interface PersistedOperation {
   id: string;
@@ -31,17 +35,19 @@ export function webManifest(documents: Record<string, string>): string {
 }
 
 function main(): void {
-  const expected = webManifest(JSON.parse(readFileSync(DOCUMENTS, 'utf8')) as Record<string, string>);
-  const current = existsSync(WEB_MANIFEST) ? readFileSync(WEB_MANIFEST, 'utf8') : null;
-  if (process.argv.includes('--check')) {
-    if (current !== expected) {
-      process.stderr.write(`${path.relative(ROOT, WEB_MANIFEST)} is stale: run \`pnpm codegen\`\n`);
-      process.exit(1);
+  for (const client of CLIENTS) {
+    const expected = webManifest(JSON.parse(readFileSync(client.documents, 'utf8')) as Record<string, string>);
+    const current = existsSync(client.manifest) ? readFileSync(client.manifest, 'utf8') : null;
+    if (process.argv.includes('--check')) {
+      if (current !== expected) {
+        process.stderr.write(`${path.relative(ROOT, client.manifest)} is stale: run \`pnpm codegen\`\n`);
+        process.exit(1);
+      }
+      continue;
     }
-    return;
+    mkdirSync(path.dirname(client.manifest), { recursive: true });
+    writeFileSync(client.manifest, expected);
   }
-  mkdirSync(path.dirname(WEB_MANIFEST), { recursive: true });
-  writeFileSync(WEB_MANIFEST, expected);
 }
 
 if (require.main === module) main();

@@ -4,7 +4,7 @@ import { paymentsConfigFromEnv, paymentsEnvShape } from '@crm/subgraph-payments'
 import { embeddedEnvSchema } from './env';
 
 /** Settings only a separate process has: where its peers, its supergraph file and its broker are. */
-const DISTRIBUTED_ONLY = new Set(['SUPERGRAPH_PATH', 'AUTH_JWKS_URL', 'AMQP_URL', 'BUS_EXCHANGE']);
+const DISTRIBUTED_ONLY = new Set(['SUPERGRAPH_PATH', 'AUTH_JWKS_URL', 'AMQP_URL', 'BUS_EXCHANGE', 'BOT_URL']);
 
 describe('the embedded launcher environment', () => {
   it('can set every setting the distributed router and Payments read, under the same names', () => {

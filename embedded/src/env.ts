@@ -1,3 +1,4 @@
+import { botEnvShape } from '@crm/bot';
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { persistedOperationsField, protectionEnvShape, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
@@ -29,6 +30,8 @@ export const embeddedEnvSchema = z.object({
   ...paymentsEnvShape,
   /** `required` (production default): only the manifests' operations by id; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,
+  /** The Telegram bot (issue 17): long polling inside `pnpm start` when the token is set, the router's webhook with a secret. */
+  ...botEnvShape,
 });
 
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
 import { persistedOperationsMode, protectionFromEnv, queryLimitsFromEnv } from '@crm/router';
+import { defaultTelegramConfig } from '@crm/subgraph-notifications';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
 import { startSystem } from './start-system';
@@ -37,6 +38,11 @@ async function main(): Promise<void> {
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     protection: protectionFromEnv(env),
+    // One token for both: the bot answers users, Notifications' queue sends them their notifications.
+    telegramBot: env.TELEGRAM_BOT_TOKEN ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET } : undefined,
+    notificationsConfig: env.TELEGRAM_BOT_TOKEN
+      ? { telegram: { ...defaultTelegramConfig, botToken: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: `http://${env.HOST}:${env.PORT}` } }
+      : undefined,
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { botProcessEnvSchema } from '@crm/bot';
 import { subgraphEnvSchema } from '@crm/platform';
 import { routerEnvSchema } from '@crm/router';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
@@ -15,6 +16,7 @@ describe('README configuration reference', () => {
     ['router', Object.keys(routerEnvSchema.shape)],
     ['every subgraph', Object.keys(subgraphEnvSchema.shape)],
     ['payments', Object.keys(paymentsEnvShape)],
+    ['telegram bot', Object.keys(botProcessEnvSchema.shape)],
   ])('names every variable of the %s', (_deployable, variables) => {
     expect(variables.filter((variable) => !reference.includes(`\`${variable}\``))).toEqual([]);
   });

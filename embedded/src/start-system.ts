@@ -10,6 +10,7 @@ import type { NotificationsConfig } from '@crm/subgraph-notifications';
 import type { PaymentsConfig } from '@crm/subgraph-payments';
 import { createLocalJWKSet } from 'jose';
 import { createSubgraphModules } from './subgraph-modules';
+import { embeddedBot, type EmbeddedBotOptions } from './start-bot';
 
 export const SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
 /** Built by `pnpm install` (postinstall) with `vite build`; see web/README.md. */
@@ -51,6 +52,8 @@ export interface SystemOptions {
   subgraphTimeoutMs?: number | undefined;
   /** Rate limits, request deadline, circuit breakers, API-key cache (the router's env of the same names). */
   protection?: Partial<RouterProtection> | undefined;
+  /** The Telegram bot (TELEGRAM_BOT_TOKEN); none without it. Needs the bot service key. */
+  telegramBot?: EmbeddedBotOptions | undefined;
 }
 
 export interface RunningSystem {
@@ -88,6 +91,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     production: options.production,
     host: '127.0.0.1',
   });
+  const bot = options.telegramBot && botServiceKey ? embeddedBot(options.telegramBot, { database, logger: logger.child({ service: 'bot' }), botServiceKey }) : undefined;
   if (options.seedDemo && !options.production) {
     // Only an empty database gets the demo organisation, and then its CRM reference data too.
     const demoOrganizationId = await seedDemoOrganization(modules.auth);
@@ -113,8 +117,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     web: { distDir: options.webDistDir ?? WEB_DIST_DIR },
     liveFeed: (events, onEvent) => options.bus.watch(events, onEvent),
     liveLimits: options.liveLimits,
+    telegramWebhook: bot?.webhook,
   });
   const listener = await router.listen(options.port, options.host);
+  const botRuntime = await bot?.start({ graphql: `${listener.url}/graphql`, web: `${listener.url}/` });
   return {
     url: `${listener.url}/graphql`,
     webUrl: `${listener.url}/`,
@@ -122,6 +128,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     stop: () =>
       shutdown(
         [
+          { name: 'bot', stop: async () => botRuntime?.stop() },
           { name: 'router', stop: () => router.stop() },
           { name: 'subgraphs', stop: () => subgraphs.stop() },
         ],

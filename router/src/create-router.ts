@@ -23,6 +23,7 @@ import { corsMiddleware, DEFAULT_MAX_BODY_BYTES, queryLimits, type QueryLimits }
 import { SubgraphDataSource } from './subgraph-data-source';
 import { skippingWarmUps, stopWarmUpBeforeExecution, warmPersistedOperations } from './warm-up';
 import { webRoutes, type WebOptions } from './web/web-routes';
+import { telegramWebhookRoutes, type TelegramWebhookOptions } from './telegram-webhook';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -52,6 +53,8 @@ export interface RouterOptions {
   subgraphTimeoutMs?: number | undefined;
   /** Rate limits, request deadline, circuit breakers, API-key cache (ADRs 0024-0026); defaults when absent. */
   protection?: Partial<RouterProtection> | undefined;
+  /** Telegram's webhook at `/telegram/webhook` (issue 17); none without it. */
+  telegramWebhook?: TelegramWebhookOptions | undefined;
 }
 
 export interface RouterServer {
@@ -140,6 +143,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
       context: callerContext({ verifyToken: options.verifyToken, persistedMode: persisted.mode, logger, ...guards.callers }),
     }),
   );
+  app.use(telegramWebhookRoutes(options.telegramWebhook, logger));
   app.use(webRoutes(apollo, { distDir: options.web?.distDir, secureCookies: production }));
   app.use(jsonErrorsMiddleware(logger));
 

@@ -1,5 +1,5 @@
 import { envFields } from '@crm/platform';
-import { trustProxyField } from '@crm/platform/http';
+import { telegramSecretTokenField, trustProxyField } from '@crm/platform/http';
 import { z } from 'zod';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './keep-alive-fetcher';
 import { persistedOperationsField } from './persisted-operations';
@@ -48,6 +48,9 @@ export const routerEnvSchema = z.object({
   PERSISTED_OPERATIONS: persistedOperationsField,
   ...requestBoundsEnvShape,
   ...protectionEnvShape,
+  /** Telegram's webhook at `/telegram/webhook` (issue 17): its secret token, and the bot process updates go to (`http://bot:4010/updates`). */
+  TELEGRAM_WEBHOOK_SECRET: telegramSecretTokenField,
+  BOT_URL: envFields.url.optional(),
 });
 
 export type RouterEnv = z.infer<typeof routerEnvSchema>;

@@ -8,3 +8,4 @@ export * from './persisted-operations';
 export * from './protection';
 export { cachedApiKeys, type ApiKeyExchange, type PartnerGrant } from './partners/partner-keys';
 export { memoryTokenBuckets, redisTokenBuckets, type TokenBuckets } from './rate-limit/token-bucket';
+export * from './telegram-webhook';

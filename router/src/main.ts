@@ -8,6 +8,7 @@ import { queryLimitsFromEnv, routerEnvSchema, subgraphUrlsFromEnv } from './env'
 import { protectionFromEnv } from './protection';
 import { loadKnownOperations } from './known-operations';
 import { loadPersistedOperations, persistedOperationsMode } from './persisted-operations';
+import { forwardToBot } from './telegram-webhook';
 
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     protection: protectionFromEnv(env),
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
+    telegramWebhook: env.TELEGRAM_WEBHOOK_SECRET && env.BOT_URL ? { secretToken: env.TELEGRAM_WEBHOOK_SECRET, deliver: forwardToBot(env.BOT_URL, env.TELEGRAM_WEBHOOK_SECRET) } : undefined,
     // Live subscriptions: this instance's own exclusive auto-delete queue, declared again after a broker restart.
     liveFeed: env.AMQP_URL ? (events, onEvent) => subscribeAmqpBroadcast({ url: env.AMQP_URL!, exchange: env.BUS_EXCHANGE, events, logger, onEvent }) : undefined,
   });

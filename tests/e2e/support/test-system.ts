@@ -1,4 +1,4 @@
-import { createLogger } from '@crm/platform';
+import { createLogger, type DatabaseHandle } from '@crm/platform';
 import { createAmqpBus, createInProcessBus, type EventBus } from '@crm/platform/bus';
 import { createTestDatabase, createTestVhost, lockBroker, postGraphQL, testMode, type GraphQLResult } from '@crm/platform/testing';
 import { startSystem, type RunningSystem, type SystemOptions } from '@crm/embedded';
@@ -7,6 +7,8 @@ export interface TestSystem extends RunningSystem {
   /** POSTs a GraphQL operation to the router. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   login(email: string, password?: string): Promise<string>;
+  /** The system's database (the bot's storage lives there too). */
+  database: DatabaseHandle;
 }
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -17,7 +19,7 @@ export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
  * The whole system for an e2e test file: in embedded mode on in-memory PGlite and the in-process bus,
  * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
  */
-export async function startTestSystem(options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'protection' | 'persistedOperations'> = {}): Promise<TestSystem> {
+export async function startTestSystem(options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'protection' | 'persistedOperations' | 'telegramBot'> = {}): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';
   // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.
@@ -32,6 +34,7 @@ export async function startTestSystem(options: Pick<SystemOptions, 'limits' | 'l
   return {
     ...system,
     graphql,
+    database: database.handle,
     async login(email, password = DEMO_PASSWORD) {
       const result = await graphql<{ login: { accessToken: string } }>(
         'mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }',

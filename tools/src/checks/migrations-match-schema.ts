@@ -1,4 +1,4 @@
-// `pnpm db:check`: drizzle-kit generates nothing when every subgraph's migrations already match its
+// `pnpm db:check`: drizzle-kit generates nothing when every subgraph's (and the bot's) migrations already match its
 // drizzle schema; a generated file means a schema changed without its migration.
 import { reportChanges, uncommittedChanges } from '../git-changes';
 import { runInherited } from '../run-command';
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     process.exit(status);
   }
   reportChanges(
-    uncommittedChanges(['subgraphs/*/migrations']),
+    uncommittedChanges(['subgraphs/*/migrations', 'bot/migrations']),
     'migrations match the drizzle schemas',
     "a drizzle schema changed without its migration — run 'pnpm db:generate' and commit:",
   );

@@ -1,7 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../logger';
+import { sameSecret } from './same-secret';
 
 export type ReadinessCheck = { name: string; check: () => Promise<void> | void };
 
@@ -64,10 +64,4 @@ export function healthRoutes({ checks, details, registry, logger, metrics = { ac
 /** Tells /readyz to answer 503 from now on (the first step of a graceful shutdown). */
 export function markDraining(router: Router): void {
   (router as Router & { markDraining?: () => void }).markDraining?.();
-}
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  const a = Buffer.from(given ?? '');
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -4,3 +4,4 @@ export * from './health-routes';
 export * from './http-listener';
 export * from './trust-proxy';
 export * from './json-errors.middleware';
+export * from './same-secret';

@@ -1,0 +1,62 @@
+import type { TypedDocumentString } from './__generated__/graphql';
+
+/** An error the router answered with: its `extensions.code` and, for bad input, the field at fault. */
+export class RouterError extends Error {
+  constructor(
+    readonly code: string,
+    readonly field: string | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RouterError';
+  }
+}
+
+/** Who a call is made as: the bot's own service credential, or a linked user's short-lived access token. */
+export type Caller = { bot: true } | { accessToken: string; /** The user's language, so the router's errors come worded in it. */ language?: string };
+
+export interface RouterClient {
+  execute<T, V>(caller: Caller, document: TypedDocumentString<T, V>, variables: V): Promise<T>;
+}
+
+export interface RouterClientOptions {
+  /** The router's GraphQL endpoint. */
+  url: string;
+  /** BOT_SERVICE_KEY (ADR 0012). */
+  botServiceKey: string;
+  fetch?: typeof fetch;
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/**
+ * Calls the router with persisted operations only: the body carries the manifest id
+ * (schema/operations/bot.json), never the document (ADR 0030).
+ */
+export function createRouterClient(options: RouterClientOptions): RouterClient {
+  const send = options.fetch ?? fetch;
+  return {
+    async execute<T, V>(caller: Caller, document: TypedDocumentString<T, V>, variables: V): Promise<T> {
+      const authorization = 'bot' in caller ? `Bot ${options.botServiceKey}` : `Bearer ${caller.accessToken}`;
+      const response = await send(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization, ...('language' in caller && caller.language ? { 'accept-language': caller.language } : {}) },
+        body: JSON.stringify({ documentId: documentId(document), variables }),
+      });
+      const body = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'NETWORK' } }] }))) as GraphQLResponse<T>;
+      const error = body.errors?.[0];
+      if (error) throw new RouterError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.field, error.message);
+      if (!body.data) throw new RouterError('INTERNAL_SERVER_ERROR', undefined, 'empty response');
+      return body.data as T;
+    },
+  };
+}
+
+function documentId(document: { __meta__?: Record<string, unknown> | undefined }): string {
+  const hash = document.__meta__?.hash;
+  if (typeof hash !== 'string' || !hash) throw new Error('operation has no persisted id: run `pnpm codegen`');
+  return hash.startsWith('sha256:') ? hash : `sha256:${hash}`;
+}

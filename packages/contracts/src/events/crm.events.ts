@@ -50,7 +50,18 @@ const dealState = {
 
 export const crmDealCreated = defineEvent('crm.deal.created', 1, z.object(dealState));
 
-export const crmDealUpdated = defineEvent('crm.deal.updated', 1, z.object({ ...dealState, changedFields: z.array(z.string()) }));
+/** One changed field's values before and after (JSON values as the API shows them), for the audit trail. */
+export const fieldChangeSchema = z.object({ from: z.unknown(), to: z.unknown() });
+export const fieldChangesSchema = z.record(z.string(), fieldChangeSchema);
+
+/** v1 of `crm.deal.updated`: still what a consumer written against v1 parses (v2 only adds `changes`). */
+export const crmDealUpdatedV1Schema = z.object({ ...dealState, changedFields: z.array(z.string()) });
+
+/**
+ * v2 adds `changes: {field: {from, to}}`; every v1 field is still there, so v1 consumers read v2 events unchanged.
+ * Optional: a v1 event still queued from before the upgrade has none.
+ */
+export const crmDealUpdated = defineEvent('crm.deal.updated', 2, crmDealUpdatedV1Schema.extend({ changes: fieldChangesSchema.optional() }));
 
 export const crmDealStageChanged = defineEvent(
   'crm.deal.stage_changed',

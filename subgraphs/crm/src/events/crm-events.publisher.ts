@@ -17,6 +17,14 @@ export interface Named<T> {
   productName: string;
 }
 
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+/** `fields` of a row before and after a change, as `crm.deal.updated` v2 carries them. */
+export function rowChanges<T extends object>(before: T, after: T, fields: readonly string[]): FieldChanges {
+  const value = (row: T, field: string) => (row as Record<string, unknown>)[field] ?? null;
+  return Object.fromEntries(fields.map((field) => [field, { from: value(before, field), to: value(after, field) }]));
+}
+
 function money(amount: string | null, currency: string) {
   return amount === null ? null : { amount, currency };
 }
@@ -120,8 +128,9 @@ export function createCrmEventsPublisher() {
       }),
     dealCreated: (tx: Executor, state: DealState, actorId: string) =>
       publish(tx, 'crm.deal.created', state.deal.organizationId, state.deal.id, actorId, dealData(state)),
-    dealUpdated: (tx: Executor, state: DealState, changedFields: string[], actorId: string | null) =>
-      publish(tx, 'crm.deal.updated', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), changedFields }),
+    /** v2 (ADR 0041): the changed fields with their values before and after, for the audit trail. */
+    dealUpdated: (tx: Executor, state: DealState, changes: FieldChanges, actorId: string | null) =>
+      publish(tx, 'crm.deal.updated', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), changedFields: Object.keys(changes), changes }),
     dealStageChanged: (tx: Executor, state: DealState, from: DealRow['stage'], actorId: string) =>
       publish(tx, 'crm.deal.stage_changed', state.deal.organizationId, state.deal.id, actorId, {
         ...dealData(state),

@@ -13,6 +13,7 @@ import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
+import { rowChanges } from '../events/crm-events.publisher';
 
 const instalments = z.array(z.object({ dueDate: dateSchema, amount: moneyInput })).max(120);
 const expenses = z.array(z.object({ description: requiredText(500), amount: moneyInput, dueDate: dateSchema.nullish() })).max(50);
@@ -59,7 +60,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
   /** After a policy change: the deal's review date follows, and the deal's watchers hear of it. */
   async function afterPolicyChange(tx: Tx, deal: DealRow, actorId: string | null): Promise<DealRow> {
     const review = await recomputeReviewDate(tx, deal);
-    if (review.changed) await events.dealUpdated(tx, await dealState(tx, review.deal), ['reviewDate'], actorId);
+    if (review.changed) await events.dealUpdated(tx, await dealState(tx, review.deal), rowChanges(deal, review.deal, ['reviewDate']), actorId);
     return review.deal;
   }
 

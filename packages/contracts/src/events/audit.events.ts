@@ -28,3 +28,6 @@ export const auditMutationRecorded = defineEvent(
     outcome: z.string(),
   }),
 );
+
+export type AuditChannel = z.infer<typeof auditChannelSchema>;
+export type AuditActorKind = z.infer<typeof auditActorKindSchema>;

@@ -1,0 +1,46 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { EventPayload } from '@crm/contracts';
+import type { Logger } from '../logger';
+import { currentLogContext } from '../logger';
+import { rootFieldNames } from '../subgraph/require-identity.plugin';
+import type { BaseContext } from '../subgraph/subgraph-module';
+import { auditActorOf } from './audit-actor';
+import { redactSecrets } from './redact-secrets';
+
+export type MutationRecord = EventPayload<'audit.mutation_recorded'>;
+
+/** Writes the record (the subgraph's outbox publishes `audit.mutation_recorded` from it). */
+export type MutationRecorder = (record: MutationRecord) => Promise<void>;
+
+/**
+ * Every mutation a subgraph answers, done or refused, becomes an `audit.mutation_recorded` event:
+ * caller, channel, request and trace id, operation name, root fields, redacted variables and outcome.
+ * Anonymous calls (only `login` and the like are allowed) belong to no organisation yet: Auth's own
+ * events record those. A failure to record is logged and never changes the caller's answer.
+ */
+export function mutationAuditPlugin(options: { subgraph: string; record: MutationRecorder; logger: Logger }): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operation, document, request, response }) {
+          const identity = contextValue.identity;
+          if (!identity || operation?.operation !== 'mutation' || !document) return;
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const firstCode = errors?.[0]?.extensions?.['code'];
+          const record: MutationRecord = {
+            organizationId: identity.orgId,
+            subgraph: options.subgraph,
+            ...auditActorOf(identity),
+            requestId: contextValue.requestId || null,
+            traceId: currentLogContext().traceId ?? null,
+            operationName: request.operationName ?? operation.name?.value ?? null,
+            fields: rootFieldNames(operation.selectionSet, document),
+            variables: redactSecrets(request.variables ?? {}) as Record<string, unknown>,
+            outcome: errors?.length ? (typeof firstCode === 'string' ? firstCode : 'INTERNAL_SERVER_ERROR') : 'ok',
+          };
+          await options.record(record).catch((error: unknown) => options.logger.error({ err: error }, 'could not record the mutation for the audit trail'));
+        },
+      };
+    },
+  };
+}

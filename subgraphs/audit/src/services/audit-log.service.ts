@@ -1,5 +1,5 @@
-import type { Executor, Identity } from '@crm/platform';
-import { appError, cursorPart, decodeCursor, ErrorCode, pageSize, requireAdmin, toConnection, type Connection, type PageArgs } from '@crm/platform';
+import type { Executor, Identity, Connection, PageArgs } from '@crm/platform';
+import { appError, cursorPart, decodeCursor, ErrorCode, pageSize, requireAdmin, toConnection } from '@crm/platform';
 import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { entries, type AuditChannel, type EntryRow } from '../db/entries-table';

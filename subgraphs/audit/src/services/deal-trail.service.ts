@@ -1,6 +1,6 @@
 import { canReadDeal, type DealAccessReadModel } from '@crm/deal-access';
-import type { Db, Identity } from '@crm/platform';
-import { appError, ErrorCode, requireCaller, type Connection, type PageArgs } from '@crm/platform';
+import type { Db, Identity, Connection, PageArgs } from '@crm/platform';
+import { appError, ErrorCode, requireCaller } from '@crm/platform';
 import { eq } from 'drizzle-orm';
 import { entries, type EntryRow } from '../db/entries-table';
 import { entriesPage } from './audit-log.service';

@@ -30,3 +30,14 @@ export async function createAuditHarness(options: { clock?: Clock } = {}): Promi
     written: () => base.db.select().from(entries).orderBy(asc(entries.organizationId), asc(entries.sequence)),
   };
 }
+
+/** Why a statement failed, as PostgreSQL put it (drizzle wraps the driver's error as `cause`). */
+export async function refusalOf(statement: Promise<unknown>): Promise<string> {
+  try {
+    await statement;
+    return 'not refused';
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause ?? error;
+    return cause instanceof Error ? cause.message : String(cause);
+  }
+}

@@ -24,6 +24,8 @@ export const auditMutationRecorded = defineEvent(
     /** The root mutation fields called, e.g. `createDeal`. */
     fields: z.array(z.string()),
     variables: z.record(z.string(), z.unknown()),
+    /** The id of what the mutation returned (`createDeal { deal { id } }`), when it returned one: what a create made. */
+    resultId: z.string().nullable().optional(),
     /** `ok`, or the first error's code (`FORBIDDEN`, `BAD_USER_INPUT`…). */
     outcome: z.string(),
   }),

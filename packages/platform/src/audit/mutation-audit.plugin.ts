@@ -33,9 +33,10 @@ export function mutationAuditPlugin(options: { subgraph: string; record: Mutatio
             ...auditActorOf(identity),
             requestId: contextValue.requestId || null,
             traceId: currentLogContext().traceId ?? null,
-            operationName: request.operationName ?? operation.name?.value ?? null,
+            operationName: clientOperationName(request.operationName ?? operation.name?.value ?? null, options.subgraph),
             fields: rootFieldNames(operation.selectionSet, document),
             variables: redactSecrets(request.variables ?? {}) as Record<string, unknown>,
+            resultId: firstId(response.body.kind === 'single' ? response.body.singleResult.data : undefined),
             outcome: errors?.length ? (typeof firstCode === 'string' ? firstCode : 'INTERNAL_SERVER_ERROR') : 'ok',
           };
           await options.record(record).catch((error: unknown) => options.logger.error({ err: error }, 'could not record the mutation for the audit trail'));
@@ -43,4 +44,21 @@ export function mutationAuditPlugin(options: { subgraph: string; record: Mutatio
       };
     },
   };
+}
+
+/** The first `id` in the answer, breadth first and at most two objects deep: the entity a mutation returned. */
+function firstId(data: Record<string, unknown> | null | undefined): string | null {
+  let level: unknown[] = Object.values(data ?? {});
+  for (let depth = 0; depth < 3 && level.length > 0; depth++) {
+    const objects = level.filter((value): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value));
+    const found = objects.find((object) => typeof object['id'] === 'string');
+    if (found) return found['id'] as string;
+    level = objects.flatMap((object) => Object.values(object));
+  }
+  return null;
+}
+
+/** The gateway names its fetch to a subgraph `<ClientName>__<subgraph>__<n>`; the trail keeps the client's name. */
+function clientOperationName(name: string | null, subgraph: string): string | null {
+  return name?.replace(new RegExp(`__${subgraph}__\\d+$`), '') ?? null;
 }

@@ -4,20 +4,21 @@ import { isUuid, traceIdOf } from './event-entries';
 
 /**
  * The deal a mutation was about, as far as its variables say: `input.dealId`, or `input.id` of a
- * mutation on deals (`updateDeal`, `changeDealStage`…). Refused attempts on a deal land in its trail too.
+ * mutation on deals (`updateDeal`, `changeDealStage`…), or the id `createDeal` returned. Refused
+ * attempts on a deal land in its trail too.
  */
-function dealOf(fields: readonly string[], variables: Record<string, unknown>): string | null {
+function dealOf(fields: readonly string[], variables: Record<string, unknown>, resultId: string | null): string | null {
   const input = variables['input'];
-  if (!input || typeof input !== 'object') return null;
-  const { dealId, id } = input as Record<string, unknown>;
-  const candidate = typeof dealId === 'string' ? dealId : fields.some((field) => /Deal/.test(field)) && typeof id === 'string' ? id : null;
+  const { dealId, id } = input && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+  const onDeals = fields.some((field) => /Deal/.test(field));
+  const candidate = typeof dealId === 'string' ? dealId : onDeals ? (typeof id === 'string' ? id : resultId) : null;
   return isUuid(candidate) ? candidate : null;
 }
 
 /** An `audit.mutation_recorded` event as an audit entry: the call itself, whatever came of it. */
 export function mutationEntry(envelope: EventEnvelope): AuditRecord {
   const data = parseEventData('audit.mutation_recorded', envelope.data);
-  const dealId = dealOf(data.fields, data.variables);
+  const dealId = dealOf(data.fields, data.variables, data.resultId ?? null);
   return {
     organizationId: data.organizationId,
     occurredAt: new Date(envelope.time),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@crm/platform';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import { entries, type EntryRow, type NewEntry } from '../db/entries-table';
 import { chainHeads } from '../db/schema';
@@ -19,8 +19,12 @@ export function createRecorderService(deps: { clock: Clock; partitions: Partitio
   async function append(tx: Tx, record: AuditRecord): Promise<EntryRow> {
     const recordedAt = deps.clock();
     await deps.partitions.ensureFor(tx, recordedAt);
-    await tx.insert(chainHeads).values({ organizationId: record.organizationId, sequence: 0, hash: GENESIS_HASH }).onConflictDoNothing();
-    const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.organizationId, record.organizationId)).for('update');
+    // One statement creates the organisation's head on its first entry and locks it (an upsert locks the row it touches).
+    const [head] = await tx
+      .insert(chainHeads)
+      .values({ organizationId: record.organizationId, sequence: 0, hash: GENESIS_HASH })
+      .onConflictDoUpdate({ target: chainHeads.organizationId, set: { organizationId: sql`excluded.organization_id` } })
+      .returning();
     const unhashed: Omit<EntryRow, 'hash'> = {
       id: randomUUID(),
       organizationId: record.organizationId,

@@ -1,7 +1,7 @@
 // Sustained ingest into the partitioned, hash-chained audit trail (issue 16): events written to an
 // outbox first (a backlog), then relayed through the bus (RabbitMQ in distributed mode, the in-process bus in embedded mode),
 // consumed by `audit.ingest` and appended. Prints one JSON line.
-//   TEST_MODE=distributed BENCH_EVENTS=5000 BENCH_ORGS=20 pnpm bench:audit      (target ≥ 2,000 events/s)
+//   TEST_MODE=distributed BENCH_EVENTS=5000 BENCH_ORGS=20 [BENCH_PREFETCH=4] pnpm bench:audit   (target ≥ 2,000 events/s)
 //   BENCH_EVENTS=2000 pnpm bench:audit                                           (embedded: PGlite)
 import { randomUUID } from 'node:crypto';
 import { createLogger, runMigrations } from '@crm/platform';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ name: 'bench-audit', level: 'warn' });
   const database = await createTestDatabase();
   const vhost = mode === 'distributed' ? await createTestVhost() : undefined;
-  const bus: RunningBus = vhost ? createAmqpBus({ url: vhost.url, logger, prefetch: 50 }) : createInProcessBus({ logger, pollIntervalMs: 50 });
+  const bus: RunningBus = vhost ? createAmqpBus({ url: vhost.url, logger, prefetch: Number(process.env.BENCH_PREFETCH ?? 4) }) : createInProcessBus({ logger, pollIntervalMs: 50 });
   try {
     const db = database.handle.db;
     const audit = createAuditSubgraph({ db, logger });
@@ -48,8 +48,10 @@ async function main(): Promise<void> {
     await bus.start();
     const deadline = Date.now() + TIMEOUT_MS;
     let recorded = 0;
+    let relayedAt: bigint | undefined;
     while (recorded < EVENTS && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
+      if (!relayedAt && bus.stats().published >= EVENTS) relayedAt = process.hrtime.bigint();
       const result = (await db.execute(sql`SELECT count(*)::int AS n FROM audit.entries`)) as unknown as { rows: { n: number }[] };
       recorded = result.rows[0]!.n;
     }
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
         events: EVENTS,
         organizations: ORGANIZATIONS,
         recorded,
+        relayed_s: relayedAt ? Math.round((Number(relayedAt - started) / 1e9) * 100) / 100 : null,
         total_s: Math.round(seconds * 100) / 100,
         events_per_s: Math.round(recorded / seconds),
         stats: bus.stats(),

@@ -134,6 +134,24 @@ describe('the audit trail through the router', () => {
     expect(theirs.data!.auditLog.edges).toEqual([]);
   });
 
+  it('records sign-ins and refused sign-ins of known accounts, with the address', async () => {
+    const attempt = await postGraphQL(system.url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      variables: { input: { email: 'executor@demo.local', password: SECRET_PASSWORD } },
+      headers: { 'x-forwarded-for': '198.51.100.17' },
+    });
+    expect(attempt.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    const failed = await eventually(async () => {
+      const result = await system.graphql<Log>(LOG, { filter: { action: 'auth.user.login_failed' } }, admin);
+      expect(result.data!.auditLog.edges).toHaveLength(1);
+      return result.data!.auditLog.edges[0]!.node;
+    });
+    expect(failed).toMatchObject({ entityType: 'user', entityId: executorId, en: 'Failed sign-in attempt' });
+    expect(JSON.parse(failed.details!)).toMatchObject({ clientAddress: '198.51.100.17', reason: 'wrong_password' });
+    expect(failed.details).not.toContain(SECRET_PASSWORD);
+    const signIns = await system.graphql<Log>(LOG, { filter: { action: 'auth.user.logged_in', actorId: sellerId } }, admin);
+    expect(signIns.data!.auditLog.edges.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('tells the admin the trail is intact', async () => {
     const result = await system.graphql<{ verifyAuditIntegrity: { intact: boolean; checkedEntries: number } }>(VERIFY, { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' }, admin);
     expect(result.errors).toBeUndefined();

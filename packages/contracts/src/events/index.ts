@@ -1,5 +1,15 @@
 import type { EventContract } from './define-event';
-import { authSessionRevoked, authTelegramLinked, authTelegramUnlinked, authUserCreated, authUserDeactivated, authUserRolesChanged, authUserTokensRevoked } from './auth.events';
+import {
+  authSessionRevoked,
+  authTelegramLinked,
+  authTelegramUnlinked,
+  authUserCreated,
+  authUserDeactivated,
+  authUserLoggedIn,
+  authUserLoginFailed,
+  authUserRolesChanged,
+  authUserTokensRevoked,
+} from './auth.events';
 import { auditMutationRecorded } from './audit.events';
 import * as crm from './crm.events';
 import * as payments from './payments.events';
@@ -20,6 +30,8 @@ const contracts = [
   authSessionRevoked,
   authTelegramLinked,
   authTelegramUnlinked,
+  authUserLoggedIn,
+  authUserLoginFailed,
   crm.crmSettingsChanged,
   crm.crmClientCreated,
   crm.crmClientUpdated,

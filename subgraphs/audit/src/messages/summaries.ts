@@ -10,6 +10,8 @@ const ACTIONS: Readonly<Record<string, Texts>> = {
   'auth.user.roles_changed': { RU: 'Изменены роли пользователя', EN: 'User roles changed' },
   'auth.user.deactivated': { RU: 'Пользователь отключён', EN: 'User deactivated' },
   'auth.user.tokens_revoked': { RU: 'Отозваны токены пользователя', EN: 'User tokens revoked' },
+  'auth.user.logged_in': { RU: 'Вход в систему', EN: 'Signed in' },
+  'auth.user.login_failed': { RU: 'Неудачная попытка входа', EN: 'Failed sign-in attempt' },
   'auth.session.revoked': { RU: 'Сессия завершена', EN: 'Session revoked' },
   'auth.telegram.linked': { RU: 'Привязан Telegram', EN: 'Telegram linked' },
   'auth.telegram.unlinked': { RU: 'Отвязан Telegram', EN: 'Telegram unlinked' },

@@ -98,7 +98,12 @@ const calculationState = {
 };
 
 export const crmCalculationAdded = defineEvent('crm.calculation.added', 1, z.object(calculationState));
-export const crmCalculationUpdated = defineEvent('crm.calculation.updated', 1, z.object({ ...calculationState, changedFields: z.array(z.string()) }));
+/** v2 (ADR 0041) adds the optional `changes: {field: {from, to}}` (columns as stored); v1 consumers read it unchanged. */
+export const crmCalculationUpdated = defineEvent(
+  'crm.calculation.updated',
+  2,
+  z.object({ ...calculationState, changedFields: z.array(z.string()), changes: fieldChangesSchema.optional() }),
+);
 export const crmCalculationChosen = defineEvent(
   'crm.calculation.chosen',
   1,
@@ -134,4 +139,5 @@ const policyState = {
 };
 
 export const crmPolicyCreated = defineEvent('crm.policy.created', 1, z.object(policyState));
-export const crmPolicyUpdated = defineEvent('crm.policy.updated', 1, z.object({ ...policyState, changedFields: z.array(z.string()) }));
+/** v2 (ADR 0041) adds the optional `changes: {field: {from, to}}` (columns as stored); v1 consumers read it unchanged. */
+export const crmPolicyUpdated = defineEvent('crm.policy.updated', 2, z.object({ ...policyState, changedFields: z.array(z.string()), changes: fieldChangesSchema.optional() }));

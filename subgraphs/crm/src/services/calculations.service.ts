@@ -10,6 +10,7 @@ import { writeSystemEntry } from './journal-writer';
 import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import type { ServiceDeps } from './service-deps';
+import { actualChanges } from '../events/crm-events.publisher';
 
 const openStatus = z.enum(['DRAFT', 'READY', 'SENT'], { message: 'must be DRAFT, READY or SENT (choose with chooseCalculation)' });
 const fields = {
@@ -139,7 +140,7 @@ export function createCalculationsService(deps: ServiceDeps) {
         .where(eq(calculations.id, calc.id))
         .returning();
       const changed = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && data[k as keyof typeof data] !== undefined);
-      await events.calculationUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, insurerId, productId)) }, changed, user.userId);
+      await events.calculationUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, insurerId, productId)) }, changed, actualChanges(calc, updated!, Object.keys(changes)), user.userId);
       return updated!;
     });
   }

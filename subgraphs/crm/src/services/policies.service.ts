@@ -13,7 +13,7 @@ import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
-import { rowChanges } from '../events/crm-events.publisher';
+import { actualChanges, rowChanges } from '../events/crm-events.publisher';
 
 const instalments = z.array(z.object({ dueDate: dateSchema, amount: moneyInput })).max(120);
 const expenses = z.array(z.object({ description: requiredText(500), amount: moneyInput, dueDate: dateSchema.nullish() })).max(50);
@@ -161,7 +161,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
           .where(eq(policies.id, policy!.id))
           .returning();
         const changed = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && data[k as keyof typeof data] !== undefined);
-        await events.policyUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, updated!.insurerId, updated!.productId)) }, changed, user.userId);
+        await events.policyUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, updated!.insurerId, updated!.productId)) }, changed, actualChanges(policy!, updated!, Object.keys(changes)), user.userId);
         return { policy: updated!, deal: await afterPolicyChange(tx, deal, user.userId) };
       }),
     );

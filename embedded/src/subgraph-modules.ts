@@ -1,4 +1,5 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
+import { createAuditSubgraph } from '@crm/subgraph-audit';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
 import { createNotificationsSubgraph, type NotificationsConfig } from '@crm/subgraph-notifications';
@@ -31,5 +32,6 @@ export function createSubgraphModules({ db, logger, signingKeys, botServiceKey, 
   const tasks = createTasksSubgraph({ db, logger: child('tasks') });
   const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...(paymentsConfig ? { config: paymentsConfig } : {}) });
   const notifications = createNotificationsSubgraph({ db, logger: child('notifications'), ...(notificationsConfig ? { config: notificationsConfig } : {}) });
-  return { auth, crm, all: [auth, crm, tasks, payments, notifications] };
+  const audit = createAuditSubgraph({ db, logger: child('audit') });
+  return { auth, crm, all: [auth, crm, tasks, payments, notifications, audit] };
 }

@@ -26,3 +26,6 @@ export * from './unique-violation';
 export * from './time/calendar-day';
 export * from './graphql/loader-keys';
 export * from './subgraph/subgraph-schema';
+export * from './audit/redact-secrets';
+export * from './audit/audit-actor';
+export * from './audit/mutation-audit.plugin';

@@ -31,6 +31,7 @@ export const inputText = defineTexts('input', {
   amount: { ru: 'должно быть суммой от нуля, не больше двух знаков после запятой', en: 'must be an amount of zero or more with at most two decimals' },
   timeOfDay: { ru: 'должно быть временем вида ЧЧ:ММ', en: 'must be a time of day HH:MM' },
   notAfter: { ru: 'не может быть позже {other}', en: 'must not be after {other}' },
+  before: { ru: 'должно быть раньше {other}', en: 'must be before {other}' },
   differentFrom: { ru: 'должно отличаться от {other}', en: 'must differ from {other}' },
   noNulBytes: { ru: 'не может содержать нулевые символы', en: 'must not contain NUL characters' },
   cursor: { ru: 'некорректный курсор страницы', en: 'is not a valid page cursor' },

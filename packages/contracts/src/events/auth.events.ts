@@ -86,3 +86,20 @@ export const authTelegramUnlinked = defineEvent(
     organizationId: z.string().uuid(),
   }),
 );
+
+/**
+ * Security events for the audit trail: a sign-in of a known account, and a refused one with why.
+ * `clientAddress` is the address the router vouched for. A wrong e-mail names no account, hence no
+ * organisation: the login limiter and the logs keep those.
+ */
+export const authUserLoggedIn = defineEvent(
+  'auth.user.logged_in',
+  1,
+  z.object({ userId: z.string().uuid(), organizationId: z.string().uuid(), clientAddress: z.string().nullable() }),
+);
+
+export const authUserLoginFailed = defineEvent(
+  'auth.user.login_failed',
+  1,
+  z.object({ userId: z.string().uuid(), organizationId: z.string().uuid(), clientAddress: z.string().nullable(), reason: z.enum(['wrong_password', 'deactivated']) }),
+);

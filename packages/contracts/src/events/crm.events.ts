@@ -50,7 +50,18 @@ const dealState = {
 
 export const crmDealCreated = defineEvent('crm.deal.created', 1, z.object(dealState));
 
-export const crmDealUpdated = defineEvent('crm.deal.updated', 1, z.object({ ...dealState, changedFields: z.array(z.string()) }));
+/** One changed field's values before and after (JSON values as the API shows them), for the audit trail. */
+export const fieldChangeSchema = z.object({ from: z.unknown(), to: z.unknown() });
+export const fieldChangesSchema = z.record(z.string(), fieldChangeSchema);
+
+/** v1 of `crm.deal.updated`: still what a consumer written against v1 parses (v2 only adds `changes`). */
+export const crmDealUpdatedV1Schema = z.object({ ...dealState, changedFields: z.array(z.string()) });
+
+/**
+ * v2 adds `changes: {field: {from, to}}`; every v1 field is still there, so v1 consumers read v2 events unchanged.
+ * Optional: a v1 event still queued from before the upgrade has none.
+ */
+export const crmDealUpdated = defineEvent('crm.deal.updated', 2, crmDealUpdatedV1Schema.extend({ changes: fieldChangesSchema.optional() }));
 
 export const crmDealStageChanged = defineEvent(
   'crm.deal.stage_changed',
@@ -87,7 +98,12 @@ const calculationState = {
 };
 
 export const crmCalculationAdded = defineEvent('crm.calculation.added', 1, z.object(calculationState));
-export const crmCalculationUpdated = defineEvent('crm.calculation.updated', 1, z.object({ ...calculationState, changedFields: z.array(z.string()) }));
+/** v2 (ADR 0041) adds the optional `changes: {field: {from, to}}` (columns as stored); v1 consumers read it unchanged. */
+export const crmCalculationUpdated = defineEvent(
+  'crm.calculation.updated',
+  2,
+  z.object({ ...calculationState, changedFields: z.array(z.string()), changes: fieldChangesSchema.optional() }),
+);
 export const crmCalculationChosen = defineEvent(
   'crm.calculation.chosen',
   1,
@@ -123,4 +139,5 @@ const policyState = {
 };
 
 export const crmPolicyCreated = defineEvent('crm.policy.created', 1, z.object(policyState));
-export const crmPolicyUpdated = defineEvent('crm.policy.updated', 1, z.object({ ...policyState, changedFields: z.array(z.string()) }));
+/** v2 (ADR 0041) adds the optional `changes: {field: {from, to}}` (columns as stored); v1 consumers read it unchanged. */
+export const crmPolicyUpdated = defineEvent('crm.policy.updated', 2, z.object({ ...policyState, changedFields: z.array(z.string()), changes: fieldChangesSchema.optional() }));

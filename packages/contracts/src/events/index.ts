@@ -1,5 +1,16 @@
 import type { EventContract } from './define-event';
-import { authSessionRevoked, authTelegramLinked, authTelegramUnlinked, authUserCreated, authUserDeactivated, authUserRolesChanged, authUserTokensRevoked } from './auth.events';
+import {
+  authSessionRevoked,
+  authTelegramLinked,
+  authTelegramUnlinked,
+  authUserCreated,
+  authUserDeactivated,
+  authUserLoggedIn,
+  authUserLoginFailed,
+  authUserRolesChanged,
+  authUserTokensRevoked,
+} from './auth.events';
+import { auditMutationRecorded } from './audit.events';
 import * as crm from './crm.events';
 import * as payments from './payments.events';
 import * as tasks from './tasks.events';
@@ -9,6 +20,7 @@ export * from './auth.events';
 export * from './crm.events';
 export * from './tasks.events';
 export * from './payments.events';
+export * from './audit.events';
 
 const contracts = [
   authUserCreated,
@@ -18,6 +30,8 @@ const contracts = [
   authSessionRevoked,
   authTelegramLinked,
   authTelegramUnlinked,
+  authUserLoggedIn,
+  authUserLoginFailed,
   crm.crmSettingsChanged,
   crm.crmClientCreated,
   crm.crmClientUpdated,
@@ -41,6 +55,7 @@ const contracts = [
   payments.paymentsIncomeReceived,
   payments.paymentsExpensePaid,
   payments.paymentsInstalmentOverdue,
+  auditMutationRecorded,
 ] as const;
 
 type ContractMap<T extends readonly EventContract[]> = { [C in T[number] as C['type']]: C };

@@ -1,6 +1,7 @@
 import type { TokenVerifier } from '../auth/access-token';
 import { createRevocationView, ensureRevocationTables, revocationConsumer, revocationTables, withRevocationCheck, type RevocationView } from '../auth/revocation-view';
 import type { EventBus } from '../bus/types';
+import { createOutboxPublisher } from '../bus/outbox-publisher';
 import type { DatabaseHandle } from '../db';
 import { startJobs } from '../jobs';
 import { shutdown } from '../lifecycle';
@@ -9,6 +10,7 @@ import { runMigrations } from '../migrations';
 import { createSubgraphServer } from './subgraph-server';
 import type { TrustProxy } from '../http/trust-proxy';
 import type { AnySubgraphModule } from './subgraph-module';
+import type { MutationRecord } from '../audit/mutation-audit.plugin';
 
 export interface StartSubgraphsOptions {
   modules: AnySubgraphModule[];
@@ -69,6 +71,7 @@ export async function startSubgraphs(options: StartSubgraphsOptions): Promise<Ru
         logger: logger.child({ subgraph: module.name }),
         readiness,
         production: options.production,
+        recordMutation: mutationRecorder(module, database),
       }),
     ),
   );
@@ -90,5 +93,13 @@ export async function startSubgraphs(options: StartSubgraphsOptions): Promise<Ru
         ],
         logger,
       ),
+  };
+}
+
+/** Each mutation's audit record goes out through the subgraph's own outbox (ADR 0040). */
+function mutationRecorder(module: AnySubgraphModule, database: DatabaseHandle) {
+  const publisher = createOutboxPublisher({ source: module.name, tables: module.busTables });
+  return async (record: MutationRecord) => {
+    await publisher.publish(database.db, 'audit.mutation_recorded', { orgId: record.organizationId, actorId: record.actorId ?? undefined, data: record });
   };
 }

@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Router } from 'express';
+import { mutationAuditPlugin, type MutationRecorder } from '../audit/mutation-audit.plugin';
 import { botCredential, type TokenVerifier } from '../auth/access-token';
 import { errorMaskingPlugin } from '../graphql/error-masking.plugin';
 import { nulBytesPlugin } from '../graphql/nul-bytes.plugin';
@@ -27,6 +28,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   production: boolean;
   /** Whose X-Forwarded-For to believe (the router's); loopback by default. */
   trustProxy?: TrustProxy | undefined;
+  /** Where each mutation's audit record goes (the subgraph's outbox); none, none recorded. */
+  recordMutation?: MutationRecorder | undefined;
 }
 
 export interface SubgraphServer {
@@ -58,6 +61,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
       federationInternalsPlugin(production) as never,
       errorMaskingPlugin({ production, logger }) as never,
       metrics.graphqlPlugin as never,
+      ...(options.recordMutation ? [mutationAuditPlugin({ subgraph: module.name, record: options.recordMutation, logger }) as never] : []),
     ],
     logger,
   });

@@ -15,6 +15,9 @@ export interface UserEventsPublisher {
   /** A Telegram account was linked to the user (Notifications messages its chat). */
   telegramLinked(tx: Executor, link: TelegramLinkRow): Promise<void>;
   telegramUnlinked(tx: Executor, userId: string, organizationId: string): Promise<void>;
+  /** A sign-in, or a refused one, of a known account: security events for the audit trail. */
+  loggedIn(tx: Executor, user: UserRow, clientAddress: string | undefined): Promise<void>;
+  loginFailed(tx: Executor, user: UserRow, clientAddress: string | undefined, reason: EventPayload<'auth.user.login_failed'>['reason']): Promise<void>;
 }
 
 export interface RevokedSession {
@@ -26,6 +29,14 @@ export interface RevokedSession {
 export function createUserEventsPublisher(): UserEventsPublisher {
   const publisher = createOutboxPublisher({ source: 'auth', tables: { outbox } });
   return {
+    async loggedIn(tx, user, clientAddress) {
+      const data = { userId: user.id, organizationId: user.organizationId, clientAddress: clientAddress ?? null };
+      await publisher.publish(tx, 'auth.user.logged_in', { orgId: user.organizationId, actorId: user.id, subject: user.id, data });
+    },
+    async loginFailed(tx, user, clientAddress, reason) {
+      const data = { userId: user.id, organizationId: user.organizationId, clientAddress: clientAddress ?? null, reason };
+      await publisher.publish(tx, 'auth.user.login_failed', { orgId: user.organizationId, subject: user.id, data });
+    },
     async userCreated(tx, user, actorId) {
       await publisher.publish(tx, 'auth.user.created', {
         orgId: user.organizationId,

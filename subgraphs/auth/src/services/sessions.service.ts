@@ -68,9 +68,16 @@ export function createSessionsService(deps: ServiceDeps & { issueAccessToken: Ac
     const [user] = await db.select().from(users).where(eq(users.email, email));
     const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
     // One answer for unknown e-mail, wrong password and deactivated account: nothing to enumerate.
-    if (!user || !valid || !user.active) throw appError(ErrorCode.Unauthenticated, { text: authText('wrongCredentials') });
+    if (!user || !valid || !user.active) {
+      if (user) await deps.events.loginFailed(db, user, clientAddress, valid ? 'deactivated' : 'wrong_password');
+      throw appError(ErrorCode.Unauthenticated, { text: authText('wrongCredentials') });
+    }
     await attempt.succeeded();
-    return db.transaction((tx) => createSession(tx, user));
+    return db.transaction(async (tx) => {
+      const session = await createSession(tx, user);
+      await deps.events.loggedIn(tx, user, clientAddress);
+      return session;
+    });
   }
 
   /**

@@ -17,6 +17,19 @@ export interface Named<T> {
   productName: string;
 }
 
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+/** Only the fields whose value differs, before and after: what the v2 update events carry (ADR 0041). */
+export function actualChanges<T extends object>(before: T, after: T, fields: readonly string[]): FieldChanges {
+  return Object.fromEntries(Object.entries(rowChanges(before, after, fields)).filter(([, change]) => JSON.stringify(change.from) !== JSON.stringify(change.to)));
+}
+
+/** `fields` of a row before and after a change, as `crm.deal.updated` v2 carries them. */
+export function rowChanges<T extends object>(before: T, after: T, fields: readonly string[]): FieldChanges {
+  const value = (row: T, field: string) => (row as Record<string, unknown>)[field] ?? null;
+  return Object.fromEntries(fields.map((field) => [field, { from: value(before, field), to: value(after, field) }]));
+}
+
 function money(amount: string | null, currency: string) {
   return amount === null ? null : { amount, currency };
 }
@@ -120,8 +133,9 @@ export function createCrmEventsPublisher() {
       }),
     dealCreated: (tx: Executor, state: DealState, actorId: string) =>
       publish(tx, 'crm.deal.created', state.deal.organizationId, state.deal.id, actorId, dealData(state)),
-    dealUpdated: (tx: Executor, state: DealState, changedFields: string[], actorId: string | null) =>
-      publish(tx, 'crm.deal.updated', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), changedFields }),
+    /** v2 (ADR 0041): the changed fields with their values before and after, for the audit trail. */
+    dealUpdated: (tx: Executor, state: DealState, changes: FieldChanges, actorId: string | null) =>
+      publish(tx, 'crm.deal.updated', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), changedFields: Object.keys(changes), changes }),
     dealStageChanged: (tx: Executor, state: DealState, from: DealRow['stage'], actorId: string) =>
       publish(tx, 'crm.deal.stage_changed', state.deal.organizationId, state.deal.id, actorId, {
         ...dealData(state),
@@ -142,14 +156,14 @@ export function createCrmEventsPublisher() {
       }),
     calculationAdded: (tx: Executor, c: Named<CalculationRow>, actorId: string) =>
       publish(tx, 'crm.calculation.added', c.row.organizationId, c.row.dealId, actorId, calculationData(c)),
-    calculationUpdated: (tx: Executor, c: Named<CalculationRow>, changedFields: string[], actorId: string) =>
-      publish(tx, 'crm.calculation.updated', c.row.organizationId, c.row.dealId, actorId, { ...calculationData(c), changedFields }),
+    calculationUpdated: (tx: Executor, c: Named<CalculationRow>, changedFields: string[], changes: FieldChanges, actorId: string) =>
+      publish(tx, 'crm.calculation.updated', c.row.organizationId, c.row.dealId, actorId, { ...calculationData(c), changedFields, changes }),
     calculationChosen: (tx: Executor, c: Named<CalculationRow>, rejectedCalculationIds: string[], actorId: string) =>
       publish(tx, 'crm.calculation.chosen', c.row.organizationId, c.row.dealId, actorId, { ...calculationData(c), rejectedCalculationIds }),
     policyCreated: (tx: Executor, p: Named<PolicyRow>, actorId: string) =>
       publish(tx, 'crm.policy.created', p.row.organizationId, p.row.dealId, actorId, policyData(p)),
-    policyUpdated: (tx: Executor, p: Named<PolicyRow>, changedFields: string[], actorId: string) =>
-      publish(tx, 'crm.policy.updated', p.row.organizationId, p.row.dealId, actorId, { ...policyData(p), changedFields }),
+    policyUpdated: (tx: Executor, p: Named<PolicyRow>, changedFields: string[], changes: FieldChanges, actorId: string) =>
+      publish(tx, 'crm.policy.updated', p.row.organizationId, p.row.dealId, actorId, { ...policyData(p), changedFields, changes }),
   };
 }
 

@@ -11,6 +11,7 @@ import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import type { ServiceDeps } from './service-deps';
 import { crmText } from '../crm.texts';
+import { actualChanges } from '../events/crm-events.publisher';
 
 const openStatus = z.enum(['DRAFT', 'READY', 'SENT'], { message: crmText.reason('openCalculationStatus') });
 const fields = {
@@ -140,7 +141,7 @@ export function createCalculationsService(deps: ServiceDeps) {
         .where(eq(calculations.id, calc.id))
         .returning();
       const changed = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && data[k as keyof typeof data] !== undefined);
-      await events.calculationUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, insurerId, productId)) }, changed, user.userId);
+      await events.calculationUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, insurerId, productId)) }, changed, actualChanges(calc, updated!, Object.keys(changes)), user.userId);
       return updated!;
     });
   }

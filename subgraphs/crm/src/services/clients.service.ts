@@ -179,7 +179,7 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
       await events.clientUpdated(tx, updatedTarget!, ['phones', 'emails', 'tags', 'inn', 'notes'], user.userId);
       const participants = await participantsOfDeals(tx, movedDeals.map((d) => d.id));
       for (const deal of movedDeals) {
-        await events.dealUpdated(tx, { deal, participantIds: participants.get(deal.id) ?? [] }, ['clientId'], user.userId);
+        await events.dealUpdated(tx, { deal, participantIds: participants.get(deal.id) ?? [] }, { clientId: { from: source.id, to: target.id } }, user.userId);
       }
       return { client: updatedTarget!, movedDeals };
     });

@@ -63,6 +63,8 @@ describe('a stale version is a CONFLICT, never a silent overwrite', () => {
         variables: { input: { id: calc.addCalculation.calculation.id, version, status: 'READY' } },
       });
     expect((await updateCalc(1)).errors).toBeUndefined();
+    // v2 (ADR 0041): only what changed, before and after.
+    expect((await h.published('crm.calculation.updated')).at(-1)?.data).toMatchObject({ changedFields: ['status'], changes: { status: { from: 'DRAFT', to: 'READY' } } });
     expect(firstError(await updateCalc(1))).toMatchObject({ code: 'CONFLICT', field: 'input.version' });
     const choose = await h.run('mutation($input: ChooseCalculationInput!) { chooseCalculation(input: $input) { chosen { id } } }', {
       identity: org.seller,
@@ -84,6 +86,7 @@ describe('a stale version is a CONFLICT, never a silent overwrite', () => {
       variables: { input: { id: policy.createPolicy.policy.id, version: 1, number: 'V-1a' } },
     });
     expect(ok.errors).toBeUndefined();
+    expect((await h.published('crm.policy.updated')).at(-1)?.data).toMatchObject({ changedFields: ['number'], changes: { number: { from: 'V-1', to: 'V-1a' } } });
     expect(firstError(await updatePolicy(1))).toMatchObject({ code: 'CONFLICT', field: 'input.version' });
   });
 });

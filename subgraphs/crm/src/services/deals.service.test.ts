@@ -1,3 +1,4 @@
+import { crmDealUpdatedV1Schema, dataSchemaUri } from '@crm/contracts';
 import { createCrmHarness, firstError, type CrmHarness, type TestOrg } from '../testing/crm-harness';
 import { CREATE_CLIENT, CREATE_DEAL, newPerson } from '../testing/operations';
 
@@ -56,5 +57,15 @@ describe('deals and clients', () => {
     expect((await stage(2, 'CLOSED_LOST', 'Клиент ушёл к конкуренту')).data?.changeDealStage.deal.stage).toBe('CLOSED_LOST');
     const changed = await h.published('crm.deal.stage_changed');
     expect(changed.at(-1)?.data).toMatchObject({ dealId: id, from: 'CALCULATION', to: 'CLOSED_LOST', lossReason: 'Клиент ушёл к конкуренту' });
+  });
+
+  it('publishes crm.deal.updated v2: the changed fields with before and after, still readable as v1', async () => {
+    const created = await h.ok<{ createDeal: { deal: { id: string; version: number } } }>(CREATE_DEAL, org.seller, { input: { title: 'До', newClient: newPerson({ phones: [], emails: [] }) } });
+    const { id, version } = created.createDeal.deal;
+    await h.ok('mutation($input: UpdateDealInput!) { updateDeal(input: $input) { deal { id } } }', org.seller, { input: { id, version, title: 'После', source: 'call' } });
+    const event = (await h.published('crm.deal.updated')).at(-1)!;
+    expect(event.dataschema).toBe(dataSchemaUri('crm.deal.updated', 2));
+    expect(event.data).toMatchObject({ dealId: id, changedFields: ['title', 'source'], changes: { title: { from: 'До', to: 'После' }, source: { from: null, to: 'call' } } });
+    expect(crmDealUpdatedV1Schema.parse(event.data)).toMatchObject({ dealId: id, changedFields: ['title', 'source'] });
   });
 });

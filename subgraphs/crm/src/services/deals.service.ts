@@ -14,6 +14,7 @@ import { writeSystemEntry } from './journal-writer';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
 import { crmText } from '../crm.texts';
+import { rowChanges } from '../events/crm-events.publisher';
 
 const createInput = z
   .object({
@@ -123,7 +124,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
         .returning();
       const state = await dealState(tx, updated!);
       if (changes.stage && changes.stage !== deal.stage) await events.dealStageChanged(tx, state, deal.stage, user.userId);
-      else await events.dealUpdated(tx, state, Object.keys(changes), user.userId);
+      else await events.dealUpdated(tx, state, rowChanges(deal, updated!, Object.keys(changes)), user.userId);
       return updated!;
     });
   }
@@ -178,13 +179,19 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
     return change(caller, data.id, data.version, async () => ({ reviewDate, reviewDateManual: true, reviewDateReason: data.reason }));
   }
 
+  /** Participants are no column: the event's `changes` shows the list before (`before(now)`) and after. */
+  async function publishParticipants(tx: Tx, deal: DealRow, before: (now: string[]) => string[], actorId: string | null): Promise<void> {
+    const state = await dealState(tx, deal);
+    await events.dealUpdated(tx, state, { participants: { from: before(state.participantIds), to: state.participantIds } }, actorId);
+  }
+
   /**
    * Adds a participant (idempotent: adding twice changes nothing). Used by the mutation and by the
    * tasks.task.assigned consumer; participants are derived access, so the version stays.
    */
   async function addParticipantIn(tx: Tx, deal: DealRow, userId: string, actorId: string | null): Promise<DealRow> {
     const inserted = await tx.insert(dealParticipants).values({ dealId: deal.id, userId, organizationId: deal.organizationId, addedAt: clock() }).onConflictDoNothing().returning();
-    if (inserted.length) await events.dealUpdated(tx, await dealState(tx, deal), ['participants'], actorId);
+    if (inserted.length) await publishParticipants(tx, deal, (now) => now.filter((id) => id !== userId), actorId);
     return deal;
   }
 
@@ -207,7 +214,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
         .delete(dealParticipants)
         .where(and(eq(dealParticipants.dealId, deal.id), eq(dealParticipants.userId, data.userId)))
         .returning();
-      if (removed.length) await events.dealUpdated(tx, await dealState(tx, deal), ['participants'], user.userId);
+      if (removed.length) await publishParticipants(tx, deal, (now) => [...now, data.userId], user.userId);
       return deal;
     });
   }

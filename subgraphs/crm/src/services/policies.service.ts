@@ -14,6 +14,7 @@ import { requireInsurer, requireProduct } from './reference.service';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
 import { crmText } from '../crm.texts';
+import { actualChanges, rowChanges } from '../events/crm-events.publisher';
 
 const instalments = z.array(z.object({ dueDate: dateSchema, amount: moneyInput })).max(120);
 const expenses = z.array(z.object({ description: requiredText(500), amount: moneyInput, dueDate: dateSchema.nullish() })).max(50);
@@ -60,7 +61,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
   /** After a policy change: the deal's review date follows, and the deal's watchers hear of it. */
   async function afterPolicyChange(tx: Tx, deal: DealRow, actorId: string | null): Promise<DealRow> {
     const review = await recomputeReviewDate(tx, deal);
-    if (review.changed) await events.dealUpdated(tx, await dealState(tx, review.deal), ['reviewDate'], actorId);
+    if (review.changed) await events.dealUpdated(tx, await dealState(tx, review.deal), rowChanges(deal, review.deal, ['reviewDate']), actorId);
     return review.deal;
   }
 
@@ -161,7 +162,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
           .where(eq(policies.id, policy!.id))
           .returning();
         const changed = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && data[k as keyof typeof data] !== undefined);
-        await events.policyUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, updated!.insurerId, updated!.productId)) }, changed, user.userId);
+        await events.policyUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, updated!.insurerId, updated!.productId)) }, changed, actualChanges(policy!, updated!, Object.keys(changes)), user.userId);
         return { policy: updated!, deal: await afterPolicyChange(tx, deal, user.userId) };
       }),
     );

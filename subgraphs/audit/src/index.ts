@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
+import type { SubgraphModule } from '@crm/platform';
+import type { AuditContext } from './context';
+import { deadLetters, inbox, outbox } from './db/schema';
+import { createAuditIngestConsumer } from './events/consumers/audit-ingest.consumer';
+import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
+import { resolvers } from './resolvers';
+import { createAuditServices, type AuditDeps, type AuditServices } from './services/audit-services';
+
+export type { AuditContext } from './context';
+export { createAuditServices, type AuditDeps, type AuditServices } from './services/audit-services';
+
+/** How often the partitions job makes sure the coming months exist. */
+const PARTITIONS_EVERY_MS = 60 * 60 * 1000;
+
+export interface AuditSubgraph extends SubgraphModule<AuditContext> {
+  services: AuditServices;
+}
+
+export function createAuditSubgraph(deps: AuditDeps): AuditSubgraph {
+  const services = createAuditServices(deps);
+  return {
+    ...subgraphPackage('audit', join(__dirname, '..')),
+    resolvers,
+    busTables: { outbox, inbox, deadLetters },
+    consumers: [createAuditIngestConsumer(services.recorder), services.dealAccess.consumer('audit.deal-access'), createCrmSettingsConsumer(services.crmSettings)],
+    jobs: [{ name: 'audit.partitions', everyMs: PARTITIONS_EVERY_MS, run: async () => void (await services.partitions.ensureAhead(deps.db, services.clock())) }],
+    services,
+    createContext: (base) => ({ ...base, services }),
+  };
+}

@@ -1,0 +1,15 @@
+import type { AuditEntryResolvers, AuditChannel as ApiChannel, AuditActorKind as ApiActorKind } from '../__generated__/resolvers-types';
+import type { AuditChannel } from '../db/entries-table';
+import { summarize } from '../messages/summaries';
+
+export const channelFromApi = (channel: ApiChannel): AuditChannel => channel.toLowerCase() as AuditChannel;
+
+const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+
+export const auditEntryResolvers: AuditEntryResolvers = {
+  channel: (entry) => entry.channel.toUpperCase() as ApiChannel,
+  actorKind: (entry) => entry.actorKind.toUpperCase() as ApiActorKind,
+  changes: (entry) => Object.entries(entry.changes ?? {}).map(([field, change]) => ({ field, from: json(change.from), to: json(change.to) })),
+  summary: (entry, { language }) => summarize(entry, language ?? 'RU'),
+  details: (entry) => (entry.details === null ? null : JSON.stringify(entry.details)),
+};

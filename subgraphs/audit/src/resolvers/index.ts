@@ -1,0 +1,12 @@
+import { DateTimeScalar } from '@crm/contracts';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { auditEntryResolvers } from './audit-entry.resolvers';
+import { dealResolvers } from './deal.resolvers';
+import { queryResolvers } from './query.resolvers';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query: queryResolvers,
+  AuditEntry: auditEntryResolvers,
+  Deal: dealResolvers,
+};

@@ -1,0 +1,61 @@
+import type { Executor, Identity, Connection, PageArgs } from '@crm/platform';
+import { appError, cursorPart, decodeCursor, ErrorCode, pageSize, requireAdmin, toConnection } from '@crm/platform';
+import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { entries, type AuditChannel, type EntryRow } from '../db/entries-table';
+import { inputText } from '@crm/texts';
+
+export interface AuditLogFilter {
+  entityType?: string | null | undefined;
+  entityId?: string | null | undefined;
+  actorId?: string | null | undefined;
+  channel?: AuditChannel | null | undefined;
+  action?: string | null | undefined;
+  from?: Date | null | undefined;
+  to?: Date | null | undefined;
+}
+
+const sequencePart = z.string().regex(/^\d{1,15}$/);
+
+/**
+ * One page, newest first, of the organisation's entries matching `conditions`. The cursor is
+ * (recorded_at, sequence) of the last row seen; every query names the organisation, so the indexes
+ * (organisation, entity | actor | deal | time) serve it and nothing crosses organisations.
+ */
+export async function entriesPage(executor: Executor, organizationId: string, conditions: (SQL | undefined)[], args: PageArgs): Promise<Connection<EntryRow>> {
+  const size = pageSize(args.first);
+  const cursor = decodeCursor(args.after, [cursorPart.instant, sequencePart]);
+  const after = cursor
+    ? or(lt(entries.recordedAt, new Date(cursor[0])), and(eq(entries.recordedAt, new Date(cursor[0])), lt(entries.sequence, Number(cursor[1]))))
+    : undefined;
+  const rows = await executor
+    .select()
+    .from(entries)
+    .where(and(eq(entries.organizationId, organizationId), ...conditions, after))
+    .orderBy(desc(entries.recordedAt), desc(entries.sequence))
+    .limit(size + 1);
+  return toConnection(rows, size, (row) => [row.recordedAt.toISOString(), String(row.sequence)]);
+}
+
+/** `auditLog`: administrators read their own organisation's trail, filtered. */
+export function createAuditLogService(deps: { db: Executor }) {
+  async function list(caller: Identity | null, filter: AuditLogFilter | null | undefined, args: PageArgs): Promise<Connection<EntryRow>> {
+    const admin = requireAdmin(caller);
+    const f = filter ?? {};
+    if (f.from && f.to && f.from >= f.to) throw appError(ErrorCode.BadUserInput, { text: inputText('before', { other: 'filter.to' }), field: 'filter.from' });
+    const conditions = [
+      f.entityType ? eq(entries.entityType, f.entityType) : undefined,
+      f.entityId ? eq(entries.entityId, f.entityId) : undefined,
+      f.actorId ? eq(entries.actorId, f.actorId) : undefined,
+      f.channel ? eq(entries.channel, f.channel) : undefined,
+      f.action ? eq(entries.action, f.action) : undefined,
+      f.from ? gte(entries.recordedAt, f.from) : undefined,
+      f.to ? lt(entries.recordedAt, f.to) : undefined,
+    ];
+    return entriesPage(deps.db, admin.orgId, conditions, args);
+  }
+
+  return { list };
+}
+
+export type AuditLogService = ReturnType<typeof createAuditLogService>;

@@ -1,0 +1,34 @@
+import { createAccessSettingsReadModel, createDealAccessReadModel } from '@crm/deal-access';
+import type { Db, Logger } from '@crm/platform';
+import { systemClock, type Clock } from '../clock';
+import { crmSettings, dealAccess } from '../db/schema';
+import { createAuditLogService } from './audit-log.service';
+import { createDealTrailService } from './deal-trail.service';
+import { createIntegrityService } from './integrity.service';
+import { createPartitionsService } from './partitions.service';
+import { createRecorderService } from './recorder.service';
+
+export interface AuditDeps {
+  db: Db;
+  logger: Logger;
+  clock?: Clock;
+}
+
+export function createAuditServices(deps: AuditDeps) {
+  const clock = deps.clock ?? systemClock;
+  const partitions = createPartitionsService();
+  const dealAccessModel = createDealAccessReadModel(dealAccess, crmSettings);
+  const crmSettingsModel = createAccessSettingsReadModel(crmSettings);
+  return {
+    clock,
+    partitions,
+    dealAccess: dealAccessModel,
+    crmSettings: crmSettingsModel,
+    recorder: createRecorderService({ clock, partitions }),
+    log: createAuditLogService({ db: deps.db }),
+    dealTrail: createDealTrailService({ db: deps.db, dealAccess: dealAccessModel, settingsOf: crmSettingsModel.read }),
+    integrity: createIntegrityService({ db: deps.db }),
+  };
+}
+
+export type AuditServices = ReturnType<typeof createAuditServices>;

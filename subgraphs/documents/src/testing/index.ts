@@ -1,0 +1,1 @@
+export { startFakeDrive, type FakeDrive } from './fake-drive-server';

@@ -1,6 +1,7 @@
 import type { EventContract } from './define-event';
 import { authSessionRevoked, authTelegramLinked, authTelegramUnlinked, authUserCreated, authUserDeactivated, authUserRolesChanged, authUserTokensRevoked } from './auth.events';
 import * as crm from './crm.events';
+import * as documents from './documents.events';
 import * as payments from './payments.events';
 import * as tasks from './tasks.events';
 
@@ -9,6 +10,7 @@ export * from './auth.events';
 export * from './crm.events';
 export * from './tasks.events';
 export * from './payments.events';
+export * from './documents.events';
 
 const contracts = [
   authUserCreated,
@@ -41,6 +43,8 @@ const contracts = [
   payments.paymentsIncomeReceived,
   payments.paymentsExpensePaid,
   payments.paymentsInstalmentOverdue,
+  documents.documentsFileAdded,
+  documents.documentsFileRemoved,
 ] as const;
 
 type ContractMap<T extends readonly EventContract[]> = { [C in T[number] as C['type']]: C };

@@ -1,6 +1,7 @@
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { persistedOperationsField, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
+import { documentsEnvShape } from '@crm/subgraph-documents';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { z } from 'zod';
 
@@ -26,6 +27,7 @@ export const embeddedEnvSchema = z.object({
   ...queryLimitsEnvShape,
   ...requestBoundsEnvShape,
   ...paymentsEnvShape,
+  ...documentsEnvShape,
   /** `required` (production default): only the manifests' operations by id; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,
 });

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
 import { persistedOperationsMode, queryLimitsFromEnv } from '@crm/router';
+import { documentsConfigFromEnv, documentsStorageFromEnv } from '@crm/subgraph-documents';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
 import { startSystem } from './start-system';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     limits: queryLimitsFromEnv(env),
     webDistDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR),
     paymentsConfig: paymentsConfigFromEnv(env),
+    documentsStorage: documentsStorageFromEnv(env, dataDir),
+    documentsConfig: documentsConfigFromEnv(env),
     persistedOperations: persistedOperationsMode(env.PERSISTED_OPERATIONS, production),
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,

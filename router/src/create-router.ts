@@ -20,6 +20,7 @@ import { corsMiddleware, DEFAULT_MAX_BODY_BYTES, queryLimits, type QueryLimits }
 import { SubgraphDataSource } from './subgraph-data-source';
 import { skippingWarmUps, stopWarmUpBeforeExecution, warmPersistedOperations } from './warm-up';
 import { webRoutes, type WebOptions } from './web/web-routes';
+import { documentsBaseUrl, filesProxy } from './files-proxy';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -122,6 +123,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     metrics: !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
   });
   app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
+  app.use('/files', filesProxy({ target: documentsBaseUrl(options.subgraphUrls), logger }));
   app.use(
     '/graphql',
     corsMiddleware(options.corsOrigins),

@@ -20,14 +20,14 @@ const uploadInput = z
 
 const downloadInput = z.object({ documentId: z.uuid(), version: z.number().int().positive().nullish() });
 
-export interface UploadLink extends IssuedLink {
+export interface IssuedUploadLink extends IssuedLink {
   maxBytes: number;
   name: string;
 }
 
 /** The two mutations that hand out one-time links, after the access check (bytes never go through GraphQL). */
 export function createTransfersService(deps: { db: Db; config: DocumentsConfig; folders: FoldersService; files: FilesService; links: LinksService }) {
-  async function requestUpload(identity: Identity, raw: unknown): Promise<UploadLink> {
+  async function requestUpload(identity: Identity, raw: unknown): Promise<IssuedUploadLink> {
     const input = parseInput(uploadInput, raw);
     const name = sanitizeFileName(input.name);
     if (input.size && input.size > deps.config.maxUploadBytes) {

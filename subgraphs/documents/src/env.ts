@@ -23,8 +23,7 @@ export const documentsEnvShape = {
   GOOGLE_API_ROOT_URL: z.string().url().optional(),
 };
 
-const documentsEnvSchema = z.object(documentsEnvShape);
-type DocumentsEnv = z.infer<typeof documentsEnvSchema>;
+type DocumentsEnv = z.infer<z.ZodObject<typeof documentsEnvShape>>;
 
 export function documentsConfigFromEnv(env: DocumentsEnv): Partial<DocumentsConfig> {
   return {

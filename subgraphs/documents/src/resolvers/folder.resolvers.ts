@@ -1,3 +1,4 @@
+import { requireCaller } from '@crm/platform';
 import type { FolderResolvers } from '../__generated__/resolvers-types';
 import type { FolderSection } from '../services/folder-sections';
 import { entityRef } from './entity-refs';
@@ -7,11 +8,12 @@ export const folderResolvers: FolderResolvers = {
   section: (folder) => (folder.section === '' ? null : (folder.section as FolderSection)),
   parent: async (folder, _args, { identity, services }) => {
     const parent = await services.folders.parentOf(services.db, folder);
-    return parent && identity && (await services.access.canRead(services.db, identity, parent)) ? parent : null;
+    return parent && (await services.access.canRead(services.db, requireCaller(identity), parent)) ? parent : null;
   },
   folders: async (folder, _args, { identity, services }) => {
+    const caller = requireCaller(identity);
     const children = await services.folders.children(services.db, folder);
-    const visible = await Promise.all(children.map((child) => (identity ? services.access.canRead(services.db, identity, child) : false)));
+    const visible = await Promise.all(children.map((child) => services.access.canRead(services.db, caller, child)));
     return children.filter((_child, index) => visible[index]);
   },
   documents: (folder, _args, { services }) => services.files.inFolder(services.db, folder.id),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { SNIFF_BYTES } from '../services/content-sniffer';
 
 export class TooLargeError extends Error {
@@ -40,15 +40,7 @@ export async function meterBody(source: Readable, maxBytes: number): Promise<Met
   const head = Buffer.concat(chunks);
   const hash = createHash('sha256');
   let size = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      size += chunk.length;
-      if (size > maxBytes) return callback(new TooLargeError(maxBytes));
-      hash.update(chunk);
-      callback(null, chunk);
-    },
-  });
-  async function* all(): AsyncGenerator<Buffer> {
+  async function* rest(): AsyncGenerator<Buffer> {
     yield head;
     if (ended) return;
     for (;;) {
@@ -57,10 +49,17 @@ export async function meterBody(source: Readable, maxBytes: number): Promise<Met
       yield next.value;
     }
   }
-  const body = Readable.from(all()).pipe(meter);
-  // pipe() does not forward errors: a client that hangs up must fail the backend's write.
-  source.once('error', (error) => meter.destroy(error));
-  source.once('aborted', () => meter.destroy(new Error('upload aborted')));
+  // One generator from the request to the backend: a client that hangs up (the request's iterator
+  // throws) or a body past the limit fails the backend's write, which then leaves nothing behind.
+  async function* metered(): AsyncGenerator<Buffer> {
+    for await (const chunk of rest()) {
+      size += chunk.length;
+      if (size > maxBytes) throw new TooLargeError(maxBytes);
+      hash.update(chunk);
+      yield chunk;
+    }
+  }
+  const body = Readable.from(metered());
   let digest: string | undefined;
   return { head: head.subarray(0, SNIFF_BYTES), body, exceeded: () => size > maxBytes, totals: () => ({ size, sha256: (digest ??= hash.digest('hex')) }) };
 }

@@ -39,7 +39,7 @@ export async function createDocumentsHarness(config: Partial<DocumentsConfig> = 
 
   const list = async (dir: string): Promise<string[]> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? list(join(dir, e.name)) : [join(dir, e.name)])));
+    const nested = await Promise.all(entries.map(async (e) => (e.isDirectory() ? list(join(dir, e.name)) : [join(dir, e.name)])));
     return nested.flat();
   };
 

@@ -94,3 +94,25 @@ describe.each(Object.keys(backends))('storage contract: %s', (name) => {
     await expect(backend.storage.remove(stored.ref)).resolves.toBeUndefined();
   });
 });
+
+describe('Google Drive adapter specifics (fake server)', () => {
+  it('uploads a small known size as multipart and an unknown size as a resumable session, on the shared drive given', async () => {
+    const fake = await startFakeDrive();
+    const auth = new google.auth.OAuth2();
+    auth.setCredentials({ access_token: 'test-token', expiry_date: Date.now() + 3_600_000 });
+    const storage = createDriveStorage({ driveId: fake.driveId, rootUrl: fake.url, auth });
+    try {
+      const folder = await storage.createFolder('Сделка', null);
+      await storage.write({ key: randomUUID(), name: 'a.pdf', contentType: 'application/pdf', folderRef: folder, body: Readable.from([Buffer.from('small')]), size: 5 });
+      await storage.write({ key: randomUUID(), name: 'b.pdf', contentType: 'application/pdf', folderRef: folder, body: Readable.from([Buffer.from('unknown')]) });
+      expect(fake.uploads).toEqual(['multipart', 'resumable']);
+      expect([...fake.items.values()].map((item) => [item.name, item.parents])).toEqual([
+        ['Сделка', [fake.driveId]],
+        ['a.pdf', [folder]],
+        ['b.pdf', [folder]],
+      ]);
+    } finally {
+      await fake.close();
+    }
+  });
+});

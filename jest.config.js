@@ -1,7 +1,9 @@
 // Three projects: `embedded` (the default suite: PGlite + in-process bus, needs no services),
 // `distributed` (the same *.test.ts against real PostgreSQL + RabbitMQ, TEST_MODE=distributed),
 // and `integration` (*.int.test.ts: only meaningful against real services, e.g. broker restarts).
-const transform = { '^.+\\.tsx?$': ['@swc/jest'] };
+// `import()` stays native (the ESM-only `file-type` is loaded that way; jest runs with --experimental-vm-modules).
+const swcrc = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '.swcrc'), 'utf8'));
+const transform = { '^.+\\.tsx?$': ['@swc/jest', { ...swcrc, $schema: undefined, module: { ...swcrc.module, ignoreDynamic: true } }] };
 const common = {
   transform,
   testEnvironment: 'node',

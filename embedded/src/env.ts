@@ -2,6 +2,7 @@ import { botEnvShape } from '@crm/bot';
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { persistedOperationsField, protectionEnvShape, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
+import { documentsEnvShape } from '@crm/subgraph-documents';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { z } from 'zod';
 
@@ -28,6 +29,7 @@ export const embeddedEnvSchema = z.object({
   ...requestBoundsEnvShape,
   ...protectionEnvShape,
   ...paymentsEnvShape,
+  ...documentsEnvShape,
   /** `required` (production default): only the manifests' operations by id; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,
   /** The Telegram bot (issue 17): long polling inside `pnpm start` when the token is set, the router's webhook with a secret. */

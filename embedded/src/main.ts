@@ -3,6 +3,7 @@ import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm
 import { createInProcessBus } from '@crm/platform/bus';
 import { persistedOperationsMode, protectionFromEnv, queryLimitsFromEnv } from '@crm/router';
 import { defaultTelegramConfig } from '@crm/subgraph-notifications';
+import { documentsConfigFromEnv, documentsStorageFromEnv } from '@crm/subgraph-documents';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
 import { startSystem } from './start-system';
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     limits: queryLimitsFromEnv(env),
     webDistDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR),
     paymentsConfig: paymentsConfigFromEnv(env),
+    documentsStorage: documentsStorageFromEnv(env, dataDir),
+    documentsConfig: documentsConfigFromEnv(env),
     persistedOperations: persistedOperationsMode(env.PERSISTED_OPERATIONS, production),
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,

@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
 import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type LiveLimits, type PersistedOperationsMode, type QueryLimits, type RouterProtection } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
+import { createLocalStorage, type DocumentsConfig, type StorageAdapter } from '@crm/subgraph-documents';
 import type { NotificationsConfig } from '@crm/subgraph-notifications';
 import type { PaymentsConfig } from '@crm/subgraph-payments';
 import { createLocalJWKSet } from 'jose';
@@ -43,6 +45,9 @@ export interface SystemOptions {
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Notifications' settings (time zone, Telegram delivery); Telegram is off without a bot token. */
   notificationsConfig?: Partial<NotificationsConfig> | undefined;
+  /** Where Documents keeps the bytes; a fresh folder under the system's temp directory when absent (tests). */
+  documentsStorage?: StorageAdapter | undefined;
+  documentsConfig?: Partial<DocumentsConfig> | undefined;
   /** Overrides of the live subscriptions' limits (tests only). */
   liveLimits?: Partial<LiveLimits> | undefined;
   /** Whether only the manifests' operations run (ADR 0030); `allowed` unless given (tests send their own documents). */
@@ -81,6 +86,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     botServiceKey,
     paymentsConfig: options.paymentsConfig,
     notificationsConfig: options.notificationsConfig,
+    documentsStorage: options.documentsStorage ?? createLocalStorage(await mkdtemp(join(tmpdir(), 'crm-documents-'))),
+    documentsConfig: options.documentsConfig,
   });
   const subgraphs = await startSubgraphs({
     modules: modules.all,

@@ -2,6 +2,7 @@ import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuditSubgraph } from '@crm/subgraph-audit';
 import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
+import { createDocumentsSubgraph, type DocumentsConfig, type StorageAdapter } from '@crm/subgraph-documents';
 import { createNotificationsSubgraph, type NotificationsConfig } from '@crm/subgraph-notifications';
 import { createPaymentsSubgraph, type PaymentsConfig } from '@crm/subgraph-payments';
 import { createTasksSubgraph } from '@crm/subgraph-tasks';
@@ -15,6 +16,9 @@ export interface SubgraphInfra {
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Notifications' settings (NOTIFICATIONS_TIME_ZONE, Telegram delivery); defaults when absent. */
   notificationsConfig?: Partial<NotificationsConfig> | undefined;
+  /** Where Documents keeps the bytes (local disk under DATA_DIR, or Google Drive) and its settings. */
+  documentsStorage: StorageAdapter;
+  documentsConfig?: Partial<DocumentsConfig> | undefined;
 }
 
 export interface SubgraphModules {
@@ -25,7 +29,8 @@ export interface SubgraphModules {
 }
 
 /** Every subgraph the all-in-one process runs. A new subgraph adds its line here (and to docker-compose.yml). */
-export function createSubgraphModules({ db, logger, signingKeys, botServiceKey, paymentsConfig, notificationsConfig }: SubgraphInfra): SubgraphModules {
+export function createSubgraphModules(infra: SubgraphInfra): SubgraphModules {
+  const { db, logger, signingKeys, botServiceKey, paymentsConfig, notificationsConfig } = infra;
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey });
   const crm = createCrmSubgraph({ db, logger: child('crm') });
@@ -33,5 +38,6 @@ export function createSubgraphModules({ db, logger, signingKeys, botServiceKey, 
   const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...(paymentsConfig ? { config: paymentsConfig } : {}) });
   const notifications = createNotificationsSubgraph({ db, logger: child('notifications'), ...(notificationsConfig ? { config: notificationsConfig } : {}) });
   const audit = createAuditSubgraph({ db, logger: child('audit') });
-  return { auth, crm, all: [auth, crm, tasks, payments, notifications, audit] };
+  const documents = createDocumentsSubgraph({ db, logger: child('documents'), storage: infra.documentsStorage, config: infra.documentsConfig ?? {} });
+  return { auth, crm, all: [auth, crm, tasks, payments, notifications, documents, audit] };
 }

@@ -12,6 +12,7 @@ import {
 } from './auth.events';
 import { auditMutationRecorded } from './audit.events';
 import * as crm from './crm.events';
+import * as documents from './documents.events';
 import * as payments from './payments.events';
 import * as tasks from './tasks.events';
 
@@ -21,6 +22,7 @@ export * from './crm.events';
 export * from './tasks.events';
 export * from './payments.events';
 export * from './audit.events';
+export * from './documents.events';
 
 const contracts = [
   authUserCreated,
@@ -56,6 +58,8 @@ const contracts = [
   payments.paymentsExpensePaid,
   payments.paymentsInstalmentOverdue,
   auditMutationRecorded,
+  documents.documentsFileAdded,
+  documents.documentsFileRemoved,
 ] as const;
 
 type ContractMap<T extends readonly EventContract[]> = { [C in T[number] as C['type']]: C };

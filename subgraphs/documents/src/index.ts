@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { subgraphPackage } from '@crm/platform';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { ScheduledJob, SubgraphModule } from '@crm/platform';
+import type { DocumentsContext } from './context';
+import { deadLetters, inbox, outbox } from './db/schema';
+import { createAccessConsumers } from './events/consumers/access.consumers';
+import { createCrmFoldersConsumer } from './events/consumers/crm-folders.consumer';
+import { fileRoutes } from './http/file-routes';
+import { resolvers } from './resolvers';
+import { createDocumentsServices, type DocumentsDeps, type DocumentsServices } from './services/documents-services';
+
+export type { DocumentsContext } from './context';
+export { defaultDocumentsConfig, type DocumentsConfig } from './config';
+export { documentsConfigFromEnv, documentsEnvShape, documentsStorageFromEnv } from './env';
+export { createDocumentsServices, type DocumentsDeps, type DocumentsServices } from './services/documents-services';
+export { createLocalStorage } from './storage/local-storage';
+export { createDriveStorage, serviceAccountAuth, type DriveStorageConfig } from './storage/drive-storage';
+export type { StorageAdapter } from './storage/storage-adapter';
+
+export interface DocumentsSubgraph extends SubgraphModule<DocumentsContext> {
+  services: DocumentsServices;
+}
+
+export function createDocumentsSubgraph(deps: DocumentsDeps): DocumentsSubgraph {
+  const services = createDocumentsServices(deps);
+  return {
+    ...subgraphPackage('documents', join(__dirname, '..')),
+    resolvers: resolvers as GraphQLResolverMap<DocumentsContext>,
+    busTables: { outbox, inbox, deadLetters },
+    consumers: [...createAccessConsumers(services.access), createCrmFoldersConsumer(services.folders)],
+    jobs: retentionJobs(services),
+    services,
+    createContext: (base) => ({ ...base, services }),
+    routes: fileRoutes(services, deps.logger),
+  };
+}
+
+/** Expired imports and deleted files past retention lose their bytes; spent links are forgotten. */
+function retentionJobs({ retention, links, config }: DocumentsServices): ScheduledJob[] {
+  return [
+    { name: 'documents.expire-imports', everyMs: config.sweepEveryMs, run: async () => void (await retention.expireImports()) },
+    { name: 'documents.purge-deleted', everyMs: config.sweepEveryMs, run: async () => void (await retention.purgeDeleted()) },
+    { name: 'documents.sweep-links', everyMs: config.sweepEveryMs, run: async () => void (await links.sweep()) },
+  ];
+}

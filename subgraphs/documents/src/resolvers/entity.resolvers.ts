@@ -1,0 +1,29 @@
+import { requireCaller } from '@crm/platform';
+import type { ClientResolvers, DealResolvers, PolicyResolvers } from '../__generated__/resolvers-types';
+
+/** Deal, Client and Policy belong to CRM; Documents adds their files. Without access: NOT_FOUND, never an empty list that says "exists". */
+export const dealResolvers: Pick<DealResolvers, '__resolveReference' | 'documents' | 'documentsFolder'> = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  documents: async (deal, _args, { identity, services }) => {
+    await services.folders.ofOwner(services.db, requireCaller(identity), deal.id);
+    return services.files.ofOwner(services.db, 'dealId', deal.id);
+  },
+  documentsFolder: (deal, _args, { identity, services }) => services.folders.ofOwner(services.db, requireCaller(identity), deal.id),
+};
+
+export const clientResolvers: Pick<ClientResolvers, '__resolveReference' | 'documents' | 'documentsFolder'> = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  documents: async (client, _args, { identity, services }) => {
+    await services.folders.ofOwner(services.db, requireCaller(identity), client.id);
+    return services.files.ofOwner(services.db, 'clientId', client.id, true);
+  },
+  documentsFolder: (client, _args, { identity, services }) => services.folders.ofOwner(services.db, requireCaller(identity), client.id),
+};
+
+export const policyResolvers: Pick<PolicyResolvers, '__resolveReference' | 'documents'> = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  documents: async (policy, _args, { identity, services }) => {
+    await services.folders.ofOwner(services.db, requireCaller(identity), policy.id);
+    return services.files.ofOwner(services.db, 'ownerId', policy.id);
+  },
+};

@@ -1,0 +1,5 @@
+import type { FileRow } from '../../db/schema';
+
+export interface DocumentPayloadValue {
+  document: FileRow;
+}

@@ -1,4 +1,5 @@
-import type { EventPayload } from '@crm/contracts';
+import { parseEventData, type EventPayload } from '@crm/contracts';
+import type { ConsumerDefinition } from '@crm/platform/bus';
 import { eq, sql } from 'drizzle-orm';
 import { boolean, integer, uuid, type PgSchema } from 'drizzle-orm/pg-core';
 import type { Executor } from '@crm/platform';
@@ -41,5 +42,16 @@ export function createAccessSettingsReadModel(table: AccessSettingsTable) {
     return row ? { sellersSeeAllDeals: row.sellersSeeAllDeals } : DEFAULT_ACCESS_SETTINGS;
   }
 
-  return { apply, read };
+  /** The subgraph's consumer of `crm.settings.changed`, named `<subgraph>.crm-settings`. */
+  function consumer(name: string): ConsumerDefinition {
+    return {
+      name,
+      events: ['crm.settings.changed'],
+      async handle(event, tx) {
+        if (event.type === 'crm.settings.changed') await apply(tx, parseEventData('crm.settings.changed', event.data));
+      },
+    };
+  }
+
+  return { apply, read, consumer };
 }

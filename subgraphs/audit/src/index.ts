@@ -4,7 +4,6 @@ import type { SubgraphModule } from '@crm/platform';
 import type { AuditContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createAuditIngestConsumer } from './events/consumers/audit-ingest.consumer';
-import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
 import { resolvers } from './resolvers';
 import { createAuditServices, type AuditDeps, type AuditServices } from './services/audit-services';
 
@@ -24,7 +23,7 @@ export function createAuditSubgraph(deps: AuditDeps): AuditSubgraph {
     ...subgraphPackage('audit', join(__dirname, '..')),
     resolvers,
     busTables: { outbox, inbox, deadLetters },
-    consumers: [createAuditIngestConsumer(services.recorder), services.dealAccess.consumer('audit.deal-access'), createCrmSettingsConsumer(services.crmSettings)],
+    consumers: [createAuditIngestConsumer(services.recorder), services.dealAccess.consumer('audit.deal-access'), services.crmSettings.consumer('audit.crm-settings')],
     jobs: [{ name: 'audit.partitions', everyMs: PARTITIONS_EVERY_MS, run: async () => void (await services.partitions.ensureAhead(deps.db, services.clock())) }],
     services,
     createContext: (base) => ({ ...base, services }),

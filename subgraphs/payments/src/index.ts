@@ -4,11 +4,11 @@ import { subgraphPackage } from '@crm/platform';
 import type { SubgraphModule } from '@crm/platform';
 import type { PaymentsContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
-import { createCrmSettingsConsumer } from './events/consumers/crm-settings.consumer';
 import { createPolicyScheduleConsumer } from './events/consumers/policy-schedule.consumer';
 import { createPaymentsLoaders } from './loaders/entity-loaders';
 import { resolvers } from './resolvers';
 import { createPaymentsServices, type PaymentsDeps, type PaymentsServices } from './services/payments-services';
+import { crmSettingsConsumer } from './services/crm-settings.service';
 
 export type { PaymentsContext } from './context';
 export type { PaymentsConfig } from './config';
@@ -25,7 +25,7 @@ export function createPaymentsSubgraph(deps: PaymentsDeps): PaymentsSubgraph {
     ...subgraphPackage('payments', join(__dirname, '..')),
     resolvers,
     busTables: { outbox, inbox, deadLetters },
-    consumers: [createPolicyScheduleConsumer(services.schedules), dealAccessReadModel.consumer('payments.deal-access'), createCrmSettingsConsumer()],
+    consumers: [createPolicyScheduleConsumer(services.schedules), dealAccessReadModel.consumer('payments.deal-access'), crmSettingsConsumer()],
     jobs: [
       {
         name: 'payments.overdue-instalments',

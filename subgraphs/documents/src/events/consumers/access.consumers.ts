@@ -7,13 +7,7 @@ import type { DocumentAccessService } from '../../services/document-access.servi
 export function createAccessConsumers(access: DocumentAccessService): ConsumerDefinition[] {
   return [
     access.deals.consumer('documents.deal-access'),
-    {
-      name: 'documents.crm-settings',
-      events: ['crm.settings.changed'],
-      async handle(event, tx) {
-        if (event.type === 'crm.settings.changed') await access.settings.apply(tx, parseEventData('crm.settings.changed', event.data));
-      },
-    },
+    access.settings.consumer('documents.crm-settings'),
     {
       name: 'documents.task-assignees',
       events: ['tasks.task.assigned'],

@@ -2,6 +2,7 @@ import { botEnvShape } from '@crm/bot';
 import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { persistedOperationsField, protectionEnvShape, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
+import { authEnvShape } from '@crm/subgraph-auth';
 import { documentsEnvShape } from '@crm/subgraph-documents';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { z } from 'zod';
@@ -15,16 +16,14 @@ export const embeddedEnvSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   SEED_DEMO: envFields.boolean.optional(),
   CORS_ORIGINS: envFields.csv.default([]),
-  AUTH_SIGNING_KEYS: z.string().optional(),
   /** Whose X-Forwarded-For names the client: `loopback` (a proxy on this machine), CIDRs, a hop count, or `false`. */
   TRUST_PROXY: trustProxyField.default('loopback'),
-  /** The Telegram bot's service key; unset, one is generated into DATA_DIR/bot-service-key for a bot on this machine. */
-  BOT_SERVICE_KEY: envFields.optionalSecret,
   /** Required to read /metrics in production (Bearer token). */
   METRICS_TOKEN: envFields.optionalSecret,
   /** The built web app served at `/`; the repository's `web/dist` when unset. */
   WEB_DIST_DIR: z.string().optional(),
-  /** The same settings the distributed router and Payments read, under the same names. */
+  /** The same settings the distributed router, Auth, Payments and Documents read, under the same names. */
+  ...authEnvShape,
   ...queryLimitsEnvShape,
   ...requestBoundsEnvShape,
   ...protectionEnvShape,

@@ -62,3 +62,4 @@ export function createAuthSubgraph(deps: AuthDeps): AuthSubgraph {
     },
   };
 }
+export { authEnvShape } from './env';

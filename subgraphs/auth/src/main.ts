@@ -1,18 +1,11 @@
-import { createTokenVerifier, envFields, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
+import { createTokenVerifier, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
 import { createLocalJWKSet } from 'jose';
 import { Redis } from 'ioredis';
-import { z } from 'zod';
+import { authEnvShape } from './env';
 import { createAuthSubgraph } from './index';
 import { loadSigningKeys } from './services/signing-keys';
 
-const authEnvSchema = subgraphEnvSchema.extend({
-  /** JSON array of private JWKs; the first signs, all are published. Required in production. */
-  AUTH_SIGNING_KEYS: z.string().optional(),
-  /** Shares login rate limits between Auth instances. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//).optional(),
-  /** The Telegram bot's service key (`Authorization: Bot <key>`); unset, no caller can link accounts or act for a Telegram user. */
-  BOT_SERVICE_KEY: envFields.optionalSecret,
-});
+const authEnvSchema = subgraphEnvSchema.extend(authEnvShape);
 
 runSubgraphProcess({
   name: 'auth',

@@ -27,7 +27,11 @@ export async function startTestSystem(options: Pick<SystemOptions, 'limits' | 'l
   const database = await createTestDatabase();
   const vhost = distributed ? await createTestVhost() : undefined;
   const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger }) : createInProcessBus({ logger });
-  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY, ...options });
+  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY,
+    ...options,
+    // A test file sends hundreds of requests from one address as a few users: rate limits are off unless the test is about them.
+    protection: { rateLimits: { perAddress: 0, perUser: 0, perApiKey: 0 }, ...options.protection },
+  });
 
   const graphql: TestSystem['graphql'] = (query, variables, token) => postGraphQL(system.url, query, { variables, token });
 

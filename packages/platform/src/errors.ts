@@ -54,3 +54,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
   const path = [root, ...(issue?.path ?? [])].map(String).join('.');
   throw appError(ErrorCode.BadUserInput, { text: issue ? issueText(issue) : inputText('invalid'), field: path });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An `ID` argument before it reaches SQL: anything but a UUID is BAD_USER_INPUT naming `field` (ADR 0019). */
+export function checkedId(value: string, field: string): string {
+  if (!UUID.test(value)) throw appError(ErrorCode.BadUserInput, { text: inputText('id'), field });
+  return value;
+}

@@ -1,6 +1,6 @@
 import type { DealStage } from '@crm/contracts';
 import type { Identity, Connection, PageArgs } from '@crm/platform';
-import { appError, ErrorCode, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { checkedId, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
 import type { z } from 'zod';
 import { and, asc, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
@@ -8,7 +8,6 @@ import { requireCaller, visibleDeals } from './access';
 import { matchesSearch } from './clients.service';
 import { idSchema } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
-import { inputText } from '@crm/texts';
 
 export interface DealsFilter {
   mine?: boolean | null | undefined;
@@ -106,11 +105,6 @@ export function createDealQueriesService({ db }: ServiceDeps) {
   }
 
   return { listDeals, stageCounts, visibleDealsByIds };
-}
-
-function checkedId(value: string, field: string): string {
-  if (!idSchema.safeParse(value).success) throw appError(ErrorCode.BadUserInput, { text: inputText('id'), field });
-  return value;
 }
 
 export type DealQueriesService = ReturnType<typeof createDealQueriesService>;

@@ -1,4 +1,4 @@
-import { appError, ErrorCode, requireCaller } from '@crm/platform';
+import { appError, checkedId, ErrorCode, requireCaller } from '@crm/platform';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { documentsText } from '../documents.texts';
 
@@ -8,7 +8,7 @@ export const queryResolvers: QueryResolvers = {
   searchDocuments: (_parent, { query }, { identity, services }) => services.files.search(requireCaller(identity), query),
   calculationFiles: async (_parent, { calculationId }, { identity, services }) => {
     const caller = requireCaller(identity);
-    const calculation = await services.folders.findOwner(services.db, caller.orgId, calculationId);
+    const calculation = await services.folders.findOwner(services.db, caller.orgId, checkedId(calculationId, 'calculationId'));
     const visible = calculation?.ownerType === 'CALCULATION' && (await services.access.canRead(services.db, caller, calculation));
     if (!visible) throw appError(ErrorCode.NotFound, { text: documentsText('noSuchCalculation'), field: 'calculationId' });
     return services.files.ofOwner(services.db, 'ownerId', calculationId);

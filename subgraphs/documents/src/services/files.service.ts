@@ -1,4 +1,4 @@
-import { appError, ErrorCode, hasRole, isUniqueViolation, type Db, type Executor, type Identity } from '@crm/platform';
+import { appError, checkedId, ErrorCode, hasRole, isUniqueViolation, type Db, type Executor, type Identity } from '@crm/platform';
 import { and, asc, desc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import { addDays, type Clock } from '../clock';
 import type { DocumentsConfig } from '../config';
@@ -86,7 +86,7 @@ export function createFilesService(deps: { db: Db; clock: Clock; config: Documen
 
   /** A file the caller may see (deleted ones included: they can be restored); NOT_FOUND otherwise. */
   async function byId(executor: Executor, identity: Identity, id: string, field = 'id'): Promise<FileRow> {
-    const [file] = await executor.select().from(files).where(and(eq(files.id, id), eq(files.organizationId, identity.orgId)));
+    const [file] = await executor.select().from(files).where(and(eq(files.id, checkedId(id, field)), eq(files.organizationId, identity.orgId)));
     if (!file || !(await deps.access.canRead(executor, identity, file))) throw appError(ErrorCode.NotFound, { text: documentsText('noSuchDocument'), field });
     return file;
   }

@@ -1,4 +1,4 @@
-import { appError, ErrorCode, type Db, type Executor, type Identity } from '@crm/platform';
+import { appError, checkedId, ErrorCode, type Db, type Executor, type Identity } from '@crm/platform';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { folders, owners, type FolderRow, type OwnerRow, type OwnerType } from '../db/schema';
 import type { StorageAdapter } from '../storage/storage-adapter';
@@ -77,7 +77,7 @@ export function createFoldersService(deps: { db: Db; storage: StorageAdapter; ac
   }
 
   async function byId(executor: Executor, identity: Identity, id: string): Promise<FolderRow> {
-    const [folder] = await executor.select().from(folders).where(and(eq(folders.id, id), eq(folders.organizationId, identity.orgId)));
+    const [folder] = await executor.select().from(folders).where(and(eq(folders.id, checkedId(id, 'id')), eq(folders.organizationId, identity.orgId)));
     if (!folder || !(await deps.access.canRead(executor, identity, folder))) throw appError(ErrorCode.NotFound, { text: documentsText('noSuchFolder'), field: 'id' });
     return folder;
   }

@@ -4,6 +4,8 @@ import { buttonData, said, startBotTestSystem, type BotTestSystem } from './supp
 
 const CREATE_CODE = 'mutation { createTelegramLinkCode { code } }';
 const TASK = 'query($id: ID!) { task(id: $id) { status comments { text author { email } } } }';
+const AUDIT = 'query($filter: AuditLogFilter) { auditLog(filter: $filter, first: 100) { edges { node { action channel operationName entityId } } } }';
+type AuditNodes = { auditLog: { edges: { node: { action: string; channel: string; operationName: string | null; entityId: string | null } }[] } };
 
 /** Issue 17: the bot acts as the linked user, through the router's webhook, with its own credential only for identity. */
 describe('Telegram bot: linking, identity and «Мои задачи»', () => {
@@ -71,6 +73,29 @@ describe('Telegram bot: linking, identity and «Мои задачи»', () => {
     expect(said(await user.press(buttonData(list, '✔ 1')))).toContain('выполнена');
     expect((await call<{ task: { status: string } }>(TASK, { id: taskId })).task.status).toBe('DONE');
     expect(said(await user.send('/tasks'))).toContain('Открытых задач нет');
+
+    // The audit trail tells the bot from the web app: the calls and the events they caused are channel BOT.
+    const admin = await bots.system.login('admin@demo.local');
+    const audit = async (filter: Record<string, unknown>) =>
+      (await call<AuditNodes>(AUDIT, { filter }, admin)).auditLog.edges.map((edge) => edge.node);
+    const taskEvents = await eventually(async () => {
+      const nodes = await audit({ entityId: taskId });
+      if (nodes.filter((node) => node.action === 'tasks.task.status_changed').length < 2) throw new Error('trail not there yet');
+      return nodes;
+    });
+    const channels = (actions: string[]) => taskEvents.filter((node) => actions.includes(node.action)).map((node) => `${node.action} ${node.channel}`);
+    expect(channels(['tasks.task.created'])).toEqual(['tasks.task.created WEB']);
+    expect(channels(['tasks.task.status_changed', 'tasks.task.commented']).sort()).toEqual([
+      'tasks.task.commented BOT',
+      'tasks.task.status_changed BOT',
+      'tasks.task.status_changed BOT',
+    ]);
+    const calls = await eventually(async () => {
+      const nodes = (await audit({ channel: 'BOT' })).filter((node) => node.action.startsWith('mutation.'));
+      if (nodes.length < 3) throw new Error('calls not there yet');
+      return nodes;
+    });
+    expect(calls.map((node) => node.operationName)).toEqual(expect.arrayContaining([expect.any(String)]));
   });
 
   it('the "Взять в работу" button on a delivered notification takes the task in the bot', async () => {

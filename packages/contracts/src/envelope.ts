@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { auditChannelSchema, type AuditChannel } from './events/audit.events';
 
 /**
  * CloudEvents 1.0 structured-mode JSON envelope with this system's extension attributes.
- * Extension names follow the spec (lower-case alphanumerics): `orgid`, `actorid`, `traceparent`.
+ * Extension names follow the spec (lower-case alphanumerics): `orgid`, `actorid`, `actorchannel` (where the
+ * actor came through: `web`, `bot`, `partner`), `traceparent`.
  * The payload version travels in `dataschema` so consumers can tell v1 from v2 without parsing `data`.
  */
 export const eventEnvelopeSchema = z.object({
@@ -17,6 +19,7 @@ export const eventEnvelopeSchema = z.object({
   dataschema: z.string().min(1),
   orgid: z.string().min(1),
   actorid: z.string().min(1).optional(),
+  actorchannel: auditChannelSchema.optional(),
   traceparent: z.string().optional(),
   data: z.unknown(),
 });
@@ -33,6 +36,7 @@ export interface NewEnvelope<TData> {
   version: number;
   orgId: string;
   actorId?: string | undefined;
+  actorChannel?: AuditChannel | undefined;
   subject?: string | undefined;
   traceparent?: string | undefined;
   data: TData;
@@ -52,6 +56,7 @@ export function createEnvelope<TData>(input: NewEnvelope<TData>): EventEnvelope<
     dataschema: dataSchemaUri(input.type, input.version),
     orgid: input.orgId,
     ...(input.actorId ? { actorid: input.actorId } : {}),
+    ...(input.actorId && input.actorChannel ? { actorchannel: input.actorChannel } : {}),
     ...(input.traceparent ? { traceparent: input.traceparent } : {}),
     data: input.data,
   };

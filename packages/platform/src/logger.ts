@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AuditChannel } from '@crm/contracts';
 import pino, { type Logger } from 'pino';
 
 export type { Logger } from 'pino';
@@ -9,6 +10,8 @@ export interface LogContext {
   traceId?: string;
   orgId?: string;
   userId?: string;
+  /** Where the caller came through (`web`, `bot`, `partner`, `system`): events carry it to the audit trail. */
+  channel?: AuditChannel;
 }
 
 const contextStorage = new AsyncLocalStorage<LogContext>();

@@ -2,6 +2,12 @@ import type { Role } from '@crm/contracts';
 
 export type { Role } from '@crm/contracts';
 
+/**
+ * The session id prefix of the access tokens Auth issues to the Telegram bot for a linked user (ADR 0043):
+ * the signed `sid` claim is what tells a call through the bot from one through the web app.
+ */
+export const TELEGRAM_SESSION_PREFIX = 'telegram:';
+
 /** A person signed in through Auth. */
 export interface UserIdentity {
   kind: 'user';

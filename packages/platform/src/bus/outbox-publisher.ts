@@ -1,6 +1,7 @@
 import { createEnvelope, eventContracts, type EventEnvelope, type EventPayload, type EventType } from '@crm/contracts';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
+import { currentLogContext } from '../logger';
 import { currentTraceparent } from '../tracing';
 import type { BusTables } from './tables';
 
@@ -30,6 +31,8 @@ export function createOutboxPublisher({ source, tables }: { source: string; tabl
         version: contract.version,
         orgId: input.orgId,
         actorId: input.actorId,
+        // The request's channel, when the actor is the caller of the request that writes the event.
+        actorChannel: currentLogContext().channel,
         subject: input.subject,
         traceparent: currentTraceparent(),
         data,

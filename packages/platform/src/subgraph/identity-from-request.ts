@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { bearerToken, botCredential, UnauthenticatedError, type TokenVerifier } from '../auth/access-token';
 import type { Identity } from '../auth/identity';
+import { auditActorOf } from '../audit/audit-actor';
 import { enrichLogContext } from '../logger';
 import { platformText } from '../platform.texts';
 import { unauthenticated } from './require-identity.plugin';
@@ -19,7 +20,7 @@ export async function identityFromRequest(req: Request, verifyToken: TokenVerifi
   }
   try {
     const identity = await verifyToken(token);
-    enrichLogContext({ orgId: identity.orgId, ...(identity.kind === 'user' ? { userId: identity.userId } : {}) });
+    enrichLogContext({ orgId: identity.orgId, channel: auditActorOf(identity).channel, ...(identity.kind === 'user' ? { userId: identity.userId } : {}) });
     return identity;
   } catch (error) {
     if (error instanceof UnauthenticatedError) throw unauthenticated(platformText('tokenInvalid'));

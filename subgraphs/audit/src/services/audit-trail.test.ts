@@ -113,11 +113,11 @@ describe('the audit trail', () => {
     expect(other.data!.auditLog.edges).toEqual([]);
   });
 
-  it('gives the deal’s trail to who may see the deal, and refuses everyone else', async () => {
+  it('gives the deal’s trail to who may see the deal; to everyone else the deal does not exist', async () => {
     const own = await h.run<{ _entities: { auditTrail: { edges: { node: { action: string } }[] } }[] }>(TRAIL, { identity: sellerA, variables: { id: dealId } });
     expect(own.errors).toBeUndefined();
     expect(own.data!._entities[0]!.auditTrail.edges.map((edge) => edge.node.action)).toEqual(['mutation.updateDeal', 'crm.deal.review_due', 'crm.deal.updated', 'crm.deal.created']);
-    expect(firstError(await h.run(TRAIL, { identity: otherSellerA, variables: { id: dealId } }))?.code).toBe('FORBIDDEN');
-    expect(firstError(await h.run(TRAIL, { identity: adminB, variables: { id: dealId } }))?.code).toBe('FORBIDDEN');
+    expect(firstError(await h.run(TRAIL, { identity: otherSellerA, variables: { id: dealId } }))?.code).toBe('NOT_FOUND');
+    expect(firstError(await h.run(TRAIL, { identity: adminB, variables: { id: dealId } }))?.code).toBe('NOT_FOUND');
   });
 });

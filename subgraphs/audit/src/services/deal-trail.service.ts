@@ -9,14 +9,14 @@ import { auditText } from '../audit.texts';
 /**
  * `Deal.auditTrail`: whoever may see the deal (the one rule of `@crm/deal-access`, over Audit's read
  * model of CRM's deal events) reads the entries about it and what hangs on it. A deal of another
- * organisation, or one the caller may not see, is refused.
+ * organisation, or one the caller may not see, is NOT_FOUND, as everywhere: its existence is not told.
  */
 export function createDealTrailService(deps: { db: Db; dealAccess: DealAccessReadModel; settingsOf: (db: Db, organizationId: string) => Promise<{ sellersSeeAllDeals: boolean }> }) {
   async function trail(caller: Identity | null, dealId: string, args: PageArgs): Promise<Connection<EntryRow>> {
     const identity = requireCaller(caller);
     const deal = await deps.dealAccess.find(deps.db, identity.orgId, dealId);
     if (!deal || !canReadDeal(identity, deal, await deps.settingsOf(deps.db, identity.orgId))) {
-      throw appError(ErrorCode.Forbidden, { text: auditText('dealTrailHidden') });
+      throw appError(ErrorCode.NotFound, { text: auditText('dealTrailHidden') });
     }
     return entriesPage(deps.db, identity.orgId, [eq(entries.dealId, dealId)], args);
   }

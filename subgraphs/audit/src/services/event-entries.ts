@@ -66,7 +66,7 @@ export function eventEntry(envelope: EventEnvelope): AuditRecord {
     sourceId: envelope.id,
     actorKind: actorId ? 'user' : 'system',
     actorId,
-    channel: actorId ? 'web' : 'system',
+    channel: actorId ? (envelope.actorchannel ?? 'web') : 'system',
     requestId: null,
     traceId: traceIdOf(envelope.traceparent),
     operationName: null,

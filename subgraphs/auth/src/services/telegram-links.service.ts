@@ -4,7 +4,7 @@ import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { secondsFrom } from '../clock';
 import { telegramLinkCodes, telegramLinks, users, type TelegramLinkRow, type UserRow } from '../db/schema';
-import { appError, ErrorCode, isAppError, parseInput, requireUser } from '@crm/platform';
+import { appError, ErrorCode, isAppError, parseInput, requireUser, TELEGRAM_SESSION_PREFIX } from '@crm/platform';
 import type { AccessTokenIssuer, IssuedAccessToken } from './access-tokens';
 import type { AttemptBudget } from './attempt-budget';
 import type { BotCredential } from './bot-credential';
@@ -119,7 +119,7 @@ export function createTelegramLinksService(deps: TelegramLinksDeps) {
       .where(and(eq(telegramLinks.telegramUserId, telegramUserId), eq(users.active, true)));
     if (!row) throw appError(ErrorCode.NotFound, { text: authText('telegramNotLinked'), field: 'input.telegramUserId' });
     // A session of its own per token: the bot's tokens are short-lived and never refreshed.
-    const sessionId = `telegram:${randomUUID()}`;
+    const sessionId = `${TELEGRAM_SESSION_PREFIX}${randomUUID()}`;
     return { ...(await deps.issueBotAccessToken(row.user, sessionId)), user: row.user, identity: identityOf(row.user, sessionId) };
   }
 

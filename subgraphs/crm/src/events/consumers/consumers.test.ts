@@ -71,12 +71,12 @@ describe('CRM consumers', () => {
     await deliver('payments.income.received', { ...ref, incomeId: randomUUID(), receiptId: randomUUID(), amount: rub('100.00'), receivedOn: '2027-02-01', statementReference: null });
     expect(await systemTexts()).toEqual(
       expect.arrayContaining([
-        'Task done: Сделать расчёт КАСКО',
-        'Payment recorded: 1000.00 RUB on 2027-01-02 (policy № E-1)',
-        'Commission received: 100.00 RUB on 2027-02-01 (policy № E-1)',
+        'Задача выполнена: Сделать расчёт КАСКО',
+        'Получена оплата: 1000.00 RUB от 2027-01-02 (полис № E-1)',
+        'Получена комиссия: 100.00 RUB от 2027-02-01 (полис № E-1)',
       ]),
     );
-    expect((await systemTexts()).filter((t) => t.startsWith('Task'))).toHaveLength(1);
+    expect((await systemTexts()).filter((t) => t.startsWith('Задача'))).toHaveLength(1);
   });
 
   it('payments.schedule.changed moves the review date to the nearest unpaid instalment, ignoring an older event', async () => {

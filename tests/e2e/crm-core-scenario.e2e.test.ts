@@ -180,7 +180,7 @@ describe('CRM core scenario through the router', () => {
     const journal = await call<{ deal: { journal: { edges: { node: { kind: string; text: string } }[] } } }>(DEAL, { id: deal.id }, seller);
     const system_ = journal.deal.journal.edges.filter((e) => e.node.kind === 'SYSTEM').map((e) => e.node.text);
     expect(system_).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Calculation added: /), expect.stringMatching(/^Calculation chosen: /), expect.stringMatching(/^Policy added: № AI-123456789/)]),
+      expect.arrayContaining([expect.stringMatching(/^Добавлен расчёт: /), expect.stringMatching(/^Выбран расчёт: /), expect.stringMatching(/^Добавлен полис № AI-123456789/)]),
     );
   });
 });

@@ -83,8 +83,9 @@ describe('core scenario: the seller hands calculation and issue-policy tasks to 
     expect(taken.status).toBe('IN_PROGRESS');
     expect((await move(taken, 'DONE')).status).toBe('DONE');
 
-    // CRM writes a SYSTEM entry when it consumes tasks.task.status_changed → DONE.
+    // CRM writes a SYSTEM entry when it consumes tasks.task.status_changed → DONE (Russian unless the reader asks for English).
     await eventually(async () => expect((await systemEntries()).length).toBeGreaterThan(systemBefore));
+    await eventually(async () => expect((await systemEntries()).map((e) => e.text)).toContain('Задача выполнена: Quotes from three insurers'));
   });
 
   it('step 6: later the seller assigns the issue-policy task; the executor works it through to DONE', async () => {

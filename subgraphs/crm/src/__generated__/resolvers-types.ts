@@ -397,6 +397,7 @@ export type JournalEntry = {
   history: Array<JournalEntryRevision>;
   id: Scalars['ID']['output'];
   kind: JournalEntryKind;
+  /** As written; a SYSTEM entry in the reader's language (Accept-Language, Russian by default). */
   text: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -749,7 +750,7 @@ export type QueryPolicyArgs = {
 
 export type RenewPolicyInput = {
   policyId: Scalars['ID']['input'];
-  /** Defaults to "Renewal: <old title>". */
+  /** Defaults to "Продление: <old title>" ("Renewal: <old title>" for a request in English). */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 

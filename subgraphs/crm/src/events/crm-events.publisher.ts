@@ -136,7 +136,7 @@ export function createCrmEventsPublisher() {
     /** v2 (ADR 0041): the changed fields with their values before and after, for the audit trail. */
     dealUpdated: (tx: Executor, state: DealState, changes: FieldChanges, actorId: string | null) =>
       publish(tx, 'crm.deal.updated', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), changedFields: Object.keys(changes), changes }),
-    dealStageChanged: (tx: Executor, state: DealState, from: DealRow['stage'], actorId: string) =>
+    dealStageChanged: (tx: Executor, state: DealState, from: DealRow['stage'], actorId: string | null) =>
       publish(tx, 'crm.deal.stage_changed', state.deal.organizationId, state.deal.id, actorId, {
         ...dealData(state),
         from,

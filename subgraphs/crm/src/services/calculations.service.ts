@@ -10,7 +10,9 @@ import { writeSystemEntry } from './journal-writer';
 import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import type { ServiceDeps } from './service-deps';
+import { advanceStage } from './stage-automation';
 import { crmText } from '../crm.texts';
+import { journalText } from '../journal.texts';
 import { actualChanges } from '../events/crm-events.publisher';
 
 const openStatus = z.enum(['DRAFT', 'READY', 'SENT'], { message: crmText.reason('openCalculationStatus') });
@@ -53,9 +55,17 @@ const STATUS_MOVES: Record<CalculationStatus, readonly CalculationStatus[]> = {
 
 const currencyOf = (d: Amounts) => d.premium?.currency ?? d.sumInsured?.currency ?? d.commissionAmount?.currency;
 
+/** A calculation ready (or sent to the client) means the deal is being negotiated. */
+function negotiate(tx: Executor, deps: ServiceDeps, deal: DealRow, c: CalculationRow, names: { insurerName: string; productName: string }) {
+  if (c.status !== 'READY' && c.status !== 'SENT') return null;
+  const cause = c.status === 'READY' ? 'stageCalculationReady' : 'stageCalculationSent';
+  return advanceStage(tx, deps, deal, 'NEGOTIATION', (move) => journalText(cause, { ...move, calculation: describe(c, names) }));
+}
+
+/** A calculation as the journal names it, in words that read the same in either language. */
 function describe(c: CalculationRow, names: { insurerName: string; productName: string }): string {
   const label = c.variantLabel ? ` (${c.variantLabel})` : '';
-  const premium = c.premium ? `, premium ${c.premium} ${c.currency}` : '';
+  const premium = c.premium ? `, ${c.premium} ${c.currency}` : '';
   return `${names.insurerName} — ${names.productName}${label}${premium}`;
 }
 
@@ -89,7 +99,8 @@ export function createCalculationsService(deps: ServiceDeps) {
         .returning();
       const names = await referenceNames(tx, row!.insurerId, row!.productId);
       await events.calculationAdded(tx, { row: row!, deal, ...names }, user.userId);
-      await writeSystemEntry(tx, deps, deal, `Calculation added: ${describe(row!, names)}`);
+      await writeSystemEntry(tx, deps, deal, journalText('calculationAdded', { calculation: describe(row!, names) }));
+      await negotiate(tx, deps, deal, row!, names);
       return row!;
     });
   }
@@ -141,7 +152,9 @@ export function createCalculationsService(deps: ServiceDeps) {
         .where(eq(calculations.id, calc.id))
         .returning();
       const changed = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && data[k as keyof typeof data] !== undefined);
-      await events.calculationUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, insurerId, productId)) }, changed, actualChanges(calc, updated!, Object.keys(changes)), user.userId);
+      const names = await referenceNames(tx, insurerId, productId);
+      await events.calculationUpdated(tx, { row: updated!, deal, ...names }, changed, actualChanges(calc, updated!, Object.keys(changes)), user.userId);
+      if (updated!.status !== calc.status) await negotiate(tx, deps, deal, updated!, names);
       return updated!;
     });
   }
@@ -167,7 +180,8 @@ export function createCalculationsService(deps: ServiceDeps) {
         .returning();
       const names = await referenceNames(tx, chosen!.insurerId, chosen!.productId);
       await events.calculationChosen(tx, { row: chosen!, deal, ...names }, rejected.map((r) => r.id), user.userId);
-      await writeSystemEntry(tx, deps, deal, `Calculation chosen: ${describe(chosen!, names)}`);
+      await writeSystemEntry(tx, deps, deal, journalText('calculationChosen', { calculation: describe(chosen!, names) }));
+      await advanceStage(tx, deps, deal, 'ISSUING', (move) => journalText('stageCalculationChosen', { ...move, calculation: describe(chosen!, names) }));
       return { chosen: chosen!, rejected };
     });
   }

@@ -71,7 +71,7 @@ describe('deal lists', () => {
       { input: { policyId: created.createPolicy.policy.id } },
     );
     expect(renewed.renewPolicy.deal).toEqual({
-      title: 'Renewal: Альфа',
+      title: 'Продление: Альфа',
       client: { displayName: 'Орлов Семён' },
       renewalOf: { number: 'R-1' },
       expectedPremium: { amount: '5000' },

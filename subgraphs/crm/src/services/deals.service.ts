@@ -14,6 +14,7 @@ import { writeSystemEntry } from './journal-writer';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
 import { crmText } from '../crm.texts';
+import { journalText } from '../journal.texts';
 import { rowChanges } from '../events/crm-events.publisher';
 
 const createInput = z
@@ -153,8 +154,9 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
         throw appError(ErrorCode.BadUserInput, { text: crmText('stageTransition', { from: deal.stage, to: data.stage }), field: 'input.stage' });
       }
       const lossReason = data.stage === 'CLOSED_LOST' ? data.lossReason : null;
-      await writeSystemEntry(tx, deps, deal, `Stage changed: ${deal.stage} → ${data.stage}${lossReason ? ` (${lossReason})` : ''}`);
-      return { stage: data.stage, lossReason };
+      const moved = { fromStage: deal.stage, toStage: data.stage };
+      await writeSystemEntry(tx, deps, deal, lossReason ? journalText('stageChangedLost', { ...moved, reason: lossReason }) : journalText('stageChanged', moved));
+      return { stage: data.stage, lossReason, stageSetByHandAt: clock() };
     });
   }
 

@@ -45,6 +45,6 @@ describe('the deal journal', () => {
     const { deal } = await h.ok<{ deal: { version: number } }>('query($id: ID!) { deal(id: $id) { version } }', org.seller, { id: dealId });
     await h.ok('mutation($input: ChangeDealStageInput!) { changeDealStage(input: $input) { deal { stage } } }', org.seller, { input: { id: dealId, version: deal.version, stage: 'CALCULATION' } });
     const journal = await h.ok<{ deal: { journal: { edges: { node: { kind: string; text: string } }[] } } }>(DEAL_JOURNAL, org.seller, { id: dealId });
-    expect(journal.deal.journal.edges.at(-1)?.node).toMatchObject({ kind: 'SYSTEM', text: 'Stage changed: NEW → CALCULATION' });
+    expect(journal.deal.journal.edges.at(-1)?.node).toMatchObject({ kind: 'SYSTEM', text: 'Стадия изменена: Новая → Расчёт' });
   });
 });

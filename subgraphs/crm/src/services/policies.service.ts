@@ -13,7 +13,9 @@ import { referenceNames } from './reference-names';
 import { requireInsurer, requireProduct } from './reference.service';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
+import { advanceStage } from './stage-automation';
 import { crmText } from '../crm.texts';
+import { journalText, renewalText } from '../journal.texts';
 import { actualChanges, rowChanges } from '../events/crm-events.publisher';
 
 const instalments = z.array(z.object({ dueDate: dateSchema, amount: moneyInput })).max(120);
@@ -63,6 +65,12 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     const review = await recomputeReviewDate(tx, deal);
     if (review.changed) await events.dealUpdated(tx, await dealState(tx, review.deal), rowChanges(deal, review.deal, ['reviewDate']), actorId);
     return review.deal;
+  }
+
+  /** An ACTIVE policy means the deal is active: it moves on to ACTIVE unless it is past that or closed. */
+  function activate(tx: Tx, deal: DealRow, policy: PolicyRow): Promise<DealRow | null> | null {
+    if (policy.status !== 'ACTIVE') return null;
+    return advanceStage(tx, deps, deal, 'ACTIVE', (move) => journalText('stagePolicyActive', { ...move, number: policy.number }));
   }
 
   async function createPolicy(caller: Identity | null, input: unknown): Promise<{ policy: PolicyRow; deal: DealRow }> {
@@ -122,8 +130,14 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
           .returning();
         const names = await referenceNames(tx, insurerId, productId);
         await events.policyCreated(tx, { row: policy!, deal, ...names }, user.userId);
-        await writeSystemEntry(tx, deps, deal, `Policy added: № ${policy!.number}, ${names.insurerName} — ${names.productName}, ${policy!.startDate} – ${policy!.endDate}, premium ${policy!.premium} ${policy!.currency}`);
-        return { policy: policy!, deal: await afterPolicyChange(tx, deal, user.userId) };
+        await writeSystemEntry(
+          tx,
+          deps,
+          deal,
+          journalText('policyAdded', { number: policy!.number, insurer: names.insurerName, product: names.productName, startDate: policy!.startDate, endDate: policy!.endDate, premium: policy!.premium, currency: policy!.currency }),
+        );
+        const moved = await activate(tx, deal, policy!);
+        return { policy: policy!, deal: await afterPolicyChange(tx, moved ?? deal, user.userId) };
       }),
     );
   }
@@ -163,7 +177,8 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
           .returning();
         const changed = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && data[k as keyof typeof data] !== undefined);
         await events.policyUpdated(tx, { row: updated!, deal, ...(await referenceNames(tx, updated!.insurerId, updated!.productId)) }, changed, actualChanges(policy!, updated!, Object.keys(changes)), user.userId);
-        return { policy: updated!, deal: await afterPolicyChange(tx, deal, user.userId) };
+        const moved = updated!.status !== policy!.status ? await activate(tx, deal, updated!) : null;
+        return { policy: updated!, deal: await afterPolicyChange(tx, moved ?? deal, user.userId) };
       }),
     );
   }
@@ -176,8 +191,9 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
       const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId)));
       if (!policy) throw appError(ErrorCode.NotFound, { text: crmText('noSuchPolicy'), field: 'input.policyId' });
       const deal = await loadWritableDeal(tx, user, policy.dealId, { field: 'input.policyId' });
-      const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? `Renewal: ${deal.title}`);
-      await writeSystemEntry(tx, deps, deal, `Renewal deal opened for policy № ${policy.number}`);
+      // The title is the user's data: written in the language of whoever asked for the renewal.
+      const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? renewalText('title', { title: deal.title }).render());
+      await writeSystemEntry(tx, deps, deal, journalText('renewalOpened', { number: policy.number }));
       return { deal: renewal, policy };
     });
   }

@@ -5,6 +5,7 @@ import { participantIdsOf } from './deal-access';
 import { writeSystemEntry } from './journal-writer';
 import { referenceNames } from './reference-names';
 import type { ServiceDeps } from './service-deps';
+import { journalText, renewalText } from '../journal.texts';
 
 /**
  * Opens the renewal deal of `policy` inside `tx`: same client, owner and participants, linked to the
@@ -50,8 +51,8 @@ export function createRenewalDealFactory(deps: ServiceDeps) {
         commissionAmount: policy.commissionAmount,
         deductible: origin?.deductible ?? null,
         terms: origin?.terms ?? null,
-        variantLabel: 'renewal',
-        notes: `Carried over from policy № ${policy.number}`,
+        variantLabel: renewalText('variantLabel').render(),
+        notes: renewalText('carriedOver', { number: policy.number }).render(),
         authorId: user.userId,
         status: 'DRAFT',
         createdAt: now,
@@ -60,7 +61,7 @@ export function createRenewalDealFactory(deps: ServiceDeps) {
       .returning();
     await events.dealCreated(tx, { deal: renewal!, participantIds }, user.userId);
     await events.calculationAdded(tx, { row: calc!, deal: renewal!, ...(await referenceNames(tx, policy.insurerId, policy.productId)) }, user.userId);
-    await writeSystemEntry(tx, deps, renewal!, `Renewal of policy № ${policy.number} (${policy.startDate} – ${policy.endDate})`);
+    await writeSystemEntry(tx, deps, renewal!, journalText('renewalOf', { number: policy.number, startDate: policy.startDate, endDate: policy.endDate }));
     return renewal!;
   };
 }

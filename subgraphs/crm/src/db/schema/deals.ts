@@ -16,6 +16,8 @@ export const deals = crmSchema.table(
     title: text('title').notNull(),
     stage: text('stage').$type<DealStage>().notNull().default('NEW'),
     lossReason: text('loss_reason'),
+    /** When a person last set the stage: work that happened before it does not move the deal on (ADR 0053). */
+    stageSetByHandAt: timestamp('stage_set_by_hand_at', { withTimezone: true }),
     insuranceType: text('insurance_type'),
     source: text('source'),
     expectedPremiumAmount: numeric('expected_premium_amount', { precision: 20, scale: 2 }),

@@ -1,4 +1,4 @@
-import { index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { crmSchema } from './crm-schema';
 import { deals } from './deals';
 
@@ -15,7 +15,11 @@ export const journalEntries = crmSchema.table(
     /** Null for entries the system writes. */
     authorId: uuid('author_id'),
     kind: text('kind').$type<JournalKind>().notNull(),
+    /** As written (people), or a SYSTEM entry's Russian rendering (search, events, rows from before codes). */
     text: text('text').notNull(),
+    /** A SYSTEM entry's text as a reason code and parameters (`crm.journal.taskDone`), rendered in the reader's language. */
+    textReason: text('text_reason'),
+    textParams: jsonb('text_params').$type<Record<string, string | number>>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

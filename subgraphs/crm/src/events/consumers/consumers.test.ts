@@ -71,12 +71,29 @@ describe('CRM consumers', () => {
     await deliver('payments.income.received', { ...ref, incomeId: randomUUID(), receiptId: randomUUID(), amount: rub('100.00'), receivedOn: '2027-02-01', statementReference: null });
     expect(await systemTexts()).toEqual(
       expect.arrayContaining([
-        'Task done: Сделать расчёт КАСКО',
-        'Payment recorded: 1000.00 RUB on 2027-01-02 (policy № E-1)',
-        'Commission received: 100.00 RUB on 2027-02-01 (policy № E-1)',
+        'Задача выполнена: Сделать расчёт КАСКО',
+        'Получена оплата: 1000.00 RUB от 2027-01-02 (полис № E-1)',
+        'Получена комиссия: 100.00 RUB от 2027-02-01 (полис № E-1)',
       ]),
     );
-    expect((await systemTexts()).filter((t) => t.startsWith('Task'))).toHaveLength(1);
+    expect((await systemTexts()).filter((t) => t.startsWith('Задача'))).toHaveLength(1);
+  });
+
+  it('an issue-policy task moves the deal on, unless a person set the stage after the task was made', async () => {
+    const other = (await h.ok<{ createDeal: { deal: { id: string } } }>(CREATE_DEAL, org.seller, { input: { title: 'Стадии', newClient: newPerson() } })).createDeal.deal.id;
+    await h.ok('mutation($input: ChangeDealStageInput!) { changeDealStage(input: $input) { deal { stage } } }', org.seller, { input: { id: other, version: 1, stage: 'NEGOTIATION' } });
+    const stage = async () => (await h.ok<{ deal: { stage: string; version: number } }>('query($id: ID!) { deal(id: $id) { stage version } }', org.admin, { id: other })).deal;
+    const issue = { ...task(), dealId: other, kind: 'ISSUE_POLICY' as const, title: 'Оформить полис', assigneeId: org.executor.userId };
+    // Made an hour ago, delivered only now: the seller's later choice stands.
+    await deliver('tasks.task.created', issue, new Date(Date.now() - 3_600_000));
+    expect(await stage()).toEqual({ stage: 'NEGOTIATION', version: 2 });
+    await deliver('tasks.task.created', { ...issue, taskId: randomUUID() });
+    expect(await stage()).toEqual({ stage: 'ISSUING', version: 2 });
+    const moved = (await h.published('crm.deal.stage_changed')).filter((e) => (e.data as { dealId: string }).dealId === other);
+    expect(moved.map((e) => [(e.data as { from: string }).from, (e.data as { to: string }).to, e.actorid ?? null])).toEqual([
+      ['NEW', 'NEGOTIATION', org.seller.userId],
+      ['NEGOTIATION', 'ISSUING', null],
+    ]);
   });
 
   it('payments.schedule.changed moves the review date to the nearest unpaid instalment, ignoring an older event', async () => {

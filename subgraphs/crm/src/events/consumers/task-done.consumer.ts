@@ -3,6 +3,7 @@ import type { ConsumerDefinition } from '@crm/platform/bus';
 import { writeSystemEntry } from '../../services/journal-writer';
 import type { CrmServices } from '../../services/crm-services';
 import { lockEventDeal } from './system-deal';
+import { journalText } from '../../journal.texts';
 
 /** A finished task is noted in its deal's journal. */
 export function createTaskDoneConsumer(services: CrmServices): ConsumerDefinition {
@@ -13,7 +14,7 @@ export function createTaskDoneConsumer(services: CrmServices): ConsumerDefinitio
       const task = parseEventData('tasks.task.status_changed', envelope.data);
       if (task.to !== 'DONE') return;
       const deal = await lockEventDeal(tx, task.organizationId, task.dealId);
-      if (deal) await writeSystemEntry(tx, services.base, deal, `Task done: ${task.title}`);
+      if (deal) await writeSystemEntry(tx, services.base, deal, journalText('taskDone', { title: task.title }));
     },
   };
 }

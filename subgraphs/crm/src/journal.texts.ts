@@ -1,0 +1,64 @@
+import { defineTexts } from '@crm/texts';
+
+/**
+ * What the system writes in a deal's journal (SYSTEM entries), stored as a reason code plus
+ * parameters and rendered in the reader's language (ADR 0054). A parameter whose name ends in
+ * `Stage` holds a deal stage code and is shown as the stage's name.
+ */
+export const journalText = defineTexts('crm.journal', {
+  stageChanged: { ru: 'Стадия изменена: {fromStage} → {toStage}', en: 'Stage changed: {fromStage} → {toStage}' },
+  stageChangedLost: { ru: 'Стадия изменена: {fromStage} → {toStage} ({reason})', en: 'Stage changed: {fromStage} → {toStage} ({reason})' },
+  stageCalculationTask: {
+    ru: 'Стадия сменилась сама: {fromStage} → {toStage}, назначена задача на расчёт «{title}»',
+    en: 'Stage moved on by itself: {fromStage} → {toStage}, calculation task “{title}” assigned',
+  },
+  stageCalculationReady: {
+    ru: 'Стадия сменилась сама: {fromStage} → {toStage}, расчёт готов: {calculation}',
+    en: 'Stage moved on by itself: {fromStage} → {toStage}, calculation ready: {calculation}',
+  },
+  stageCalculationSent: {
+    ru: 'Стадия сменилась сама: {fromStage} → {toStage}, расчёт отправлен клиенту: {calculation}',
+    en: 'Stage moved on by itself: {fromStage} → {toStage}, calculation sent to the client: {calculation}',
+  },
+  stageCalculationChosen: {
+    ru: 'Стадия сменилась сама: {fromStage} → {toStage}, выбран вариант: {calculation}',
+    en: 'Stage moved on by itself: {fromStage} → {toStage}, variant chosen: {calculation}',
+  },
+  stageIssueTask: {
+    ru: 'Стадия сменилась сама: {fromStage} → {toStage}, поставлена задача на оформление полиса «{title}»',
+    en: 'Stage moved on by itself: {fromStage} → {toStage}, issue-policy task “{title}”',
+  },
+  stagePolicyActive: {
+    ru: 'Стадия сменилась сама: {fromStage} → {toStage}, полис № {number} действует',
+    en: 'Stage moved on by itself: {fromStage} → {toStage}, policy № {number} is active',
+  },
+  calculationAdded: { ru: 'Добавлен расчёт: {calculation}', en: 'Calculation added: {calculation}' },
+  calculationChosen: { ru: 'Выбран расчёт: {calculation}', en: 'Calculation chosen: {calculation}' },
+  policyAdded: {
+    ru: 'Добавлен полис № {number}: {insurer} — {product}, {startDate} – {endDate}, премия {premium} {currency}',
+    en: 'Policy added: № {number}, {insurer} — {product}, {startDate} – {endDate}, premium {premium} {currency}',
+  },
+  renewalOpened: { ru: 'Открыта сделка на продление полиса № {number}', en: 'Renewal deal opened for policy № {number}' },
+  renewalOf: { ru: 'Продление полиса № {number} ({startDate} – {endDate})', en: 'Renewal of policy № {number} ({startDate} – {endDate})' },
+  taskDone: { ru: 'Задача выполнена: {title}', en: 'Task done: {title}' },
+  paymentRecorded: { ru: 'Получена оплата: {amount} {currency} от {day} (полис № {number})', en: 'Payment recorded: {amount} {currency} on {day} (policy № {number})' },
+  commissionReceived: { ru: 'Получена комиссия: {amount} {currency} от {day} (полис № {number})', en: 'Commission received: {amount} {currency} on {day} (policy № {number})' },
+});
+
+/** Deal stages as people call them (the web app's `stage.*` words). */
+export const stageText = defineTexts('crm.stage', {
+  NEW: { ru: 'Новая', en: 'New' },
+  CALCULATION: { ru: 'Расчёт', en: 'Calculation' },
+  NEGOTIATION: { ru: 'Переговоры', en: 'Negotiation' },
+  ISSUING: { ru: 'Оформление', en: 'Issuing' },
+  ACTIVE: { ru: 'Действует', en: 'Active' },
+  CLOSED_WON: { ru: 'Успешно закрыта', en: 'Won' },
+  CLOSED_LOST: { ru: 'Проиграна', en: 'Lost' },
+});
+
+/** Data the system writes for the user to keep or edit (a renewal's title): written once, in the requester's language. */
+export const renewalText = defineTexts('crm.renewal', {
+  title: { ru: 'Продление: {title}', en: 'Renewal: {title}' },
+  variantLabel: { ru: 'продление', en: 'renewal' },
+  carriedOver: { ru: 'Перенесено из полиса № {number}', en: 'Carried over from policy № {number}' },
+});

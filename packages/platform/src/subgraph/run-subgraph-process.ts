@@ -6,6 +6,7 @@ import { createDatabase, type Db } from '../db';
 import { loadEnv } from '../env';
 import { onTerminationSignal } from '../lifecycle';
 import { createLogger, type Logger } from '../logger';
+import { createProcessMetrics } from '../observability/process-metrics';
 import { startSubgraphs } from './start-subgraphs';
 import { subgraphEnvSchema, type SubgraphEnv } from './subgraph-env';
 import type { AnySubgraphModule } from './subgraph-module';
@@ -26,7 +27,8 @@ export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M ext
   const database = await createDatabase({ kind: 'pg', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, applicationName: options.name });
   const module = await options.createModule({ env, db: database.db, logger });
   const verifyToken = options.createVerifier?.(module) ?? createTokenVerifier(createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), { cooldownDuration: 30_000 }));
-  const bus = createAmqpBus({ url: env.AMQP_URL, exchange: env.BUS_EXCHANGE, logger });
+  const metrics = createProcessMetrics(options.name);
+  const bus = createAmqpBus({ url: env.AMQP_URL, exchange: env.BUS_EXCHANGE, logger, observer: metrics.busObserver });
   const running = await startSubgraphs({
     modules: [module],
     database,
@@ -37,6 +39,7 @@ export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M ext
     trustProxy: env.TRUST_PROXY,
     host: env.HOST,
     ports: { [module.name]: env.PORT },
+    metrics: { registry: metrics.registry, port: env.METRICS_PORT },
   });
   onTerminationSignal(logger, async () => {
     await running.stop();

@@ -1,4 +1,4 @@
-import { createDatabase, createLogger, loadEnv, onTerminationSignal, shutdown } from '@crm/platform';
+import { createDatabase, createLogger, loadEnv, onTerminationSignal, shutdown, startTracing } from '@crm/platform';
 import { listen } from '@crm/platform/http';
 import { dbPoolMetrics, serviceRegistry, startMetricsListener, telegramRegistry } from '@crm/platform/observability';
 import { botProcessEnvSchema } from './bot-env';
@@ -14,6 +14,7 @@ import { createUpdateReceiver } from './update-receiver';
 async function main(): Promise<void> {
   const env = loadEnv(botProcessEnvSchema);
   const logger = createLogger({ name: 'bot', level: env.LOG_LEVEL });
+  const tracing = startTracing('bot');
   const database = await createDatabase({ kind: 'pg', url: env.DATABASE_URL, poolSize: 5, applicationName: 'crm-bot' });
   const runtime = await startBotRuntime({
     token: env.TELEGRAM_BOT_TOKEN,
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
         { name: 'updates', stop: () => receiver.close() },
         { name: 'metrics', stop: async () => metricsListener?.close(1_000) },
         { name: 'database', stop: () => database.close() },
+        { name: 'tracing', stop: () => tracing.stop() },
       ],
       logger,
     ),

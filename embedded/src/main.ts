@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
+import { createDatabase, createLogger, loadEnv, onTerminationSignal, startTracing } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
 import { createProcessMetrics } from '@crm/platform/observability';
 import { persistedOperationsMode, protectionFromEnv, queryLimitsFromEnv } from '@crm/router';
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const env = loadEnv(embeddedEnvSchema);
   const logger = createLogger({ name: 'crm', level: env.LOG_LEVEL });
+  const tracing = startTracing('crm-embedded');
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.DATA_DIR);
   const database = await createDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   onTerminationSignal(logger, async () => {
     await system.stop();
     await database.close();
+    await tracing.stop();
   });
 }
 

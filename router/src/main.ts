@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createLogger, createMemoryRevocationView, createTokenVerifier, loadEnv, onTerminationSignal, REVOCATION_EVENTS, shutdown, withRevocationCheck } from '@crm/platform';
+import { startTracing, createLogger, createMemoryRevocationView, createTokenVerifier, loadEnv, onTerminationSignal, REVOCATION_EVENTS, shutdown, withRevocationCheck } from '@crm/platform';
 import { subscribeAmqpBroadcast } from '@crm/platform/bus';
 import { startMetricsListener } from '@crm/platform/observability';
 import { createRemoteJWKSet } from 'jose';
@@ -14,6 +14,7 @@ import { forwardToBot } from './telegram-webhook';
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
   const logger = createLogger({ name: 'router', level: env.LOG_LEVEL });
+  const tracing = startTracing('router');
   const supergraphPath = env.SUPERGRAPH_PATH ?? resolve(__dirname, '../../schema/supergraph.graphql');
   const revocations = createMemoryRevocationView();
   const feed = env.AMQP_URL
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
         { name: 'router', stop: () => router.stop() },
         { name: 'metrics', stop: async () => metricsListener?.close(1_000) },
         { name: 'revocation feed', stop: async () => feed?.close() },
+        { name: 'tracing', stop: () => tracing.stop() },
       ],
       logger,
     ),

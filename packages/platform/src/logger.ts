@@ -7,6 +7,8 @@ export type { Logger } from 'pino';
 export interface LogContext {
   requestId?: string;
   traceId?: string;
+  /** This process's span of the trace (the request's or the event handler's). */
+  spanId?: string;
   orgId?: string;
   userId?: string;
 }

@@ -28,4 +28,6 @@ export const botProcessEnvSchema = z.object({
   /** `/healthz`, and `/updates` where the router forwards webhook updates (with TELEGRAM_WEBHOOK_SECRET). */
   PORT: envFields.port.default(4010),
   HOST: z.string().default('0.0.0.0'),
+  /** `/metrics` on this port (Telegram calls, DB pool, process; ADR 0057); unset: no metrics. */
+  METRICS_PORT: envFields.optionalPort,
 });

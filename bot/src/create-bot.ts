@@ -1,6 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { conversations, createConversation, type ConversationData, type VersionedState } from '@grammyjs/conversations';
 import type { Logger } from '@crm/platform';
+import { telegramCallMetrics } from '@crm/platform/observability';
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { BotContext } from './context';
@@ -46,6 +47,7 @@ const CONVERSATIONS_VERSION = 1;
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, { client: deps.apiRoot ? { apiRoot: deps.apiRoot } : {}, botInfo: deps.botInfo });
   // Replies go straight to Telegram; a 429 is waited out (bulk sending is Notifications' queue's job).
+  bot.api.config.use(telegramCallMetrics('bot') as never);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }));
   const services = { router: deps.router, logger: deps.logger, clock: deps.clock, webAppUrl: deps.webAppUrl };
   const i18n = createI18n();

@@ -5,7 +5,7 @@ import type { Logger } from '@crm/platform';
 const MAX_UPDATE_BYTES = 256 * 1024;
 
 /**
- * The bot process's HTTP side (distributed): `GET /healthz` for the orchestrator, and with a secret token
+ * The bot process's HTTP side (distributed): `GET /healthz` and `/readyz` for the orchestrator, and with a secret token
  * `POST /updates`, an update the router's webhook forwarded with the same secret (checked in constant time).
  */
 export function createUpdateReceiver(options: { secretToken: string | undefined; logger: Logger; handle(update: { update_id: number }): Promise<void> }): Server {
@@ -15,7 +15,7 @@ export function createUpdateReceiver(options: { secretToken: string | undefined;
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: status === 200 }));
       };
-      if (req.method === 'GET' && req.url === '/healthz') return answer(200);
+      if (req.method === 'GET' && (req.url === '/healthz' || req.url === '/readyz')) return answer(200);
       if (req.method !== 'POST' || req.url !== '/updates' || !options.secretToken) return answer(404);
       if (!sameSecret(req.headers['x-telegram-bot-api-secret-token'] as string | undefined, options.secretToken)) return answer(401);
       let update: { update_id?: unknown };

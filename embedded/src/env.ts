@@ -20,6 +20,8 @@ export const embeddedEnvSchema = z.object({
   TRUST_PROXY: trustProxyField.default('loopback'),
   /** Required to read /metrics in production (Bearer token). */
   METRICS_TOKEN: envFields.optionalSecret,
+  /** Every component's `/metrics` on this port (ADR 0057); the public port then serves none. */
+  METRICS_PORT: envFields.optionalPort,
   /** The built web app served at `/`; the repository's `web/dist` when unset. */
   WEB_DIST_DIR: z.string().optional(),
   /** The same settings the distributed router, Auth, Payments and Documents read, under the same names. */

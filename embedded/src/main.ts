@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
-import { createDatabase, createLogger, loadEnv, onTerminationSignal } from '@crm/platform';
+import { createDatabase, createLogger, loadEnv, onTerminationSignal, startTracing } from '@crm/platform';
 import { createInProcessBus } from '@crm/platform/bus';
+import { createProcessMetrics } from '@crm/platform/observability';
 import { persistedOperationsMode, protectionFromEnv, queryLimitsFromEnv } from '@crm/router';
 import { defaultTelegramConfig } from '@crm/subgraph-notifications';
 import { documentsConfigFromEnv, documentsStorageFromEnv } from '@crm/subgraph-documents';
@@ -13,10 +14,12 @@ async function main(): Promise<void> {
   const started = Date.now();
   const env = loadEnv(embeddedEnvSchema);
   const logger = createLogger({ name: 'crm', level: env.LOG_LEVEL });
+  const tracing = startTracing('crm-embedded');
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.DATA_DIR);
   const database = await createDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
-  const bus = createInProcessBus({ logger });
+  const metrics = createProcessMetrics('embedded');
+  const bus = createInProcessBus({ logger, observer: metrics.busObserver });
   const system = await startSystem({
     database,
     bus,
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     botServiceKey: env.BOT_SERVICE_KEY,
     botKeyFile: join(dataDir, 'bot-service-key'),
     metricsToken: env.METRICS_TOKEN,
+    metrics: { registry: metrics.registry, port: env.METRICS_PORT },
     limits: queryLimitsFromEnv(env),
     webDistDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR),
     paymentsConfig: paymentsConfigFromEnv(env),
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
   onTerminationSignal(logger, async () => {
     await system.stop();
     await database.close();
+    await tracing.stop();
   });
 }
 

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { createRevocationView, createTokenVerifier, revocationTables, shutdown, startSubgraphs, withRevocationCheck, type DatabaseHandle, type Logger } from '@crm/platform';
 import type { TrustProxy } from '@crm/platform/http';
 import type { EventBus } from '@crm/platform/bus';
+import { startMetricsListener, telegramRegistry } from '@crm/platform/observability';
+import type { Registry } from '@crm/platform/observability';
 import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type LiveLimits, type PersistedOperationsMode, type QueryLimits, type RouterProtection } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
@@ -37,6 +39,11 @@ export interface SystemOptions {
   trustProxy?: TrustProxy | undefined;
   /** In production `/metrics` answers only with this Bearer token. */
   metricsToken?: string | undefined;
+  /**
+   * The process's metrics (createProcessMetrics, whose bus observer the bus was given): outbox, pool and
+   * business series. With `port`, one listener serves every registry there and the public port none.
+   */
+  metrics?: { registry: Registry; port?: number | undefined } | undefined;
   /** The router's query limits (MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_TOKENS), each over the defaults of ADR 0020. */
   limits?: Partial<QueryLimits> | undefined;
   /** The built web app to serve at `/` (WEB_DIST_DIR); the repository's `web/dist` when absent. */
@@ -67,6 +74,8 @@ export interface RunningSystem {
   /** The web app. */
   webUrl: string;
   subgraphUrls: Record<string, string>;
+  /** `/metrics` on the metrics port, when one was given. */
+  metricsUrl?: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -97,6 +106,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger,
     production: options.production,
     host: '127.0.0.1',
+    metrics: options.metrics && { registry: options.metrics.registry },
   });
   const bot = options.telegramBot && botServiceKey ? embeddedBot(options.telegramBot, { database, logger: logger.child({ service: 'bot' }), botServiceKey }) : undefined;
   if (options.seedDemo && !options.production) {
@@ -117,6 +127,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     limits: { ...defaultQueryLimits, ...options.limits },
     knownOperations: loadKnownOperations(),
     metricsToken: options.metricsToken,
+    metricsOnOwnPort: options.metrics?.port !== undefined,
     persistedOperations: { mode: options.persistedOperations ?? 'allowed', byId: loadPersistedOperations() },
     maxBodyBytes: options.maxBodyBytes,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
@@ -128,15 +139,20 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   });
   const listener = await router.listen(options.port, options.host);
   const botRuntime = await bot?.start({ graphql: `${listener.url}/graphql`, web: `${listener.url}/` });
+  const metricsPort = options.metrics?.port;
+  const metricsListener =
+    metricsPort !== undefined ? await startMetricsListener({ port: metricsPort, host: options.host, registries: () => [router.registry, ...subgraphs.registries, telegramRegistry], logger }) : undefined;
   return {
     url: `${listener.url}/graphql`,
     webUrl: `${listener.url}/`,
     subgraphUrls: subgraphs.urls,
+    metricsUrl: metricsListener && `${metricsListener.url}/metrics`,
     stop: () =>
       shutdown(
         [
           { name: 'bot', stop: async () => botRuntime?.stop() },
           { name: 'router', stop: () => router.stop() },
+          { name: 'metrics', stop: async () => metricsListener?.close(1_000) },
           { name: 'subgraphs', stop: () => subgraphs.stop() },
         ],
         logger,

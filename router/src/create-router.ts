@@ -7,12 +7,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
 import { errorMaskingPlugin, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
+import type { Registry } from 'prom-client';
 import type { GraphQLSchema } from 'graphql';
 import { useSharedScalarParsing } from './api-scalars';
 import { scalarLiteralsPlugin } from './scalar-literals.plugin';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
 import { executeAsQuery } from './live/execute-as-query';
-import { liveMetrics } from './live/live-metrics';
+import { liveGauges, liveMetrics } from './live/live-metrics';
+import { subgraphCallMetrics } from './subgraph-call-metrics';
 import { defaultLiveLimits, startLiveServer, type LiveFeed, type LiveLimits } from './live/live-server';
 import { callerContext } from './caller-context';
 import { routerGuards } from './router-guards';
@@ -39,6 +41,8 @@ export interface RouterOptions {
   knownOperations?: ReadonlySet<string>;
   /** In production `/metrics` answers only with this Bearer token, and not at all without one. */
   metricsToken?: string | undefined;
+  /** The process serves `/metrics` on a port of its own (METRICS_PORT): the public port never does. */
+  metricsOnOwnPort?: boolean | undefined;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY); loopback by default. */
   trustProxy?: TrustProxy | undefined;
   /** The browser app and its `/auth` session endpoints (cookies Secure in production). */
@@ -59,6 +63,8 @@ export interface RouterOptions {
 }
 
 export interface RouterServer {
+  /** The router's series, for the process's metrics listener. */
+  registry: Registry;
   listen(port: number, host: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
 }
@@ -73,12 +79,13 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   const pool = createKeepAliveFetcher({ timeoutMs: options.subgraphTimeoutMs });
   const persisted = options.persistedOperations ?? { mode: 'allowed', byId: new Map() };
   const guards = routerGuards(options.protection, metrics.registry, logger);
+  const timedCalls = subgraphCallMetrics(metrics.registry);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
     experimental_didResolveQueryPlan: stopWarmUpBeforeExecution,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ subgraphName: name, url: guards.route(name, options.subgraphUrls[name] ?? url ?? ''), fetcher: guards.fetcher(name, pool.fetcher) }),
+      new SubgraphDataSource({ subgraphName: name, url: guards.route(name, options.subgraphUrls[name] ?? url ?? ''), fetcher: timedCalls(name, guards.fetcher(name, pool.fetcher)) }),
   });
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate((update) => {
@@ -126,13 +133,14 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     logger,
     count: liveMetrics(metrics.registry),
   });
+  liveGauges(metrics.registry, () => live.counts());
 
   const health = healthRoutes({
     checks: [{ name: 'gateway', check: () => undefined }],
     details: () => ({ subgraphs: guards.circuits() }),
     registry: metrics.registry,
     logger,
-    metrics: !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
+    metrics: options.metricsOnOwnPort ? { access: 'off' } : !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
   });
   app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
   app.use('/files', filesProxy({ target: documentsBaseUrl(options.subgraphUrls), logger }));
@@ -151,6 +159,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
 
   let close: ((graceMs?: number) => Promise<void>) | undefined;
   return {
+    registry: metrics.registry,
     async listen(port, host) {
       const listener = await listen(httpServer, port, host);
       close = listener.close;

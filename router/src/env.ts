@@ -37,6 +37,8 @@ export const routerEnvSchema = z.object({
   ...queryLimitsEnvShape,
   /** Required to read /metrics in production (Bearer token); without it production serves no /metrics. */
   METRICS_TOKEN: envFields.optionalSecret,
+  /** Serve `/metrics` only on this port (Prometheus inside the cluster, ADR 0057); the public port then never does. */
+  METRICS_PORT: envFields.optionalPort,
   /** Whose X-Forwarded-For names the client: `loopback`, addresses/CIDRs, a hop count, or `false`. */
   TRUST_PROXY: trustProxyField.default('loopback'),
   /** Feeds the router's in-memory revocation view (ADR 0011); without it only the subgraphs refuse revoked tokens. */

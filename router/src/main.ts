@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createLogger, createMemoryRevocationView, createTokenVerifier, loadEnv, onTerminationSignal, REVOCATION_EVENTS, shutdown, withRevocationCheck } from '@crm/platform';
+import { startTracing, createLogger, createMemoryRevocationView, createTokenVerifier, loadEnv, onTerminationSignal, REVOCATION_EVENTS, shutdown, withRevocationCheck } from '@crm/platform';
 import { subscribeAmqpBroadcast } from '@crm/platform/bus';
+import { startMetricsListener } from '@crm/platform/observability';
 import { createRemoteJWKSet } from 'jose';
 import { createRouter } from './create-router';
 import { queryLimitsFromEnv, routerEnvSchema, subgraphUrlsFromEnv } from './env';
@@ -13,6 +14,7 @@ import { forwardToBot } from './telegram-webhook';
 async function main(): Promise<void> {
   const env = loadEnv(routerEnvSchema);
   const logger = createLogger({ name: 'router', level: env.LOG_LEVEL });
+  const tracing = startTracing('router');
   const supergraphPath = env.SUPERGRAPH_PATH ?? resolve(__dirname, '../../schema/supergraph.graphql');
   const revocations = createMemoryRevocationView();
   const feed = env.AMQP_URL
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     corsOrigins: env.CORS_ORIGINS,
     knownOperations: loadKnownOperations(),
     metricsToken: env.METRICS_TOKEN,
+    metricsOnOwnPort: env.METRICS_PORT !== undefined,
     limits: queryLimitsFromEnv(env),
     trustProxy: env.TRUST_PROXY,
     persistedOperations: { mode: persistedOperationsMode(env.PERSISTED_OPERATIONS, env.NODE_ENV === 'production'), byId: loadPersistedOperations() },
@@ -40,11 +43,14 @@ async function main(): Promise<void> {
     liveFeed: env.AMQP_URL ? (events, onEvent) => subscribeAmqpBroadcast({ url: env.AMQP_URL!, exchange: env.BUS_EXCHANGE, events, logger, onEvent }) : undefined,
   });
   await router.listen(env.PORT, env.HOST);
+  const metricsListener = env.METRICS_PORT ? await startMetricsListener({ port: env.METRICS_PORT, host: env.HOST, registries: () => [router.registry], logger }) : undefined;
   onTerminationSignal(logger, () =>
     shutdown(
       [
         { name: 'router', stop: () => router.stop() },
+        { name: 'metrics', stop: async () => metricsListener?.close(1_000) },
         { name: 'revocation feed', stop: async () => feed?.close() },
+        { name: 'tracing', stop: () => tracing.stop() },
       ],
       logger,
     ),

@@ -30,6 +30,7 @@ const steps: Step[] = [
   { name: 'generated files committed', script: ['generated:check'] },
   { name: 'migrations match schema', script: ['db:check'] },
   { name: 'docker compose config', script: ['compose:check'] },
+  { name: 'prometheus config and rules', script: ['observability:check'] },
 ];
 
 async function main(): Promise<void> {

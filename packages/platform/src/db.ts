@@ -32,6 +32,8 @@ export interface DatabaseHandle {
    */
   listen?(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** pg only: the connection pool's state, for metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
 }
 
 export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
@@ -76,6 +78,7 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
       await listener.close();
       await pool.end();
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
   };
 }
 

@@ -35,4 +35,6 @@ export const envFields = {
   csv: z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
   /** A secret of 16+ characters; empty (`VAR=` in compose) counts as unset. */
   optionalSecret: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
+  /** A port that may be left unset (or empty); e.g. METRICS_PORT. */
+  optionalPort: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
 };

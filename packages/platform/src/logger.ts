@@ -8,6 +8,8 @@ export type { Logger } from 'pino';
 export interface LogContext {
   requestId?: string;
   traceId?: string;
+  /** This process's span of the trace (the request's or the event handler's). */
+  spanId?: string;
   orgId?: string;
   userId?: string;
   /** Where the caller came through (`web`, `bot`, `partner`, `system`): events carry it to the audit trail. */

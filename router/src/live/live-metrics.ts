@@ -1,4 +1,4 @@
-import { Counter, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type { LiveHubCounters } from './live-hub';
 
 /** `live_subscription_events_total{counter}`: events seen, queries executed, events coalesced, results delivered. */
@@ -10,4 +10,24 @@ export function liveMetrics(registry: Registry): (counter: keyof LiveHubCounters
     registers: [registry],
   });
   return (name) => counter.inc({ counter: name });
+}
+
+/** `live_websocket_connections` and `live_subscriptions`: this instance's open sockets and active subscriptions, read at scrape. */
+export function liveGauges(registry: Registry, read: () => { connections: number; subscriptions: number } | undefined): void {
+  new Gauge({
+    name: 'live_websocket_connections',
+    help: 'Open graphql-ws connections on this router instance',
+    registers: [registry],
+    collect() {
+      this.set(read()?.connections ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'live_subscriptions',
+    help: 'Active subscriptions on this router instance',
+    registers: [registry],
+    collect() {
+      this.set(read()?.subscriptions ?? 0);
+    },
+  });
 }

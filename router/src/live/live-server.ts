@@ -235,6 +235,16 @@ export async function startLiveServer(options: LiveServerOptions) {
   if (!options.feed) logger.warn('live subscriptions have no event feed: subscribers will receive nothing');
 
   return {
+    /** Open connections and their active subscriptions (metrics). */
+    counts(): { connections: number; subscriptions: number } {
+      let connections = 0;
+      let subscriptions = 0;
+      for (const set of connectionsByUser.values()) {
+        connections += set.size;
+        for (const connection of set) subscriptions += connection.subscriptions;
+      }
+      return { connections, subscriptions };
+    },
     /** Graceful drain: every client is told the service restarts (1012) and reconnects elsewhere. */
     async stop(): Promise<void> {
       await subscription?.close();

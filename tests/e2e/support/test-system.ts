@@ -1,5 +1,6 @@
 import { createLogger, type DatabaseHandle } from '@crm/platform';
 import { createAmqpBus, createInProcessBus, type EventBus } from '@crm/platform/bus';
+import { createProcessMetrics } from '@crm/platform/observability';
 import { createTestDatabase, createTestVhost, lockBroker, postGraphQL, testMode, type GraphQLResult } from '@crm/platform/testing';
 import { startSystem, type RunningSystem, type SystemOptions } from '@crm/embedded';
 
@@ -19,16 +20,21 @@ export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
  * The whole system for an e2e test file: in embedded mode on in-memory PGlite and the in-process bus,
  * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
  */
-export async function startTestSystem(options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'protection' | 'persistedOperations' | 'telegramBot'> = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'protection' | 'persistedOperations' | 'telegramBot'> & { metricsPort?: number } = {},
+): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';
   // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.
   const releaseBroker = distributed ? await lockBroker('shared') : async () => undefined;
   const database = await createTestDatabase();
   const vhost = distributed ? await createTestVhost() : undefined;
-  const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger }) : createInProcessBus({ logger });
+  const metrics = createProcessMetrics('e2e');
+  const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger, observer: metrics.busObserver }) : createInProcessBus({ logger, observer: metrics.busObserver });
+  const { metricsPort, ...systemOptions } = options;
   const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY,
-    ...options,
+    metrics: { registry: metrics.registry, port: metricsPort },
+    ...systemOptions,
     // A test file sends hundreds of requests from one address as a few users: rate limits are off unless the test is about them.
     protection: { rateLimits: { perAddress: 0, perUser: 0, perApiKey: 0 }, ...options.protection },
   });

@@ -10,7 +10,7 @@ import { retryPolicyFor, type RetryPolicy } from './backoff';
 import { createBusAttachments } from './bus-attachments';
 import { createBusStats } from './bus-stats';
 import { OUTBOX_CHANNEL } from './outbox-publisher';
-import type { RunningBus } from './types';
+import type { BusObserver, RunningBus } from './types';
 import { createWakeLoop, type WakeLoop } from './wake-loop';
 
 export interface AmqpBusOptions {
@@ -33,6 +33,8 @@ export interface AmqpBusOptions {
   reconnectTimeInSeconds?: number;
   /** Defaults for consumers' retries (maxAttempts 5, backoff 1 s doubling up to 5 min). */
   retry?: Partial<RetryPolicy>;
+  /** Told of relayed events and delivery outcomes (metrics). */
+  observer?: BusObserver;
 }
 
 /** The distributed mode's bus: outbox relays and consumers over one auto-reconnecting RabbitMQ connection. */
@@ -96,6 +98,7 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
           publishTimeoutMs,
           logger,
           stats,
+          observer: options.observer,
         }),
       );
       // Queues are bound before the first relay pass, so a fresh broker does not return the backlog as unroutable.
@@ -113,6 +116,7 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
           isConnected: () => conn.isConnected(),
           logger,
           stats,
+          observer: options.observer,
         });
         const listen = endpoint.listen;
         return createWakeLoop({

@@ -6,7 +6,7 @@ import { assertConsumerTopology, retryQueueName } from './amqp-topology';
 import { decideAfterFailure, type RetryPolicy } from './backoff';
 import { writeDeadLetter } from './dead-letters';
 import { describeError, handleOnce } from './inbox';
-import type { BusEndpoint, BusStats, ConsumerDefinition } from './types';
+import type { BusEndpoint, BusObserver, BusStats, ConsumerDefinition } from './types';
 
 export interface AmqpConsumerOptions {
   connection: AmqpConnectionManager;
@@ -20,6 +20,7 @@ export interface AmqpConsumerOptions {
   publishTimeoutMs: number;
   logger: Logger;
   stats: BusStats;
+  observer?: BusObserver | undefined;
 }
 
 const SETTLE_RETRY_DELAY_MS = 1_000;
@@ -70,6 +71,7 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
     try {
       const outcome = await handleOnce(endpoint.db, endpoint.tables, consumer, envelope);
       stats[outcome === 'processed' ? 'processed' : 'duplicates'] += 1;
+      options.observer?.handled?.(consumer.name, envelope, outcome === 'processed' ? 'processed' : 'duplicate');
       return settle(channel, message, async () => undefined);
     } catch (error) {
       failure = error;
@@ -88,12 +90,14 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
         timeout: options.publishTimeoutMs,
       });
       stats.retried += 1;
+      options.observer?.handled?.(consumer.name, envelope, 'retried');
     });
   }
 
   async function deadLetter(envelope: Parameters<typeof writeDeadLetter>[2]['envelope'], error: string, attempts: number): Promise<void> {
     await writeDeadLetter(endpoint.db, endpoint.tables, { consumer: consumer.name, envelope, error, attempts });
     stats.deadLettered += 1;
+    options.observer?.handled?.(consumer.name, envelope, 'dead_lettered');
   }
 
   /** Acks after `durableStep`; if that step fails, hands the message back to the broker instead. */

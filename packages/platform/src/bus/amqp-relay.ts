@@ -1,9 +1,10 @@
+import type { EventEnvelope } from '@crm/contracts';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Logger } from '../logger';
 import { encodeEnvelope, envelopeProperties } from './amqp-message';
 import { describeError } from './inbox';
 import { claimPendingOutbox, markFailed, markPublished } from './outbox-rows';
-import type { BusEndpoint, BusStats } from './types';
+import type { BusEndpoint, BusObserver, BusStats } from './types';
 
 export interface AmqpRelayOptions {
   endpoint: BusEndpoint;
@@ -16,6 +17,7 @@ export interface AmqpRelayOptions {
   isConnected(): boolean;
   logger: Logger;
   stats: BusStats;
+  observer?: BusObserver | undefined;
 }
 
 /**
@@ -29,7 +31,8 @@ export function createAmqpRelay(options: AmqpRelayOptions) {
     async drainBatch(): Promise<boolean> {
       // While the broker is away, leave the rows alone rather than hold their locks until a timeout.
       if (!options.isConnected()) return false;
-      return endpoint.db.transaction(async (tx) => {
+      let relayed: EventEnvelope[] = [];
+      const more = await endpoint.db.transaction(async (tx) => {
         const rows = await claimPendingOutbox(tx, endpoint.tables, options.batchSize);
         if (rows.length === 0) return false;
         const results = await Promise.allSettled(
@@ -50,8 +53,11 @@ export function createAmqpRelay(options: AmqpRelayOptions) {
           logger.warn({ err: failures[0], outbox: endpoint.name, failed: failed.length }, 'outbox rows not confirmed by the broker; retrying later');
         }
         stats.published += confirmed.length;
+        relayed = rows.filter((_, i) => results[i]?.status === 'fulfilled').map((row) => row.envelope as EventEnvelope);
         return failures.length === 0 && rows.length === options.batchSize;
       });
+      if (relayed.length > 0) options.observer?.relayed?.(endpoint.name, relayed);
+      return more;
     },
   };
 }

@@ -9,7 +9,7 @@ import { DELIVERY_CHANNEL, ensureInProcessBusSchema } from './in-process-schema'
 import { createInProcessWatchers } from './in-process-watchers';
 import { createInProcessWorker } from './in-process-worker';
 import { OUTBOX_CHANNEL } from './outbox-publisher';
-import type { BusEndpoint, RunningBus } from './types';
+import type { BusEndpoint, BusObserver, RunningBus } from './types';
 import { createWakeLoop, type WakeLoop } from './wake-loop';
 
 export interface InProcessBusOptions {
@@ -20,6 +20,8 @@ export interface InProcessBusOptions {
   batchSize?: number;
   /** Defaults for consumers' retries (maxAttempts 5, backoff 1 s doubling up to 5 min). */
   retry?: Partial<RetryPolicy>;
+  /** Told of relayed events and delivery outcomes (metrics). */
+  observer?: BusObserver;
 }
 
 /**
@@ -59,7 +61,7 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
           subscribe: subscribeTo(endpoint, DELIVERY_CHANNEL, (payload) => payload === consumer.name),
           run: () => worker.processNext(),
         });
-        const worker = createInProcessWorker({ endpoint, consumer, policy: retryPolicyFor(consumer, options.retry), logger, stats, wakeIn: (ms) => loop.wakeIn(ms) });
+        const worker = createInProcessWorker({ endpoint, consumer, policy: retryPolicyFor(consumer, options.retry), logger, stats, observer: options.observer, wakeIn: (ms) => loop.wakeIn(ms) });
         workerLoops.set(consumer.name, loop);
       }
       relayLoops = outboxes.map((endpoint) => {
@@ -69,7 +71,10 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
           batchSize: options.batchSize ?? 100,
           stats,
           delivered: (names) => names.forEach((name) => workerLoops.get(name)?.wake()),
-          relayed: (envelopes) => watchers.notify(envelopes),
+          relayed: (envelopes) => {
+            watchers.notify(envelopes);
+            options.observer?.relayed?.(endpoint.name, envelopes);
+          },
         });
         return createWakeLoop({ name: `relay:${endpoint.name}`, logger, pollIntervalMs, subscribe: subscribeTo(endpoint, OUTBOX_CHANNEL), run: () => relay.drainBatch() });
       });

@@ -4,7 +4,7 @@ import { decideAfterFailure, type RetryPolicy } from './backoff';
 import { writeDeadLetter } from './dead-letters';
 import { describeError, handleOnce } from './inbox';
 import { deliveries } from './in-process-schema';
-import type { BusEndpoint, BusStats, ConsumerDefinition } from './types';
+import type { BusEndpoint, BusObserver, BusStats, ConsumerDefinition } from './types';
 
 export interface InProcessWorkerOptions {
   endpoint: BusEndpoint;
@@ -12,6 +12,7 @@ export interface InProcessWorkerOptions {
   policy: RetryPolicy;
   logger: Logger;
   stats: BusStats;
+  observer?: BusObserver | undefined;
   /** Asks to be woken when a rescheduled delivery falls due. */
   wakeIn(delayMs: number): void;
 }
@@ -24,7 +25,8 @@ export function createInProcessWorker(options: InProcessWorkerOptions) {
   const { endpoint, consumer, policy, logger, stats } = options;
   return {
     async processNext(): Promise<boolean> {
-      return endpoint.db.transaction(async (tx) => {
+      let handled: Parameters<NonNullable<BusObserver['handled']>> | undefined;
+      const more = await endpoint.db.transaction(async (tx) => {
         const [delivery] = await tx
           .select()
           .from(deliveries)
@@ -37,6 +39,7 @@ export function createInProcessWorker(options: InProcessWorkerOptions) {
         try {
           const outcome = await handleOnce(tx, endpoint.tables, consumer, delivery.envelope);
           stats[outcome === 'processed' ? 'processed' : 'duplicates'] += 1;
+          handled = [consumer.name, delivery.envelope, outcome === 'processed' ? 'processed' : 'duplicate'];
           await tx.delete(deliveries).where(eq(deliveries.id, delivery.id));
           return true;
         } catch (error) {
@@ -50,16 +53,20 @@ export function createInProcessWorker(options: InProcessWorkerOptions) {
               .set({ attempts: attempt, lastError: reason, availableAt: sql`now() + ${decision.delayMs} * interval '1 millisecond'` })
               .where(eq(deliveries.id, delivery.id));
             stats.retried += 1;
+            handled = [consumer.name, delivery.envelope, 'retried'];
             options.wakeIn(decision.delayMs);
           } else {
             logger.error(log, 'event handler gave up; event dead-lettered');
             await writeDeadLetter(tx, endpoint.tables, { consumer: consumer.name, envelope: delivery.envelope, error: reason, attempts: attempt });
             await tx.delete(deliveries).where(eq(deliveries.id, delivery.id));
             stats.deadLettered += 1;
+            handled = [consumer.name, delivery.envelope, 'dead_lettered'];
           }
           return true;
         }
       });
+      if (handled) options.observer?.handled?.(...handled);
+      return more;
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { EventEnvelope } from '@crm/contracts';
 import type { Executor } from '../db';
+import { runWithLogContext } from '../logger';
+import { SpanKind, startSpan } from '../tracing';
 import type { BusTables } from './tables';
 import type { ConsumerDefinition } from './types';
 
@@ -16,6 +18,21 @@ export async function handleOnce(
   consumer: Pick<ConsumerDefinition, 'name' | 'handle'>,
   envelope: EventEnvelope,
 ): Promise<InboxOutcome> {
+  // The event's traceparent continues the trace of the request that wrote it: the handler's log lines and
+  // the events it publishes carry this span (ADR 0058).
+  const span = startSpan(`consume ${consumer.name}`, SpanKind.CONSUMER, envelope.traceparent, { 'messaging.destination.name': consumer.name, 'messaging.message.id': envelope.id, 'crm.event.type': envelope.type });
+  try {
+    const outcome = await runWithLogContext({ traceId: span.traceId, spanId: span.spanId }, () => recordAndHandle(executor, tables, consumer, envelope));
+    span.setAttributes({ 'crm.inbox.outcome': outcome });
+    span.end();
+    return outcome;
+  } catch (error) {
+    span.end(error);
+    throw error;
+  }
+}
+
+function recordAndHandle(executor: Executor, tables: Pick<BusTables, 'inbox'>, consumer: Pick<ConsumerDefinition, 'name' | 'handle'>, envelope: EventEnvelope): Promise<InboxOutcome> {
   return executor.transaction(async (tx) => {
     const recorded = await tx
       .insert(tables.inbox)

@@ -35,6 +35,18 @@ export interface Redelivery {
   redeliver(tx: Tx, consumer: string, envelope: EventEnvelope): Promise<void>;
 }
 
+/** What happened to one delivery of an event to one consumer. */
+export type DeliveryOutcome = 'processed' | 'duplicate' | 'retried' | 'dead_lettered';
+
+/**
+ * Told what the bus does, for metrics (ADR 0057): `relayed` after the commit that published outbox
+ * rows, `handled` after each delivery's outcome is recorded. Must not throw or block.
+ */
+export interface BusObserver {
+  relayed?(source: string, envelopes: readonly EventEnvelope[]): void;
+  handled?(consumer: string, envelope: EventEnvelope, outcome: DeliveryOutcome): void;
+}
+
 /** Counters since start, for health pages and tests; metrics exporters can read them too. */
 export interface BusStats {
   published: number;

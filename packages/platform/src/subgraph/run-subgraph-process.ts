@@ -6,6 +6,8 @@ import { createDatabase, type Db } from '../db';
 import { loadEnv } from '../env';
 import { onTerminationSignal } from '../lifecycle';
 import { createLogger, type Logger } from '../logger';
+import { createProcessMetrics } from '../observability/process-metrics';
+import { startTracing } from '../tracing';
 import { startSubgraphs } from './start-subgraphs';
 import { subgraphEnvSchema, type SubgraphEnv } from './subgraph-env';
 import type { AnySubgraphModule } from './subgraph-module';
@@ -23,10 +25,12 @@ export interface SubgraphProcessOptions<S extends z.ZodType<SubgraphEnv>, M exte
 export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M extends AnySubgraphModule>(options: SubgraphProcessOptions<S, M>): Promise<void> {
   const env = loadEnv(options.envSchema ?? (subgraphEnvSchema as unknown as S));
   const logger = createLogger({ name: options.name, level: env.LOG_LEVEL });
+  const tracing = startTracing(options.name);
   const database = await createDatabase({ kind: 'pg', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, applicationName: options.name });
   const module = await options.createModule({ env, db: database.db, logger });
   const verifyToken = options.createVerifier?.(module) ?? createTokenVerifier(createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), { cooldownDuration: 30_000 }));
-  const bus = createAmqpBus({ url: env.AMQP_URL, exchange: env.BUS_EXCHANGE, logger });
+  const metrics = createProcessMetrics(options.name);
+  const bus = createAmqpBus({ url: env.AMQP_URL, exchange: env.BUS_EXCHANGE, logger, observer: metrics.busObserver });
   const running = await startSubgraphs({
     modules: [module],
     database,
@@ -37,9 +41,11 @@ export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M ext
     trustProxy: env.TRUST_PROXY,
     host: env.HOST,
     ports: { [module.name]: env.PORT },
+    metrics: { registry: metrics.registry, port: env.METRICS_PORT },
   });
   onTerminationSignal(logger, async () => {
     await running.stop();
     await database.close();
+    await tracing.stop();
   });
 }

@@ -15,6 +15,8 @@ export const subgraphEnvSchema = z.object({
   AUTH_JWKS_URL: envFields.url,
   /** Whose X-Forwarded-For names the client (the router's address): `loopback`, CIDRs, a hop count or `false`. */
   TRUST_PROXY: trustProxyField.default('loopback'),
+  /** Serve `/metrics` on this port only (Prometheus inside the cluster, ADR 0057); unset: on PORT as before. */
+  METRICS_PORT: envFields.optionalPort,
 });
 
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;

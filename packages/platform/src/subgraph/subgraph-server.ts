@@ -14,6 +14,7 @@ import { createServiceMetrics } from '../http/metrics';
 import { requestContextMiddleware } from '../http/request-context.middleware';
 import type { TrustProxy } from '../http/trust-proxy';
 import type { Logger } from '../logger';
+import type { Registry } from 'prom-client';
 import { clientAddress, identityFromRequest } from './identity-from-request';
 import { federationInternalsPlugin } from './federation-internals.plugin';
 import { requireIdentityPlugin } from './require-identity.plugin';
@@ -30,10 +31,14 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   trustProxy?: TrustProxy | undefined;
   /** Where each mutation's audit record goes (the subgraph's outbox); none, none recorded. */
   recordMutation?: MutationRecorder | undefined;
+  /** Whether this port serves `/metrics` (not when the process has a metrics port of its own). */
+  publicMetrics?: boolean;
 }
 
 export interface SubgraphServer {
   name: string;
+  /** Its HTTP and GraphQL series, for a process-wide metrics listener. */
+  registry: Registry;
   listen(port: number, host: string): Promise<HttpListener>;
   /** Drain HTTP (readiness goes 503 first), then stop Apollo. */
   stop(): Promise<void>;
@@ -67,7 +72,12 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   });
   await apollo.start();
 
-  const health = healthRoutes({ checks: options.readiness ?? [], registry: metrics.registry, logger });
+  const health = healthRoutes({
+    checks: options.readiness ?? [],
+    registry: metrics.registry,
+    logger,
+    metrics: { access: options.publicMetrics === false ? 'off' : 'open' },
+  });
   app.use(requestContextMiddleware(), metrics.httpMiddleware);
   app.use(health);
   if (module.routes) {
@@ -94,6 +104,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
   let listener: HttpListener | undefined;
   return {
     name: module.name,
+    registry: metrics.registry,
     async listen(port, host) {
       listener = await listen(httpServer, port, host);
       logger.info({ url: `${listener.url}/graphql` }, `${module.name} subgraph listening`);

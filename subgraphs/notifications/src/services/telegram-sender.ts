@@ -1,4 +1,5 @@
 import type { Logger } from '@crm/platform';
+import { telegramCallMetrics } from '@crm/platform/observability';
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { Clock } from '../clock';
 import type { TelegramConfig } from '../config';
@@ -18,6 +19,7 @@ const QUIET_RECHECK_MS = 60_000;
 export function createTelegramSender(deps: { telegram: TelegramConfig; queue: TelegramQueueService; settings: SettingsService; timeZone: string; clock: Clock; logger: Logger }) {
   const { telegram, queue, clock } = deps;
   const api = new Api(telegram.botToken, { apiRoot: telegram.apiRoot });
+  api.config.use(telegramCallMetrics('notifications') as never);
   const sentAt: number[] = [];
   const lastByChat = new Map<string, number>();
 

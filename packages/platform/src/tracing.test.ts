@@ -1,0 +1,69 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { currentLogContext, runWithLogContext } from './logger';
+import { currentTraceparent, SpanKind, startSpan, startTracing } from './tracing';
+
+interface ExportedSpan {
+  name: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+}
+
+/** An OTLP/HTTP receiver on loopback: what the exporter posts to `/v1/traces` (JSON). */
+async function otlpReceiver(): Promise<{ url: string; spans: ExportedSpan[]; paths: string[]; close(): Promise<void> }> {
+  const spans: ExportedSpan[] = [];
+  const paths: string[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      paths.push(req.url ?? '');
+      const payload = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: ExportedSpan[] }[] }[] };
+      for (const resource of payload.resourceSpans) for (const scope of resource.scopeSpans) spans.push(...scope.spans);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, spans, paths, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe('tracing', () => {
+  it('without an endpoint records nothing but keeps the caller trace id and gives a fresh span id', () => {
+    const parent = `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01`;
+    const span = startSpan('HTTP POST', SpanKind.SERVER, parent);
+    expect(span.traceId).toBe('a'.repeat(32));
+    expect(span.spanId).toMatch(/^[0-9a-f]{16}$/);
+    expect(span.spanId).not.toBe('b'.repeat(16));
+    expect(span.traceparent).toBe(`00-${span.traceId}-${span.spanId}-01`);
+    expect(startSpan('x', SpanKind.SERVER, 'garbage').traceId).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('names the current span as the parent of what the request publishes, and log lines carry both ids', () => {
+    runWithLogContext({ traceId: 'c'.repeat(32), spanId: 'd'.repeat(16) }, () => {
+      expect(currentTraceparent()).toBe(`00-${'c'.repeat(32)}-${'d'.repeat(16)}-01`);
+      expect(currentLogContext()).toEqual(expect.objectContaining({ traceId: 'c'.repeat(32), spanId: 'd'.repeat(16) }));
+    });
+  });
+
+  it('with OTEL_EXPORTER_OTLP_ENDPOINT exports spans by OTLP, children under their parents across hops', async () => {
+    const receiver = await otlpReceiver();
+    const tracing = startTracing('tracing-test', receiver.url);
+    try {
+      const server = startSpan('HTTP POST', SpanKind.SERVER, undefined);
+      const consumer = startSpan('consume crm.test', SpanKind.CONSUMER, server.traceparent);
+      consumer.end(new Error('handler failed'));
+      server.end();
+    } finally {
+      await tracing.stop();
+    }
+    await receiver.close();
+    expect(receiver.paths).toEqual(['/v1/traces']);
+    const byName = new Map(receiver.spans.map((span) => [span.name, span]));
+    const server = byName.get('HTTP POST')!;
+    const consumer = byName.get('consume crm.test')!;
+    expect(consumer.traceId).toBe(server.traceId);
+    expect(consumer.parentSpanId).toBe(server.spanId);
+  });
+});

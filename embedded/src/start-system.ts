@@ -41,7 +41,7 @@ export interface SystemOptions {
   limits?: Partial<QueryLimits> | undefined;
   /** The built web app to serve at `/` (WEB_DIST_DIR); the repository's `web/dist` when absent. */
   webDistDir?: string | undefined;
-  /** Payments' settings (PAYMENTS_TIME_ZONE, PAYMENTS_OVERDUE_EVERY_MS). */
+  /** Payments' settings (PAYMENTS_OVERDUE_EVERY_MS). */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Notifications' settings (time zone, Telegram delivery); Telegram is off without a bot token. */
   notificationsConfig?: Partial<NotificationsConfig> | undefined;

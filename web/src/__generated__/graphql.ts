@@ -146,6 +146,8 @@ export type DealsFilter = {
   /** Only deals the caller owns or participates in. */
   mine?: boolean | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Deals due for review today in the organisation's time zone (the "to review" list as the server's clock sees it). */
+  reviewDue?: boolean | null | undefined;
   /** Deals whose review date is on or before this day (the "to review" list). */
   reviewDueBy?: string | null | undefined;
   /** Matches the title and the client's name, phone, e-mail or INN. */

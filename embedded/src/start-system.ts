@@ -59,6 +59,8 @@ export interface SystemOptions {
   protection?: Partial<RouterProtection> | undefined;
   /** The Telegram bot (TELEGRAM_BOT_TOKEN); none without it. Needs the bot service key. */
   telegramBot?: EmbeddedBotOptions | undefined;
+  /** What "now" is for CRM, Tasks and Payments (tests only: the organisation's day at a chosen hour). */
+  clock?: (() => Date) | undefined;
 }
 
 export interface RunningSystem {
@@ -88,6 +90,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     notificationsConfig: options.notificationsConfig,
     documentsStorage: options.documentsStorage ?? createLocalStorage(await mkdtemp(join(tmpdir(), 'crm-documents-'))),
     documentsConfig: options.documentsConfig,
+    clock: options.clock,
   });
   const subgraphs = await startSubgraphs({
     modules: modules.all,

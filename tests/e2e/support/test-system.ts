@@ -19,7 +19,7 @@ export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
  * The whole system for an e2e test file: in embedded mode on in-memory PGlite and the in-process bus,
  * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
  */
-export async function startTestSystem(options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'protection' | 'persistedOperations' | 'telegramBot'> = {}): Promise<TestSystem> {
+export async function startTestSystem(options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'paymentsConfig' | 'protection' | 'persistedOperations' | 'telegramBot' | 'clock'> = {}): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';
   // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.

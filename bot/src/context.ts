@@ -12,7 +12,7 @@ export interface CrmUser {
   accessToken: string;
   /** The user's CRM language setting. */
   language: 'RU' | 'EN';
-  /** The organisation's time zone: "today" is its calendar day. */
+  /** The organisation's time zone (CRM's `timeZone` setting): "today" is its calendar day there (ADR 0046). */
   timeZone: string;
 }
 

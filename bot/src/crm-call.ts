@@ -6,8 +6,3 @@ export async function asUser<T, V>(ctx: BotContext, document: TypedDocumentStrin
   if (!ctx.crm) throw new Error('asUser called for an update from an unlinked Telegram account');
   return ctx.services.router.execute({ accessToken: ctx.crm.accessToken, language: await ctx.i18n.getLocale() }, document, variables);
 }
-
-/** The calendar day (YYYY-MM-DD) of `instant` in `timeZone`: the organisation's "today". */
-export function dayIn(timeZone: string, instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}

@@ -14,26 +14,26 @@ describe('the embedded launcher environment', () => {
   });
 
   it('passes the router limits and Payments settings through', () => {
-    const env = parseEnv(embeddedEnvSchema, { MAX_DEPTH: '7', MAX_COST: '500', PAYMENTS_TIME_ZONE: 'Asia/Vladivostok', PAYMENTS_OVERDUE_EVERY_MS: '1000' });
+    const env = parseEnv(embeddedEnvSchema, { MAX_DEPTH: '7', MAX_COST: '500', PAYMENTS_OVERDUE_EVERY_MS: '1000' });
     expect(queryLimitsFromEnv(env)).toEqual({ maxDepth: 7, maxAliases: 15, maxCost: 500, maxTokens: 3000 });
-    expect(paymentsConfigFromEnv(env)).toEqual({ timeZone: 'Asia/Vladivostok', overdueJobEveryMs: 1000 });
+    expect(paymentsConfigFromEnv(env)).toEqual({ overdueJobEveryMs: 1000 });
   });
 
   it('keeps the distributed defaults when nothing is set', () => {
     const env = parseEnv(embeddedEnvSchema, {});
     expect(queryLimitsFromEnv(env)).toEqual({ maxDepth: 12, maxAliases: 15, maxCost: 10_000, maxTokens: 3000 });
-    expect(paymentsConfigFromEnv(env)).toEqual({ timeZone: 'Europe/Moscow', overdueJobEveryMs: 60_000 });
+    expect(paymentsConfigFromEnv(env)).toEqual({ overdueJobEveryMs: 60_000 });
   });
 
   it('reports every bad setting at once, each by name', () => {
     let error: unknown;
     try {
-      parseEnv(embeddedEnvSchema, { MAX_DEPTH: '0', MAX_TOKENS: 'many', PAYMENTS_TIME_ZONE: 'Mars/Olympus', PAYMENTS_OVERDUE_EVERY_MS: '-5' });
+      parseEnv(embeddedEnvSchema, { MAX_DEPTH: '0', MAX_TOKENS: 'many', PAYMENTS_OVERDUE_EVERY_MS: '-5' });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(EnvError);
     const names = (error as EnvError).problems.map((problem) => problem.split(':')[0]);
-    expect(names.sort()).toEqual(['MAX_DEPTH', 'MAX_TOKENS', 'PAYMENTS_OVERDUE_EVERY_MS', 'PAYMENTS_TIME_ZONE']);
+    expect(names.sort()).toEqual(['MAX_DEPTH', 'MAX_TOKENS', 'PAYMENTS_OVERDUE_EVERY_MS']);
   });
 });

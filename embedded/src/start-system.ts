@@ -48,7 +48,7 @@ export interface SystemOptions {
   limits?: Partial<QueryLimits> | undefined;
   /** The built web app to serve at `/` (WEB_DIST_DIR); the repository's `web/dist` when absent. */
   webDistDir?: string | undefined;
-  /** Payments' settings (PAYMENTS_TIME_ZONE, PAYMENTS_OVERDUE_EVERY_MS). */
+  /** Payments' settings (PAYMENTS_OVERDUE_EVERY_MS). */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Notifications' settings (time zone, Telegram delivery); Telegram is off without a bot token. */
   notificationsConfig?: Partial<NotificationsConfig> | undefined;
@@ -66,6 +66,8 @@ export interface SystemOptions {
   protection?: Partial<RouterProtection> | undefined;
   /** The Telegram bot (TELEGRAM_BOT_TOKEN); none without it. Needs the bot service key. */
   telegramBot?: EmbeddedBotOptions | undefined;
+  /** What "now" is for CRM, Tasks and Payments (tests only: the organisation's day at a chosen hour). */
+  clock?: (() => Date) | undefined;
 }
 
 export interface RunningSystem {
@@ -97,6 +99,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     notificationsConfig: options.notificationsConfig,
     documentsStorage: options.documentsStorage ?? createLocalStorage(await mkdtemp(join(tmpdir(), 'crm-documents-'))),
     documentsConfig: options.documentsConfig,
+    clock: options.clock,
   });
   const subgraphs = await startSubgraphs({
     modules: modules.all,

@@ -19,6 +19,8 @@ export interface SubgraphInfra {
   /** Where Documents keeps the bytes (local disk under DATA_DIR, or Google Drive) and its settings. */
   documentsStorage: StorageAdapter;
   documentsConfig?: Partial<DocumentsConfig> | undefined;
+  /** The clock of the subgraphs that decide "today" (CRM, Tasks, Payments); tests set it, the system clock otherwise. */
+  clock?: (() => Date) | undefined;
 }
 
 export interface SubgraphModules {
@@ -31,11 +33,12 @@ export interface SubgraphModules {
 /** Every subgraph the all-in-one process runs. A new subgraph adds its line here (and to docker-compose.yml). */
 export function createSubgraphModules(infra: SubgraphInfra): SubgraphModules {
   const { db, logger, signingKeys, botServiceKey, paymentsConfig, notificationsConfig } = infra;
+  const clock = infra.clock ? { clock: infra.clock } : {};
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey });
-  const crm = createCrmSubgraph({ db, logger: child('crm') });
-  const tasks = createTasksSubgraph({ db, logger: child('tasks') });
-  const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...(paymentsConfig ? { config: paymentsConfig } : {}) });
+  const crm = createCrmSubgraph({ db, logger: child('crm'), ...clock });
+  const tasks = createTasksSubgraph({ db, logger: child('tasks'), ...clock });
+  const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...clock, ...(paymentsConfig ? { config: paymentsConfig } : {}) });
   const notifications = createNotificationsSubgraph({ db, logger: child('notifications'), ...(notificationsConfig ? { config: notificationsConfig } : {}) });
   const audit = createAuditSubgraph({ db, logger: child('audit') });
   const documents = createDocumentsSubgraph({ db, logger: child('documents'), storage: infra.documentsStorage, config: infra.documentsConfig ?? {} });

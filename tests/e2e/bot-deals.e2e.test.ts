@@ -1,5 +1,5 @@
 import { createRouterClient, openDbStorage, startBotRuntime } from '@crm/bot';
-import { createLogger } from '@crm/platform';
+import { createLogger, dayIn, DEFAULT_TIME_ZONE } from '@crm/platform';
 import { FAKE_BOT_INFO } from '@crm/subgraph-notifications/testing';
 import { eventually } from './support/eventually';
 import { buttonData, E2E_BOT_TOKEN, said, startBotTestSystem, type BotTestSystem, type TelegramUser } from './support/telegram-bot';
@@ -13,9 +13,9 @@ const DEAL = `query($id: ID!) {
 const SCHEDULE = 'query($policyId: ID!) { policySchedule(policyId: $policyId) { instalments { id dueDate paid { amount } outstanding { amount } } } }';
 const rub = (amount: string) => ({ amount, currency: 'RUB' });
 
-/** The organisation's day (Demo Brokerage: Europe/Moscow) `days` from now. */
+/** The organisation's day (Demo Brokerage: the default zone) `days` from now. */
 function moscowDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+  return dayIn(DEFAULT_TIME_ZONE, new Date(Date.now() + days * 86_400_000));
 }
 
 type DealView = {

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation BotLinkTelegramAccount($input: LinkTelegramAccountInput!) {\n    linkTelegramAccount(input: $input) {\n      userId\n    }\n  }\n": typeof types.BotLinkTelegramAccountDocument,
     "\n  mutation BotAccessTokenForTelegramUser($input: AccessTokenForTelegramUserInput!) {\n    accessTokenForTelegramUser(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n        organization {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BotAccessTokenForTelegramUserDocument,
-    "\n  query BotUserSettings {\n    notificationSettings {\n      language\n      timeZone\n    }\n  }\n": typeof types.BotUserSettingsDocument,
+    "\n  query BotUserSettings {\n    notificationSettings {\n      language\n    }\n    crmSettings {\n      timeZone\n    }\n  }\n": typeof types.BotUserSettingsDocument,
     "\n  query BotMyOpenTasks($first: Int!, $after: String) {\n    myTasks(relation: ASSIGNED_TO_ME, first: $first, after: $after, filter: { status: [NEW, IN_PROGRESS] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          version\n          dueDate\n          deal {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BotMyOpenTasksDocument,
     "\n  query BotTask($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      status\n      version\n    }\n  }\n": typeof types.BotTaskDocument,
     "\n  mutation BotChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        title\n        status\n        version\n      }\n    }\n  }\n": typeof types.BotChangeTaskStatusDocument,
@@ -34,7 +34,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation BotLinkTelegramAccount($input: LinkTelegramAccountInput!) {\n    linkTelegramAccount(input: $input) {\n      userId\n    }\n  }\n": types.BotLinkTelegramAccountDocument,
     "\n  mutation BotAccessTokenForTelegramUser($input: AccessTokenForTelegramUserInput!) {\n    accessTokenForTelegramUser(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n        organization {\n          id\n        }\n      }\n    }\n  }\n": types.BotAccessTokenForTelegramUserDocument,
-    "\n  query BotUserSettings {\n    notificationSettings {\n      language\n      timeZone\n    }\n  }\n": types.BotUserSettingsDocument,
+    "\n  query BotUserSettings {\n    notificationSettings {\n      language\n    }\n    crmSettings {\n      timeZone\n    }\n  }\n": types.BotUserSettingsDocument,
     "\n  query BotMyOpenTasks($first: Int!, $after: String) {\n    myTasks(relation: ASSIGNED_TO_ME, first: $first, after: $after, filter: { status: [NEW, IN_PROGRESS] }) {\n      edges {\n        node {\n          id\n          title\n          status\n          version\n          dueDate\n          deal {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BotMyOpenTasksDocument,
     "\n  query BotTask($id: ID!) {\n    task(id: $id) {\n      id\n      title\n      status\n      version\n    }\n  }\n": types.BotTaskDocument,
     "\n  mutation BotChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        title\n        status\n        version\n      }\n    }\n  }\n": types.BotChangeTaskStatusDocument,
@@ -60,7 +60,7 @@ export function graphql(source: "\n  mutation BotAccessTokenForTelegramUser($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BotUserSettings {\n    notificationSettings {\n      language\n      timeZone\n    }\n  }\n"): typeof import('./graphql').BotUserSettingsDocument;
+export function graphql(source: "\n  query BotUserSettings {\n    notificationSettings {\n      language\n    }\n    crmSettings {\n      timeZone\n    }\n  }\n"): typeof import('./graphql').BotUserSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,8 @@ export type DealsFilter = {
   /** Only deals the caller owns or participates in. */
   mine?: boolean | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Deals due for review today in the organisation's time zone (the "to review" list as the server's clock sees it). */
+  reviewDue?: boolean | null | undefined;
   /** Deals whose review date is on or before this day (the "to review" list). */
   reviewDueBy?: string | null | undefined;
   /** Matches the title and the client's name, phone, e-mail or INN. */
@@ -176,7 +178,7 @@ export type BotAccessTokenForTelegramUserMutation = { accessTokenForTelegramUser
 export type BotUserSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BotUserSettingsQuery = { notificationSettings: { language: Language, timeZone: string } };
+export type BotUserSettingsQuery = { notificationSettings: { language: Language }, crmSettings: { timeZone: string } };
 
 export type BotMyOpenTasksQueryVariables = Exact<{
   first: number;
@@ -311,10 +313,12 @@ export const BotUserSettingsDocument = new TypedDocumentString(`
     query BotUserSettings {
   notificationSettings {
     language
+  }
+  crmSettings {
     timeZone
   }
 }
-    `, {"hash":"sha256:d837319fe38563b0ed1e442323b5cb475309c9982f49c82aaafe2f998ea653a3"}) as unknown as TypedDocumentString<BotUserSettingsQuery, BotUserSettingsQueryVariables>;
+    `, {"hash":"sha256:66de35c879968326cf578ed9888e5de24b402e62105b4f8be7445bab80043531"}) as unknown as TypedDocumentString<BotUserSettingsQuery, BotUserSettingsQueryVariables>;
 export const BotMyOpenTasksDocument = new TypedDocumentString(`
     query BotMyOpenTasks($first: Int!, $after: String) {
   myTasks(

@@ -1,4 +1,3 @@
-import { dayIn } from '../crm-call';
 import { parseAmount } from './payment.conversation';
 import { personName } from './quick-deal.conversation';
 
@@ -21,11 +20,5 @@ describe('what users type into the bot', () => {
     expect(personName('Сидоров Иван Петрович')).toEqual({ lastName: 'Сидоров', firstName: 'Иван', middleName: 'Петрович' });
     expect(personName('  Сидоров   Иван ')).toEqual({ lastName: 'Сидоров', firstName: 'Иван' });
     expect(personName('Иван')).toEqual({ firstName: 'Иван' });
-  });
-
-  it('takes "today" in the organisation’s time zone', () => {
-    const instant = new Date('2031-03-01T22:30:00Z');
-    expect(dayIn('Europe/Moscow', instant)).toBe('2031-03-02');
-    expect(dayIn('UTC', instant)).toBe('2031-03-01');
   });
 });

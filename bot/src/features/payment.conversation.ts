@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { asUser, dayIn } from '../crm-call';
+import { dayIn } from '@crm/platform';
+import { asUser } from '../crm-call';
 import type { BotConversation, InnerContext } from '../context';
 import { DealForBot, PolicyInstalments, RecordInstalmentPayment } from '../graphql/operations';
 import { RouterError } from '../router-client';

@@ -1,6 +1,7 @@
 import { hears } from '@grammyjs/i18n';
 import { Composer, InlineKeyboard } from 'grammy';
-import { asUser, dayIn } from '../crm-call';
+import { dayIn } from '@crm/platform';
+import { asUser } from '../crm-call';
 import type { BotContext, BotConversation, InnerContext } from '../context';
 import { DealForBot, DealsList, SnoozeDeal } from '../graphql/operations';
 import { RouterError } from '../router-client';

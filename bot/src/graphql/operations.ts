@@ -33,6 +33,8 @@ export const BotUserSettings = graphql(`
   query BotUserSettings {
     notificationSettings {
       language
+    }
+    crmSettings {
       timeZone
     }
   }

@@ -27,13 +27,13 @@ async function crmUserFor(ctx: BotContext, telegramUserId: string): Promise<CrmU
     throw error;
   }
   const caller = { accessToken: access.accessToken };
-  const { notificationSettings } = await router.execute(caller, BotUserSettings, {});
+  const { notificationSettings, crmSettings } = await router.execute(caller, BotUserSettings, {});
   return {
     userId: access.user.id,
     organizationId: access.user.organization.id,
     displayName: access.user.displayName,
     accessToken: access.accessToken,
     language: notificationSettings.language,
-    timeZone: notificationSettings.timeZone,
+    timeZone: crmSettings.timeZone,
   };
 }

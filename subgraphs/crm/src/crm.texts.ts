@@ -34,6 +34,7 @@ export const crmText = defineTexts('crm', {
   premiumRequired: { ru: 'нужна премия', en: 'a premium is required' },
   commissionRequired: { ru: 'нужна ставка или сумма комиссии', en: 'a commission rate or amount is required' },
   rate: { ru: 'должно быть долей от 0 до 1 (0.15 — это 15 %)', en: 'must be a fraction between 0 and 1 (0.15 is 15 %)' },
+  timeZone: { ru: 'должно быть названием часового пояса IANA, например Asia/Yekaterinburg', en: 'must be an IANA time zone name, e.g. Asia/Yekaterinburg' },
   tin: { ru: 'ИНН — 10 цифр (организация) или 12 (физическое лицо)', en: 'must be 10 (company) or 12 (person) digits' },
   companyName: { ru: 'у организации должно быть название', en: 'a company needs its name' },
   personName: { ru: 'у человека должно быть имя или фамилия', en: 'a person needs a first or last name' },

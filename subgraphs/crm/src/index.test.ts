@@ -20,6 +20,6 @@ describe('createCrmSubgraph', () => {
 
     expect(crm.consumers!.map((c) => c.name).sort()).toEqual(['crm.deal-participants', 'crm.deal-stage-from-tasks', 'crm.payment-journal', 'crm.payment-schedule', 'crm.task-journal', 'crm.users']);
     for (const type of crm.consumers!.flatMap((c) => c.events)) expect(Object.keys(eventContracts)).toContain(type);
-    expect(crm.jobs!.map((j) => j.name)).toEqual(['crm.review-due']);
+    expect(crm.jobs!.map((j) => j.name)).toEqual(['crm.review-due', 'crm.review-dates']);
   });
 });

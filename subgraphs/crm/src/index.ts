@@ -8,6 +8,7 @@ import { createPaymentScheduleConsumer } from './events/consumers/payment-schedu
 import { createTaskAssignedConsumer } from './events/consumers/task-assigned.consumer';
 import { createTaskDoneConsumer } from './events/consumers/task-done.consumer';
 import { createTaskStageConsumer } from './events/consumers/task-stage.consumer';
+import { createReviewDatesJob } from './jobs/review-dates.job';
 import { createReviewDueJob } from './jobs/review-due.job';
 import { createCrmLoaders } from './loaders/entity-loaders';
 import { resolvers } from './resolvers';
@@ -21,11 +22,14 @@ export interface CrmSubgraph extends SubgraphModule<CrmContext> {
   services: CrmServices;
   /** The review-due job itself, so tests (and an operator) can run one pass on demand. */
   reviewDueJob: ReturnType<typeof createReviewDueJob>;
+  /** Recomputes review dates after `renewalLeadDays` or the time zone changes (ADR 0046). */
+  reviewDatesJob: ReturnType<typeof createReviewDatesJob>;
 }
 
-export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number }): CrmSubgraph {
+export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number; reviewDatesEveryMs?: number }): CrmSubgraph {
   const services = createCrmServices(deps);
   const reviewDueJob = createReviewDueJob(services, deps.reviewDueEveryMs);
+  const reviewDatesJob = createReviewDatesJob(services, deps.reviewDatesEveryMs);
   return {
     ...subgraphPackage('crm', join(__dirname, '..')),
     resolvers,
@@ -38,9 +42,10 @@ export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number })
       createPaymentRecordedConsumer(services),
       services.knownUsers.consumer('crm.users'),
     ],
-    jobs: [reviewDueJob],
+    jobs: [reviewDueJob, reviewDatesJob],
     services,
     reviewDueJob,
+    reviewDatesJob,
     createContext: (base) => ({ ...base, services, loaders: createCrmLoaders(services, base.identity) }),
   };
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE } from '@crm/platform';
+
 /** Defaults suit production; tests shorten the waits. */
 export interface NotificationsConfig {
   /** The organisation's time zone (SPEC: default Europe/Moscow): quiet hours and the digest use it. */
@@ -34,6 +36,6 @@ export const defaultTelegramConfig: Omit<TelegramConfig, 'botToken'> = {
 };
 
 export const defaultNotificationsConfig: NotificationsConfig = {
-  timeZone: 'Europe/Moscow',
+  timeZone: DEFAULT_TIME_ZONE,
   telegram: null,
 };

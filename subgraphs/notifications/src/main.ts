@@ -1,10 +1,10 @@
-import { runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
+import { DEFAULT_TIME_ZONE, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
 import { z } from 'zod';
 import { createNotificationsSubgraph, defaultTelegramConfig } from './index';
 
 const notificationsEnvSchema = subgraphEnvSchema.extend({
   /** The organisation's time zone: quiet hours and the morning digest follow its clock. */
-  NOTIFICATIONS_TIME_ZONE: z.string().min(1).default('Europe/Moscow'),
+  NOTIFICATIONS_TIME_ZONE: z.string().min(1).default(DEFAULT_TIME_ZONE),
   /** The bot's token; unset, nothing goes to Telegram (in-app only). */
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().default(defaultTelegramConfig.apiRoot),

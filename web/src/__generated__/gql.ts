@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n    crmSettings {\n      timeZone\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
     "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.ChangeTaskStatusDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
@@ -53,7 +53,7 @@ type Documents = {
     "\n  subscription MyTasksLive {\n    myTasksChanged {\n      kind\n      task {\n        id\n      }\n    }\n  }\n": typeof types.MyTasksLiveDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n    crmSettings {\n      timeZone\n    }\n  }\n": types.MeDocument,
     "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.TaskRowFragmentDoc,
     "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.ChangeTaskStatusDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteUserDocument,
@@ -94,7 +94,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      roles\n      organization {\n        id\n        name\n      }\n      telegram {\n        telegramUsername\n        linkedAt\n      }\n    }\n    crmSettings {\n      timeZone\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

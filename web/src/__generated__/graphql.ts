@@ -146,6 +146,8 @@ export type DealsFilter = {
   /** Only deals the caller owns or participates in. */
   mine?: boolean | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Deals due for review today in the organisation's time zone (the "to review" list as the server's clock sees it). */
+  reviewDue?: boolean | null | undefined;
   /** Deals whose review date is on or before this day (the "to review" list). */
   reviewDueBy?: string | null | undefined;
   /** Matches the title and the client's name, phone, e-mail or INN. */
@@ -270,7 +272,7 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
-/** Due-date windows, relative to `today` (the caller's calendar day; UTC when not given). */
+/** Due-date windows, relative to today in the organisation's time zone (CRM setting `timeZone`), or to `TaskFilter.today`. */
 export type TaskDue =
   /** Due before today and still open (NEW or IN_PROGRESS). */
   | 'OVERDUE'
@@ -289,7 +291,7 @@ export type TaskFilter = {
   due?: TaskDue | null | undefined;
   kind?: Array<TaskKind> | null | undefined;
   status?: Array<TaskStatus> | null | undefined;
-  /** The day `due` is relative to, in the caller's time zone; defaults to today in UTC. */
+  /** Another day for `due` to be relative to (planning ahead); defaults to today in the organisation's time zone. */
   today?: string | null | undefined;
 };
 
@@ -322,7 +324,7 @@ export type TaskStatus =
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, organization: { id: string, name: string }, telegram: { telegramUsername: string | null, linkedAt: string } | null } };
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, organization: { id: string, name: string }, telegram: { telegramUsername: string | null, linkedAt: string } | null }, crmSettings: { timeZone: string } };
 
 export type TaskRowFragment = { id: string, kind: TaskKind, title: string, status: TaskStatus, version: number, dueDate: string | null, assignee: { id: string, displayName: string } | null };
 
@@ -605,8 +607,11 @@ export const MeDocument = new TypedDocumentString(`
       linkedAt
     }
   }
+  crmSettings {
+    timeZone
+  }
 }
-    `, {"hash":"sha256:d42f7028cd110fdd11b2b4ea0dadea888990be4dc5ee3d8460e16351abb82816"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `, {"hash":"sha256:8aeb91ad5171cb6203559881a226d06304e5876403873acba023083ec6a5a702"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const ChangeTaskStatusDocument = new TypedDocumentString(`
     mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {
   changeTaskStatus(input: $input) {

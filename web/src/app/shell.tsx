@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { App as AntApp, Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { graphql } from '../__generated__';
+import { setOrgTimeZone } from '../components/dates';
 import { execute } from '../graphql/execute';
 import { signOut } from '../graphql/session';
 import { useLocale, type Language } from '../i18n/locale';
@@ -22,11 +23,23 @@ export const MeQuery = graphql(`
         linkedAt
       }
     }
+    crmSettings {
+      timeZone
+    }
   }
 `);
 
 export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: () => execute(MeQuery), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      const result = await execute(MeQuery);
+      // Days are shown in the organisation's zone, not the browser's (ADR 0046).
+      setOrgTimeZone(result.crmSettings.timeZone);
+      return result;
+    },
+    staleTime: 60_000,
+  });
 }
 
 export function Shell() {

@@ -10,12 +10,20 @@ export const journalEntryKindSchema = z.enum(['NOTE', 'CALL', 'MEETING', 'SYSTEM
 export const calculationStatusSchema = z.enum(['DRAFT', 'READY', 'SENT', 'CHOSEN', 'REJECTED']);
 export const policyStatusSchema = z.enum(['DRAFT', 'ACTIVE', 'EXPIRED', 'CANCELLED']);
 
-/** Organisation-wide CRM settings; other subgraphs mirror `sellersSeeAllDeals` in their deal-access checks. */
-export const crmSettingsChanged = defineEvent(
-  'crm.settings.changed',
-  1,
-  z.object({ organizationId: uuid, renewalLeadDays: z.number().int().nonnegative(), sellersSeeAllDeals: z.boolean(), version: z.number().int().positive() }),
-);
+/** v1 of `crm.settings.changed`: still what a consumer written against v1 parses (v2 only adds `timeZone`). */
+export const crmSettingsChangedV1Schema = z.object({
+  organizationId: uuid,
+  renewalLeadDays: z.number().int().nonnegative(),
+  sellersSeeAllDeals: z.boolean(),
+  version: z.number().int().positive(),
+});
+
+/**
+ * Organisation-wide CRM settings; other subgraphs mirror `sellersSeeAllDeals` in their deal-access checks
+ * and `timeZone` (ADR 0046) for the organisation's "today". v2 adds `timeZone`, optional: a v1 event still
+ * queued from before the upgrade has none, and the reader keeps the zone it has (the default at first).
+ */
+export const crmSettingsChanged = defineEvent('crm.settings.changed', 2, crmSettingsChangedV1Schema.extend({ timeZone: z.string().min(1).optional() }));
 
 export const crmClientCreated = defineEvent(
   'crm.client.created',

@@ -1,8 +1,29 @@
-import { addDays, isoWeekday, utcDay } from './calendar-day';
+import { addDays, dayIn, DEFAULT_TIME_ZONE, isDue, isoWeekday, isOverdue, isTimeZone, utcDay } from './calendar-day';
 
 describe('calendar days', () => {
   it('takes the UTC day of an instant', () => {
     expect(utcDay(new Date('2026-03-11T23:30:00-05:00'))).toBe('2026-03-12');
+  });
+
+  it("takes the organisation's day of an instant in its zone, Moscow by default", () => {
+    const earlyMorningInMoscow = new Date('2026-03-11T22:30:00Z'); // 01:30 on the 12th in Moscow
+    expect(dayIn(DEFAULT_TIME_ZONE, earlyMorningInMoscow)).toBe('2026-03-12');
+    expect(dayIn('UTC', earlyMorningInMoscow)).toBe('2026-03-11');
+    expect(dayIn('America/New_York', earlyMorningInMoscow)).toBe('2026-03-11');
+  });
+
+  it('knows IANA zones and refuses anything else', () => {
+    expect(isTimeZone('Asia/Vladivostok')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Moscow')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+
+  it('is due on its day and after, overdue only after', () => {
+    expect(isDue('2026-03-12', '2026-03-12')).toBe(true);
+    expect(isDue('2026-03-13', '2026-03-12')).toBe(false);
+    expect(isOverdue('2026-03-12', '2026-03-12')).toBe(false);
+    expect(isOverdue('2026-03-11', '2026-03-12')).toBe(true);
   });
 
   it('moves across month, year and leap-day boundaries in both directions', () => {

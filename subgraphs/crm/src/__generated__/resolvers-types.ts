@@ -222,6 +222,10 @@ export type CrmSettings = {
   renewalLeadDays: Scalars['Int']['output'];
   /** Sellers see every deal of the organisation, not only their own. */
   sellersSeeAllDeals: Scalars['Boolean']['output'];
+  /** The organisation's IANA time zone (default Europe/Moscow): it decides "today", "due" and "overdue" everywhere. */
+  timeZone: Scalars['String']['output'];
+  /** Today in the organisation's time zone. */
+  today: Scalars['Date']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -325,6 +329,8 @@ export type DealsFilter = {
   /** Only deals the caller owns or participates in. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Deals due for review today in the organisation's time zone (the "to review" list as the server's clock sees it). */
+  reviewDue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Deals whose review date is on or before this day (the "to review" list). */
   reviewDueBy?: InputMaybe<Scalars['Date']['input']>;
   /** Matches the title and the client's name, phone, e-mail or INN. */
@@ -826,6 +832,8 @@ export type UpdateClientInput = {
 export type UpdateCrmSettingsInput = {
   renewalLeadDays?: InputMaybe<Scalars['Int']['input']>;
   sellersSeeAllDeals?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An IANA time zone name such as Asia/Yekaterinburg; review dates are recomputed when it or renewalLeadDays changes. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1222,6 +1230,8 @@ export type CreateDealPayloadResolvers<ContextType = CrmContext, ParentType exte
 export type CrmSettingsResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['CrmSettings'] = ResolversParentTypes['CrmSettings']> = ResolversObject<{
   renewalLeadDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sellersSeeAllDeals?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

@@ -106,6 +106,7 @@ export function createCrmEventsPublisher() {
         organizationId: s.organizationId,
         renewalLeadDays: s.renewalLeadDays,
         sellersSeeAllDeals: s.sellersSeeAllDeals,
+        timeZone: s.timeZone,
         version: s.version,
       }),
     clientCreated: (tx: Executor, c: ClientRow, actorId: string) =>

@@ -63,4 +63,28 @@ describe('the review-due job', () => {
     // No policy yet: nothing to watch, so no automatic date.
     expect(cleared.setDealReviewDate.deal).toEqual({ reviewDate: null, reviewDateManual: false });
   });
+
+  it("decides \"due\" in each organisation's own day: 00:30 in Moscow is already the new day, not yet in UTC", async () => {
+    const utcOrg = await h.createOrg();
+    await h.ok('mutation($input: UpdateCrmSettingsInput!) { updateCrmSettings(input: $input) { settings { timeZone } } }', utcOrg.admin, { input: { version: 1, timeZone: 'UTC' } });
+    const dealOn = async (owner: TestOrg, title: string) => {
+      const id = (await h.ok<{ createDeal: { deal: { id: string; version: number } } }>(CREATE_DEAL, owner.seller, { input: { title, newClient: newPerson() } })).createDeal.deal.id;
+      await h.ok('mutation($input: SetDealReviewDateInput!) { setDealReviewDate(input: $input) { deal { id } } }', owner.seller, {
+        input: { id, version: 1, reviewDate: '2027-04-01', reason: 'Утром' },
+      });
+      return id;
+    };
+    const moscowDeal = await dealOn(org, 'Москва');
+    const utcDeal = await dealOn(utcOrg, 'UTC');
+    const dueIds = async () => (await dueEvents()).map((e) => e.dealId);
+
+    now = new Date('2027-03-31T21:30:00Z'); // 00:30 on 1 April in Moscow
+    await h.crm.reviewDueJob.run();
+    expect(await dueIds()).toContain(moscowDeal);
+    expect(await dueIds()).not.toContain(utcDeal);
+
+    now = new Date('2027-04-01T00:00:01Z');
+    await h.crm.reviewDueJob.run();
+    expect(await dueIds()).toContain(utcDeal);
+  });
 });

@@ -2,6 +2,7 @@ import { scalarResolvers } from '@crm/contracts';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { calculationResolvers } from './calculation.resolvers';
 import { clientResolvers } from './client.resolvers';
+import { crmSettingsResolvers } from './crm-settings.resolvers';
 import { dealConnectionResolvers, dealResolvers } from './deal.resolvers';
 import { insuranceProductResolvers, insurerResolvers } from './insurer.resolvers';
 import { journalEntryResolvers, journalEntryRevisionResolvers } from './journal-entry.resolvers';
@@ -22,4 +23,5 @@ export const resolvers: Resolvers = {
   Policy: policyResolvers,
   Insurer: insurerResolvers,
   InsuranceProduct: insuranceProductResolvers,
+  CrmSettings: crmSettingsResolvers,
 };

@@ -1,13 +1,14 @@
 import type { DealStage } from '@crm/contracts';
 import type { Identity, Connection, PageArgs } from '@crm/platform';
-import { checkedId, cursorPart, decodeCursor, pageSize, toConnection } from '@crm/platform';
+import { checkedId, cursorPart, decodeCursor, dueBy, pageSize, toConnection } from '@crm/platform';
 import type { z } from 'zod';
-import { and, asc, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
 import { requireCaller, visibleDeals } from './access';
 import { matchesSearch } from './clients.service';
 import { idSchema } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
+import { todayOf } from './settings.service';
 
 export interface DealsFilter {
   mine?: boolean | null | undefined;
@@ -15,6 +16,8 @@ export interface DealsFilter {
   ownerId?: string | null | undefined;
   clientId?: string | null | undefined;
   reviewDueBy?: string | null | undefined;
+  /** Due for review by the organisation's today (ADR 0046); the server's clock decides. */
+  reviewDue?: boolean | null | undefined;
   search?: string | null | undefined;
   archived?: boolean | null | undefined;
 }
@@ -43,7 +46,14 @@ const sortKeys: Record<DealSortField, SortKey> = {
 
 const reviewDueKey: SortKey = { expr: sql`${deals.reviewDate}`, cast: 'date', part: cursorPart.day, of: (d: DealRow) => d.reviewDate ?? NO_REVIEW };
 
-export function createDealQueriesService({ db }: ServiceDeps) {
+export function createDealQueriesService({ db, clock }: ServiceDeps) {
+  /** `reviewDue: true` becomes `reviewDueBy` the organisation's today (the earlier of the two when both are given). */
+  async function withReviewDay(caller: Identity, filter: DealsFilter | null | undefined): Promise<DealsFilter | null | undefined> {
+    if (!filter?.reviewDue) return filter;
+    const today = await todayOf(db, caller.orgId, clock());
+    return { ...filter, reviewDueBy: filter.reviewDueBy && filter.reviewDueBy < today ? filter.reviewDueBy : today };
+  }
+
   function filterConditions(caller: Identity, filter: DealsFilter | null | undefined, withStages = true): SQL[] {
     const conditions: SQL[] = [visibleDeals(caller), eq(deals.archived, filter?.archived ?? false)];
     if (filter?.mine && caller.kind === 'user') {
@@ -53,7 +63,7 @@ export function createDealQueriesService({ db }: ServiceDeps) {
     if (withStages && filter?.stages?.length) conditions.push(inArray(deals.stage, filter.stages));
     if (filter?.ownerId) conditions.push(eq(deals.ownerId, checkedId(filter.ownerId, 'filter.ownerId')));
     if (filter?.clientId) conditions.push(eq(deals.clientId, checkedId(filter.clientId, 'filter.clientId')));
-    if (filter?.reviewDueBy) conditions.push(lte(deals.reviewDate, filter.reviewDueBy));
+    if (filter?.reviewDueBy) conditions.push(dueBy(deals.reviewDate, filter.reviewDueBy));
     if (filter?.search?.trim()) {
       const clientMatches = sql`SELECT ${clients.id} FROM ${clients} WHERE ${clients.organizationId} = ${caller.orgId} AND ${matchesSearch(clients.searchText, filter.search)}`;
       conditions.push(or(matchesSearch(sql`lower(${deals.title})`, filter.search), sql`${deals.clientId} IN (${clientMatches})`)!);
@@ -61,8 +71,9 @@ export function createDealQueriesService({ db }: ServiceDeps) {
     return conditions;
   }
 
-  async function listDeals(caller: Identity | null, args: PageArgs & { filter?: DealsFilter | null; sort?: DealSort | null }): Promise<DealConnection> {
+  async function listDeals(caller: Identity | null, query: PageArgs & { filter?: DealsFilter | null; sort?: DealSort | null }): Promise<DealConnection> {
     const identity = requireCaller(caller);
+    const args = { ...query, filter: await withReviewDay(identity, query.filter) };
     const size = pageSize(args.first, 20);
     const sort = args.sort ?? (args.filter?.reviewDueBy ? { field: 'REVIEW_DATE' as const, direction: 'ASC' as const } : { field: 'UPDATED_AT' as const });
     // "To review" rows all have a date: the plain column lets the (organization, review_date, id) index order them.
@@ -91,7 +102,7 @@ export function createDealQueriesService({ db }: ServiceDeps) {
     const rows = await db
       .select({ stage: deals.stage, count: sql<number>`count(*)::int` })
       .from(deals)
-      .where(and(...filterConditions(identity, filter, false)))
+      .where(and(...filterConditions(identity, await withReviewDay(identity, filter), false)))
       .groupBy(deals.stage);
     const counts = new Map(rows.map((r) => [r.stage, r.count]));
     const stages: DealStage[] = ['NEW', 'CALCULATION', 'NEGOTIATION', 'ISSUING', 'ACTIVE', 'CLOSED_WON', 'CLOSED_LOST'];

@@ -1,7 +1,7 @@
 import { dealStageSchema } from '@crm/contracts';
 import type { KnownUsersReadModel } from '@crm/deal-access';
 import type { Identity, UserIdentity, Tx } from '@crm/platform';
-import { addDays, appError, ErrorCode, hasRole, isAppError, parseInput, utcDay } from '@crm/platform';
+import { addDays, appError, ErrorCode, hasRole, isAppError, parseInput } from '@crm/platform';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { clients, dealParticipants, deals, type DealRow } from '../db/schema';
@@ -12,6 +12,7 @@ import { canMove } from './deal-stages';
 import { dateSchema, idSchema, moneyInput, newClientSchema, optionalText, requiredText, versionSchema } from './input-schemas';
 import { writeSystemEntry } from './journal-writer';
 import { recomputeReviewDate } from './review-date';
+import { todayOf } from './settings.service';
 import type { ServiceDeps } from './service-deps';
 import { crmText } from '../crm.texts';
 import { journalText } from '../journal.texts';
@@ -177,8 +178,11 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
 
   async function snooze(caller: Identity | null, input: unknown): Promise<DealRow> {
     const data = parseInput(snoozeInput, input);
-    const reviewDate = addDays(utcDay(clock()), data.days);
-    return change(caller, data.id, data.version, async () => ({ reviewDate, reviewDateManual: true, reviewDateReason: data.reason }));
+    return change(caller, data.id, data.version, async (tx, deal) => ({
+      reviewDate: addDays(await todayOf(tx, deal.organizationId, clock()), data.days),
+      reviewDateManual: true,
+      reviewDateReason: data.reason,
+    }));
   }
 
   /** Participants are no column: the event's `changes` shows the list before (`before(now)`) and after. */

@@ -29,8 +29,8 @@ describe('crm.settings.changed', () => {
 
     const events = await settingsEvents();
     expect(events.map((e) => e.data)).toEqual([
-      { organizationId: org.orgId, renewalLeadDays: 30, sellersSeeAllDeals: true, version: 2 },
-      { organizationId: org.orgId, renewalLeadDays: 45, sellersSeeAllDeals: true, version: 3 },
+      { organizationId: org.orgId, renewalLeadDays: 30, sellersSeeAllDeals: true, timeZone: 'Europe/Moscow', version: 2 },
+      { organizationId: org.orgId, renewalLeadDays: 45, sellersSeeAllDeals: true, timeZone: 'Europe/Moscow', version: 3 },
     ]);
     expect(events[0]).toMatchObject({ subject: org.orgId, actorid: org.admin.userId, source: expect.stringContaining('crm') });
   });
@@ -39,6 +39,10 @@ describe('crm.settings.changed', () => {
     const before = (await settingsEvents()).length;
     const invalid = await h.run(UPDATE, { identity: org.admin, variables: { input: { version: 3, renewalLeadDays: -1 } } });
     expect(firstError(invalid)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.renewalLeadDays' });
+    for (const timeZone of ['Moscow', 'Mars/Olympus', ' ']) {
+      const zone = await h.run(UPDATE, { identity: org.admin, variables: { input: { version: 3, timeZone } } });
+      expect(firstError(zone)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
+    }
     const stale = await h.run(UPDATE, { identity: org.admin, variables: { input: { version: 2, sellersSeeAllDeals: false } } });
     expect(firstError(stale)).toMatchObject({ code: 'CONFLICT', field: 'input.version' });
     const seller = await h.run(UPDATE, { identity: org.seller, variables: { input: { version: 3, sellersSeeAllDeals: false } } });
@@ -56,5 +60,15 @@ describe('crm.settings.changed', () => {
     expect((await h.published('crm.settings.changed')).filter((e) => e.orgid === fresh.orgId)).toEqual([]);
     const current = await h.ok<{ crmSettings: Settings }>('{ crmSettings { version sellersSeeAllDeals } }', fresh.admin);
     expect(current.crmSettings).toEqual({ version: 1, sellersSeeAllDeals: false });
+  });
+
+  it('takes an IANA time zone, which travels in the event and moves "today"', async () => {
+    const zoned = await h.ok<{ updateCrmSettings: { settings: { version: number; timeZone: string } } }>(
+      'mutation($input: UpdateCrmSettingsInput!) { updateCrmSettings(input: $input) { settings { version timeZone } } }',
+      org.admin,
+      { input: { version: 3, timeZone: 'Asia/Vladivostok' } },
+    );
+    expect(zoned.updateCrmSettings.settings).toEqual({ version: 4, timeZone: 'Asia/Vladivostok' });
+    expect((await settingsEvents()).at(-1)?.data).toMatchObject({ timeZone: 'Asia/Vladivostok', version: 4 });
   });
 });

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
-import { calendarDay } from '../clock';
+import { inEachZone, overdueBy } from '@crm/platform';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { policies, scheduleItems } from '../db/schema';
+import { crmSettingsModel } from './crm-settings.service';
 import { itemsOfPolicy } from './policy-lock';
 import type { ServiceDeps } from './service-deps';
 
@@ -11,13 +12,16 @@ const UNPAID = ['PLANNED', 'PARTIALLY_PAID'] as const;
  * once: the conditional UPDATE … RETURNING and the outbox rows commit together, and an instance running
  * the same statement concurrently re-checks the status on the rows it waited for and skips them.
  * It never locks policy rows, so it cannot deadlock with writers that lock a policy first.
+ * "Overdue" is decided in each organisation's own day, by its time zone (ADR 0046).
  */
 export function createOverdueService(deps: ServiceDeps) {
   async function flagOverdue(): Promise<number> {
     const now = deps.clock();
-    const today = calendarDay(now, deps.config.timeZone);
-    const isDue = and(eq(scheduleItems.kind, 'INSTALMENT'), inArray(scheduleItems.status, [...UNPAID]), lt(scheduleItems.dueDate, today));
     return deps.db.transaction(async (tx) => {
+      const pastDue = inEachZone(crmSettingsModel.zoneOf(scheduleItems.organizationId), await crmSettingsModel.zonesInUse(tx), now, (today) =>
+        overdueBy(scheduleItems.dueDate, today),
+      );
+      const isDue = and(eq(scheduleItems.kind, 'INSTALMENT'), inArray(scheduleItems.status, [...UNPAID]), pastDue);
       const batch = tx.select({ id: scheduleItems.id }).from(scheduleItems).where(isDue).orderBy(asc(scheduleItems.dueDate)).limit(deps.config.overdueBatchSize);
       const flagged = await tx
         .update(scheduleItems)

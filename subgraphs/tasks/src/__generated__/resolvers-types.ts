@@ -200,7 +200,7 @@ export type TaskConnection = {
   pageInfo: PageInfo;
 };
 
-/** Due-date windows, relative to `today` (the caller's calendar day; UTC when not given). */
+/** Due-date windows, relative to today in the organisation's time zone (CRM setting `timeZone`), or to `TaskFilter.today`. */
 export type TaskDue =
   /** Due before today and still open (NEW or IN_PROGRESS). */
   | 'OVERDUE'
@@ -219,7 +219,7 @@ export type TaskFilter = {
   due?: InputMaybe<TaskDue>;
   kind?: InputMaybe<Array<TaskKind>>;
   status?: InputMaybe<Array<TaskStatus>>;
-  /** The day `due` is relative to, in the caller's time zone; defaults to today in UTC. */
+  /** Another day for `due` to be relative to (planning ahead); defaults to today in the organisation's time zone. */
   today?: InputMaybe<Scalars['Date']['input']>;
 };
 

@@ -1,6 +1,6 @@
 import { dealAccessCondition, readModelAccessColumns } from '@crm/deal-access';
-import { appError, ErrorCode, hasRole, type UserIdentity } from '@crm/platform';
-import { and, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { appError, ErrorCode, hasRole, overdueBy, type UserIdentity } from '@crm/platform';
+import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { crmSettings, dealAccess, tasks, type TaskRow } from '../db/schema';
 import { dueWindow, type TaskDue } from './due-window';
@@ -27,7 +27,8 @@ export function visibleTo(identity: UserIdentity): SQL {
   return and(inOrg, or(eq(tasks.authorId, identity.userId), eq(tasks.assigneeId, identity.userId), sql`${tasks.dealId} IN (${readableDeals})`))!;
 }
 
-export function filterConditions(filter: TaskFilter | null | undefined, now: Date): SQL[] {
+/** `orgToday` is the organisation's today; a filter's own `today` moves the windows (planning ahead). */
+export function filterConditions(filter: TaskFilter | null | undefined, orgToday: string): SQL[] {
   if (!filter) return [];
   const conditions: SQL[] = [];
   if (filter.status?.length) conditions.push(inArray(tasks.status, [...filter.status]));
@@ -37,8 +38,8 @@ export function filterConditions(filter: TaskFilter | null | undefined, now: Dat
     conditions.push(eq(tasks.dealId, filter.dealId));
   }
   if (filter.due) {
-    const window = dueWindow(filter.due, filter.today, now);
-    if ('before' in window) conditions.push(lt(tasks.dueDate, window.before), inArray(tasks.status, [...OPEN_STATUSES]));
+    const window = dueWindow(filter.due, filter.today, orgToday);
+    if ('before' in window) conditions.push(overdueBy(tasks.dueDate, window.before), inArray(tasks.status, [...OPEN_STATUSES]));
     else conditions.push(gte(tasks.dueDate, window.from), lte(tasks.dueDate, window.to));
   }
   return conditions;

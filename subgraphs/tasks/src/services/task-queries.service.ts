@@ -3,6 +3,7 @@ import { and, asc, eq, getTableColumns, inArray, lte, or, sql } from 'drizzle-or
 import { taskHistory, tasks, type TaskHistoryRow, type TaskRow } from '../db/schema';
 import { requireUser } from '@crm/platform';
 import { idSchema } from './input-schemas';
+import type { CrmSettingsService } from './crm-settings.service';
 import type { ServiceDeps } from './service-deps';
 import { afterCursor, filterConditions, taskCursorKey, taskOrder, visibleTo, type TaskFilter } from './task-filters';
 
@@ -17,8 +18,11 @@ export interface TaskListArgs extends PageArgs {
 /** What a list of tasks hangs off in a batched read: `Deal.tasks` or `User.assignedTasks`. */
 export type TaskParent = 'dealId' | 'assigneeId';
 
-export function createTaskQueriesService(deps: Pick<ServiceDeps, 'db' | 'clock'>) {
+export function createTaskQueriesService(deps: Pick<ServiceDeps, 'db' | 'clock'> & { crmSettings: Pick<CrmSettingsService, 'todayOf'> }) {
   const { db, clock } = deps;
+  /** The filter's conditions; due windows sit on the organisation's today, in its time zone (ADR 0046), read only when asked for. */
+  const conditionsOf = async (identity: UserIdentity, filter: TaskFilter | null | undefined) =>
+    filterConditions(filter, filter?.due ? await deps.crmSettings.todayOf(db, identity.orgId, clock()) : '');
 
   /** Batch read for the loaders: only tasks the caller may see, in no particular order. */
   async function visibleTasksByIds(identity: UserIdentity, ids: readonly string[]): Promise<TaskRow[]> {
@@ -40,7 +44,7 @@ export function createTaskQueriesService(deps: Pick<ServiceDeps, 'db' | 'clock'>
     const rows = await db
       .select()
       .from(tasks)
-      .where(and(eq(tasks.organizationId, identity.orgId), mine, afterCursor(args.after), ...filterConditions(args.filter, clock())))
+      .where(and(eq(tasks.organizationId, identity.orgId), mine, afterCursor(args.after), ...(await conditionsOf(identity, args.filter))))
       .orderBy(...taskOrder.map((part) => asc(part)))
       .limit(size + 1);
     return toConnection(rows, size, taskCursorKey);
@@ -62,7 +66,7 @@ export function createTaskQueriesService(deps: Pick<ServiceDeps, 'db' | 'clock'>
         rank: sql<number>`row_number() over (partition by ${column} order by ${sql.join(taskOrder, sql`, `)})`.as('rank'),
       })
       .from(tasks)
-      .where(and(visibleTo(identity), inArray(column, valid), afterCursor(args.after), ...filterConditions(args.filter, clock())))
+      .where(and(visibleTo(identity), inArray(column, valid), afterCursor(args.after), ...(await conditionsOf(identity, args.filter))))
       .as('ranked');
     const rows = await db
       .select()

@@ -34,7 +34,7 @@ export function createTasksServices(deps: TasksDeps) {
     tasks: createTasksService(base),
     status: createTaskStatusService(base),
     comments: createTaskCommentsService(base),
-    queries: createTaskQueriesService(base),
+    queries: createTaskQueriesService({ ...base, crmSettings }),
   };
 }
 

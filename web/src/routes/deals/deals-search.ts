@@ -1,5 +1,4 @@
 import type { DealSortField, DealStage, DealsFilter, SortDirection } from '../../__generated__/graphql';
-import { orgToday } from '../../components/dates';
 
 export const DEAL_STAGES: DealStage[] = ['NEW', 'CALCULATION', 'NEGOTIATION', 'ISSUING', 'ACTIVE', 'CLOSED_WON', 'CLOSED_LOST'];
 const SORT_FIELDS: DealSortField[] = ['UPDATED_AT', 'CREATED_AT', 'REVIEW_DATE', 'TITLE'];
@@ -32,7 +31,7 @@ export function parseDealsSearch(search: Record<string, unknown>): DealsSearch {
   };
 }
 
-/** The API filter for the URL state; the review view adds "review date on or before today". */
+/** The API filter for the URL state; the review view adds "due for review by the organisation's today" (the server's day, ADR 0046). */
 export function dealsFilter(search: DealsSearch): DealsFilter {
   return {
     ...(search.mine ? { mine: true } : {}),
@@ -40,7 +39,7 @@ export function dealsFilter(search: DealsSearch): DealsFilter {
     ...(search.owner ? { ownerId: search.owner } : {}),
     ...(search.client ? { clientId: search.client } : {}),
     ...(search.q ? { search: search.q } : {}),
-    ...(search.view === 'review' ? { reviewDueBy: orgToday() } : {}),
+    ...(search.view === 'review' ? { reviewDue: true } : {}),
   };
 }
 

@@ -71,6 +71,7 @@ describe('every mutation refuses bad input naming the field, writing nothing', (
     ['createInsuranceProduct', 'CreateInsuranceProductInput', () => ({ name: 'X', insurerId: '00000000-0000-4000-8000-000000000000' }), 'input.insurerId'],
     ['updateInsuranceProduct', 'UpdateInsuranceProductInput', () => ({ id: ref.productId, version: 1, name: '' }), 'input.name'],
     ['updateCrmSettings', 'UpdateCrmSettingsInput', () => ({ version: 1, renewalLeadDays: -1 }), 'input.renewalLeadDays'],
+    ['updateCrmSettings', 'UpdateCrmSettingsInput', () => ({ version: 1, timeZone: 'Europe/Atlantis' }), 'input.timeZone'],
   ];
 
   it.each(cases)('%s (%#) → BAD_USER_INPUT at the field', async (mutation, inputType, input, field) => {

@@ -46,15 +46,18 @@ describe('read-model consumers (tasks.users, tasks.deal-access, tasks.crm-settin
 
   it('keeps the newest CRM settings version of an organisation; a duplicate or an older one changes nothing', async () => {
     const settingsRow = async () => (await h.database.handle.db.select().from(crmSettings).where(eq(crmSettings.organizationId, DEFAULT_ORG)))[0];
-    const changed = (version: number, sellersSeeAllDeals: boolean) => ({ organizationId: DEFAULT_ORG, renewalLeadDays: 30, sellersSeeAllDeals, version });
+    // v1 events (from before `timeZone`, ADR 0046) carry no zone: the default holds, or the zone already mirrored.
+    const changed = (version: number, sellersSeeAllDeals: boolean, timeZone?: string) => ({ organizationId: DEFAULT_ORG, renewalLeadDays: 30, sellersSeeAllDeals, version, ...(timeZone ? { timeZone } : {}) });
     expect(await settingsRow()).toBeUndefined();
     await h.deliver('crm.settings.changed', changed(3, true));
-    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: true, version: 3 });
-    await h.deliver('crm.settings.changed', changed(2, false));
+    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: true, timeZone: 'Europe/Moscow', version: 3 });
+    await h.deliver('crm.settings.changed', changed(2, false, 'UTC'));
     await h.deliver('crm.settings.changed', changed(3, false));
-    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: true, version: 3 });
-    await h.deliver('crm.settings.changed', changed(4, false));
-    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: false, version: 4 });
+    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: true, timeZone: 'Europe/Moscow', version: 3 });
+    await h.deliver('crm.settings.changed', changed(4, false, 'Asia/Vladivostok'));
+    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: false, timeZone: 'Asia/Vladivostok', version: 4 });
+    await h.deliver('crm.settings.changed', changed(5, true));
+    expect(await settingsRow()).toEqual({ organizationId: DEFAULT_ORG, sellersSeeAllDeals: true, timeZone: 'Asia/Vladivostok', version: 5 });
   });
 
   it('refuses a payload that breaks the contract (the bus retries, then dead-letters it)', async () => {

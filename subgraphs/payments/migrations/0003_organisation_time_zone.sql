@@ -1,0 +1,1 @@
+ALTER TABLE "payments"."crm_settings" ADD COLUMN "time_zone" text DEFAULT 'Europe/Moscow' NOT NULL;

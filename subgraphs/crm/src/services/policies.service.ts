@@ -1,7 +1,7 @@
 import { policyStatusSchema } from '@crm/contracts';
-import type { Identity, UserIdentity, Tx } from '@crm/platform';
+import type { Executor, Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, isUniqueViolation, parseInput, platformText } from '@crm/platform';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { calculations, deals, policies, type DealRow, type PolicyRow } from '../db/schema';
 import { requireUser, visibleDeals } from './access';
@@ -41,7 +41,7 @@ const updateInput = z
   .object({ id: idSchema, version: versionSchema, ...common })
   .partial({ number: true, startDate: true, endDate: true, insuredObject: true })
   .superRefine(period);
-const renewInput = z.object({ policyId: idSchema, title: requiredText(300).nullish() });
+const renewInput = z.object({ policyId: idSchema, title: requiredText(300).nullish(), force: z.boolean().nullish() });
 
 const numberTaken = () => appError(ErrorCode.Conflict, { text: crmText('policyNumberTaken'), field: 'input.number' });
 
@@ -173,13 +173,28 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     const user = requireUser(caller);
     const data = parseInput(renewInput, input);
     return db.transaction(async (tx) => {
-      const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId)));
+      // Locked: two renewals of one policy at once would both find no open renewal deal.
+      const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId))).for('update');
       if (!policy) throw appError(ErrorCode.NotFound, { text: crmText('noSuchPolicy'), field: 'input.policyId' });
       const deal = await loadWritableDeal(tx, user, policy.dealId, { field: 'input.policyId' });
+      const [open] = await openRenewalDeals(tx, [policy.id]);
+      if (open && !data.force) {
+        throw appError(ErrorCode.Conflict, { text: crmText('renewalDealOpen', { dealId: open.id, title: open.title }), field: 'input.policyId' });
+      }
       const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? `Renewal: ${deal.title}`);
       await writeSystemEntry(tx, deps, deal, `Renewal deal opened for policy № ${policy.number}`);
       return { deal: renewal, policy };
     });
+  }
+
+  /** Renewal deals of these policies still in progress (not closed, not archived), newest first. */
+  function openRenewalDeals(ex: Executor, policyIds: readonly string[]): Promise<DealRow[]> {
+    if (policyIds.length === 0) return Promise.resolve([]);
+    return ex
+      .select()
+      .from(deals)
+      .where(and(inArray(deals.renewalOfPolicyId, [...policyIds]), eq(deals.archived, false), notInArray(deals.stage, ['CLOSED_WON', 'CLOSED_LOST'])))
+      .orderBy(desc(deals.createdAt), desc(deals.id));
   }
 
   async function policiesOfDeals(dealIds: readonly string[]): Promise<PolicyRow[]> {
@@ -199,7 +214,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return rows.map((row) => row.policy);
   }
 
-  return { createPolicy, updatePolicy, renewPolicy, policiesOfDeals, visiblePoliciesByIds, afterPolicyChange };
+  return { createPolicy, updatePolicy, renewPolicy, openRenewalDeals: (policyIds: readonly string[]) => openRenewalDeals(db, policyIds), policiesOfDeals, visiblePoliciesByIds, afterPolicyChange };
 }
 
 export type PoliciesService = ReturnType<typeof createPoliciesService>;

@@ -43,6 +43,8 @@ export const deals = crmSchema.table(
     index('deals_organization_owner_updated_idx').on(t.organizationId, t.ownerId, t.updatedAt),
     index('deals_organization_stage_idx').on(t.organizationId, t.stage),
     index('deals_client_idx').on(t.clientId),
+    // renewPolicy's "already has an open renewal deal" check and Policy.renewalDeal.
+    index('deals_renewal_of_policy_idx').on(t.renewalOfPolicyId).where(sql`${t.renewalOfPolicyId} IS NOT NULL`),
     index('deals_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
   ],
 );

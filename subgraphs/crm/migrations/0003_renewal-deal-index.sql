@@ -1,0 +1,1 @@
+CREATE INDEX "deals_renewal_of_policy_idx" ON "crm"."deals" USING btree ("renewal_of_policy_id") WHERE "crm"."deals"."renewal_of_policy_id" IS NOT NULL;

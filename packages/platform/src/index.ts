@@ -24,6 +24,7 @@ export * from './graphql/nul-bytes.plugin';
 export * from './graphql/error-masking.plugin';
 export * from './unique-violation';
 export * from './time/calendar-day';
+export * from './time-ordered-id';
 export * from './graphql/loader-keys';
 export * from './subgraph/subgraph-schema';
 export * from './audit/redact-secrets';

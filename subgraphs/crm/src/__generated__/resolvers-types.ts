@@ -1008,6 +1008,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Calculation: Calculation;
   Client: Client;
   Deal: Deal;
   Policy: Policy;
@@ -1015,6 +1016,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Calculation:
+    ( { __typename: 'Calculation' }
+    & GraphQLRecursivePick<FederationTypes['Calculation'], {"id":true}> );
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}> );
@@ -1196,7 +1200,8 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserRef;
 }>;
 
-export type CalculationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Calculation'] = ResolversParentTypes['Calculation']> = ResolversObject<{
+export type CalculationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Calculation'] = ResolversParentTypes['Calculation'], FederationReferenceType extends FederationReferenceTypes['Calculation'] = FederationReferenceTypes['Calculation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Calculation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   commissionAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   commissionRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;

@@ -35,7 +35,6 @@ export type AssignTaskInput = {
   version: Scalars['Int']['input'];
 };
 
-/** Owned by CRM. */
 export type Calculation = {
   __typename?: 'Calculation';
   id: Scalars['ID']['output'];
@@ -134,7 +133,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Owned by CRM. */
+/** A CRM policy; Payments adds its payment schedule. */
 export type Policy = {
   __typename?: 'Policy';
   id: Scalars['ID']['output'];

@@ -299,6 +299,13 @@ const ROWS: Row[] = [
     // Tasks answers FORBIDDEN for a deal it knows but the caller may not work on (ADR 0008).
     expected: { ...WRITE, otherOrg: 'NOT_FOUND', executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN' },
   },
+  {
+    operation: 'createTask (calculationId, policyId)',
+    document: mutation('createTask', 'CreateTaskInput', 'task { id calculation { id } policy { id } }'),
+    variables: (f) => ({ input: { kind: 'ISSUE_POLICY', title: 'матрица', dealId: f.dealId, calculationId: f.calculationId, policyId: f.policyId } }),
+    // The deal decides, as above; the calculation and policy are CRM's to show (ADR 0052).
+    expected: { ...WRITE, otherOrg: 'NOT_FOUND', executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN' },
+  },
   { operation: 'updateTask', document: mutation('updateTask', 'UpdateTaskInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, title: 'матрица' } }), expected: WRITE },
   { operation: 'assignTask', document: mutation('assignTask', 'AssignTaskInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, assigneeId: ids.owner } }), expected: WRITE },
   { operation: 'changeTaskStatus', document: mutation('changeTaskStatus', 'ChangeTaskStatusInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, status: f.taskStatus === 'NEW' ? 'IN_PROGRESS' : 'NEW' } }), expected: WRITE },

@@ -3,7 +3,7 @@ import { eventually } from './support/eventually';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 // Issue 10, "Hand-offs that carry their object", through the router in both runtime modes: a task
-// names the variant to issue, createTask on a deal that will never arrive answers at once, and
+// names the variant to issue (and createPolicy takes it from the task), createTask on a deal that will never arrive answers at once, and
 // archiving a deal cancels its open tasks with a comment saying why (ADR 0051, 0052).
 
 const CREATE_TASK = `mutation($input: CreateTaskInput!) {
@@ -46,6 +46,20 @@ describe('hand-offs that carry their object, through the router', () => {
       input: { kind: 'ISSUE_POLICY', title: 'Оформить полис', dealId: deal.id, calculationId: calc.addCalculation.calculation.id, assigneeId: executorId },
     });
     expect(created.createTask.task).toMatchObject({ deal: { id: deal.id }, calculation: { id: calc.addCalculation.calculation.id, variantLabel: 'Вариант Б', status: 'DRAFT' } });
+
+    // The client chooses that variant; the executor issues the policy from the task, naming no calculation.
+    await call('mutation($input: ChooseCalculationInput!) { chooseCalculation(input: $input) { chosen { id } } }', { input: { id: calc.addCalculation.calculation.id, version: 1 } });
+    const policy = await eventually(async () =>
+      call<{ createPolicy: { policy: { calculation: { id: string }; premium: { amount: string } } } }>(
+        'mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { policy { calculation { id } premium { amount } } } }',
+        { input: { dealId: deal.id, taskId: created.createTask.task.id, number: 'HO-1', startDate: '2027-01-01', endDate: '2027-12-31', commissionRate: '0.1' } },
+      ),
+    );
+    expect(policy.createPolicy.policy).toEqual({ calculation: { id: calc.addCalculation.calculation.id }, premium: { amount: expect.stringMatching(/^5000(\.00)?$/) } });
+    const unknownTask = await system.graphql('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { policy { id } } }', {
+      input: { dealId: deal.id, taskId: '00000000-0000-4000-8000-00000000beef', number: 'HO-2', startDate: '2027-01-01', endDate: '2027-12-31' },
+    }, seller);
+    expect(unknownTask.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.taskId' });
 
     const withoutDeal = await system.graphql(CREATE_TASK, { input: { kind: 'ISSUE_POLICY', title: 'Без сделки', calculationId: calc.addCalculation.calculation.id } }, seller);
     expect(withoutDeal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dealId' });

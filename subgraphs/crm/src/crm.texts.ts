@@ -44,6 +44,7 @@ export const crmText = defineTexts('crm', {
     ru: 'У полиса уже есть незакрытая сделка продления «{title}» ({dealId}); чтобы открыть ещё одну, укажите force',
     en: 'The policy already has an open renewal deal “{title}” ({dealId}); give force to open another one',
   },
+  noSuchTaskWithCalculation: { ru: 'CRM не знает задачи по этой сделке с указанным расчётом', en: 'CRM knows no task on this deal naming a calculation' },
   duplicateCheckEmpty: { ru: 'укажите хотя бы один телефон, e-mail или ИНН', en: 'give at least one phone, e-mail or INN' },
   companyName: { ru: 'у организации должно быть название', en: 'a company needs its name' },
   personName: { ru: 'у человека должно быть имя или фамилия', en: 'a person needs a first or last name' },

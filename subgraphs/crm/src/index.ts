@@ -7,6 +7,7 @@ import { createPaymentRecordedConsumer } from './events/consumers/payment-record
 import { createPaymentScheduleConsumer } from './events/consumers/payment-schedule.consumer';
 import { createTaskAssignedConsumer } from './events/consumers/task-assigned.consumer';
 import { createTaskDoneConsumer } from './events/consumers/task-done.consumer';
+import { createTaskObjectsConsumer } from './events/consumers/task-objects.consumer';
 import { createReviewDueJob } from './jobs/review-due.job';
 import { createCrmLoaders } from './loaders/entity-loaders';
 import { resolvers } from './resolvers';
@@ -35,6 +36,7 @@ export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number })
       createPaymentScheduleConsumer(services),
       createPaymentRecordedConsumer(services),
       services.knownUsers.consumer('crm.users'),
+      createTaskObjectsConsumer(),
     ],
     jobs: [reviewDueJob],
     services,

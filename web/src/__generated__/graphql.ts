@@ -93,6 +93,11 @@ export type CreatePolicyInput = {
   productId?: string | number | null | undefined;
   startDate: string;
   status?: PolicyStatus | null | undefined;
+  /**
+   * Instead of `calculationId`: the task (e.g. "issue the chosen variant") whose calculation it is; the task
+   * must be on this deal and name a calculation (ADR 0052).
+   */
+  taskId?: string | number | null | undefined;
 };
 
 export type CreateTaskInput = {

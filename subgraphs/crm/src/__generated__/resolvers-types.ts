@@ -226,6 +226,11 @@ export type CreatePolicyInput = {
   productId?: InputMaybe<Scalars['ID']['input']>;
   startDate: Scalars['Date']['input'];
   status?: InputMaybe<PolicyStatus>;
+  /**
+   * Instead of `calculationId`: the task (e.g. "issue the chosen variant") whose calculation it is; the task
+   * must be on this deal and name a calculation (ADR 0052).
+   */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CrmSettings = {

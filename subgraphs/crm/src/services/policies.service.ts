@@ -10,6 +10,7 @@ import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rat
 import { writeSystemEntry } from './journal-writer';
 import { instalmentPlan } from './policy-plan';
 import { referenceNames } from './reference-names';
+import { calculationOfTask } from './task-objects';
 import { requireInsurer, requireProduct } from './reference.service';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
@@ -35,7 +36,7 @@ const period = (d: { startDate?: string | null; endDate?: string | null; commiss
   if (d.commissionRate && d.commissionAmount) ctx.addIssue({ code: 'custom', path: ['commissionAmount'], message: crmText.reason('rateOrAmount') });
 };
 const createInput = z
-  .object({ dealId: idSchema, calculationId: idSchema.nullish(), insurerId: idSchema.nullish(), productId: idSchema.nullish(), ...common })
+  .object({ dealId: idSchema, calculationId: idSchema.nullish(), taskId: idSchema.nullish(), insurerId: idSchema.nullish(), productId: idSchema.nullish(), ...common })
   .superRefine(period);
 const updateInput = z
   .object({ id: idSchema, version: versionSchema, ...common })
@@ -72,8 +73,9 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
       db.transaction(async (tx) => {
         const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
         let calc = null;
-        if (data.calculationId) {
-          [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, data.calculationId), eq(calculations.dealId, deal.id)));
+        const calculationId = data.calculationId ?? (data.taskId ? await calculationOfTask(tx, user.orgId, data.taskId, deal.id) : null);
+        if (calculationId) {
+          [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, calculationId), eq(calculations.dealId, deal.id)));
           if (!calc) throw appError(ErrorCode.BadUserInput, { text: crmText('noSuchCalculationOnDeal'), field: 'input.calculationId' });
           if (calc.status !== 'CHOSEN') throw appError(ErrorCode.BadUserInput, { text: crmText('chosenCalculationOnly'), field: 'input.calculationId' });
         }

@@ -225,6 +225,13 @@ const ROWS: Row[] = [
     expected: WRITE,
   },
   { operation: 'updatePolicy', document: mutation('updatePolicy', 'UpdatePolicyInput', 'policy { id }'), variables: (f) => ({ input: { id: f.policyId, version: f.policyVersion, insuredObject: 'Авто' } }), expected: WRITE },
+  {
+    operation: 'createPolicy (taskId)',
+    document: mutation('createPolicy', 'CreatePolicyInput', 'policy { id }'),
+    variables: (f) => ({ input: { dealId: f.dealId, taskId: f.taskId, number: `T-${++policyNumber}`, startDate: '2031-01-01', endDate: '2031-12-31' } }),
+    // The deal decides who gets further; the fixture's task names no calculation, so even they learn nothing but NOT_FOUND.
+    expected: { ...WRITE, owner: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
   { operation: 'renewPolicy', document: mutation('renewPolicy', 'RenewPolicyInput', 'deal { id }'), variables: (f) => ({ input: { policyId: f.policyId, force: true } }), expected: WRITE },
   {
     operation: 'updateInsurer',

@@ -225,7 +225,14 @@ const ROWS: Row[] = [
     expected: WRITE,
   },
   { operation: 'updatePolicy', document: mutation('updatePolicy', 'UpdatePolicyInput', 'policy { id }'), variables: (f) => ({ input: { id: f.policyId, version: f.policyVersion, insuredObject: 'Авто' } }), expected: WRITE },
-  { operation: 'renewPolicy', document: mutation('renewPolicy', 'RenewPolicyInput', 'deal { id }'), variables: (f) => ({ input: { policyId: f.policyId } }), expected: WRITE },
+  {
+    operation: 'createPolicy (taskId)',
+    document: mutation('createPolicy', 'CreatePolicyInput', 'policy { id }'),
+    variables: (f) => ({ input: { dealId: f.dealId, taskId: f.taskId, number: `T-${++policyNumber}`, startDate: '2031-01-01', endDate: '2031-12-31' } }),
+    // The deal decides who gets further; the fixture's task names no calculation, so even they learn nothing but NOT_FOUND.
+    expected: { ...WRITE, owner: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  { operation: 'renewPolicy', document: mutation('renewPolicy', 'RenewPolicyInput', 'deal { id }'), variables: (f) => ({ input: { policyId: f.policyId, force: true } }), expected: WRITE },
   {
     operation: 'updateInsurer',
     document: mutation('updateInsurer', 'UpdateInsurerInput', 'insurer { id }'),
@@ -299,6 +306,13 @@ const ROWS: Row[] = [
     // Tasks answers FORBIDDEN for a deal it knows but the caller may not work on (ADR 0008).
     expected: { ...WRITE, otherOrg: 'NOT_FOUND', executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN' },
   },
+  {
+    operation: 'createTask (calculationId, policyId)',
+    document: mutation('createTask', 'CreateTaskInput', 'task { id calculation { id } policy { id } }'),
+    variables: (f) => ({ input: { kind: 'ISSUE_POLICY', title: 'матрица', dealId: f.dealId, calculationId: f.calculationId, policyId: f.policyId } }),
+    // The deal decides, as above; the calculation and policy are CRM's to show (ADR 0052).
+    expected: { ...WRITE, otherOrg: 'NOT_FOUND', executor: 'FORBIDDEN', nonOwner: 'FORBIDDEN' },
+  },
   { operation: 'updateTask', document: mutation('updateTask', 'UpdateTaskInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, title: 'матрица' } }), expected: WRITE },
   { operation: 'assignTask', document: mutation('assignTask', 'AssignTaskInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, assigneeId: ids.owner } }), expected: WRITE },
   { operation: 'changeTaskStatus', document: mutation('changeTaskStatus', 'ChangeTaskStatusInput', 'task { id }'), variables: (f) => ({ input: { id: f.taskId, version: f.taskVersion, status: f.taskStatus === 'NEW' ? 'IN_PROGRESS' : 'NEW' } }), expected: WRITE },
@@ -348,6 +362,24 @@ const ROWS: Row[] = [
       expected: { anonymous: 'UNAUTHENTICATED', otherOrg: 'BAD_USER_INPUT', executor: 'BAD_USER_INPUT', nonOwner: 'BAD_USER_INPUT', nonOwnerSeesAll: 'BAD_USER_INPUT', owner: 'ok', admin: 'BAD_USER_INPUT' },
     }),
   ),
+  {
+    operation: 'deleteClient',
+    document: mutation('deleteClient', 'DeleteClientInput', 'deletedClientId'),
+    // The admin deletes a client made for the call (one without deals); refused callers try the deal's client.
+    prepare: async () => JSON.stringify((await as<{ createClient: { client: { id: string; version: number } } }>('owner', mutation('createClient', 'CreateClientInput', 'client { id version }'), {
+      input: { client: { kind: 'PERSON', lastName: `Ошибочный ${++invitations}` } },
+    })).createClient.client),
+    variables: (f, prepared) => ({ input: prepared ? JSON.parse(prepared) : { id: f.clientId, version: f.clientVersion } }),
+    expected: { ...ADMIN_ONLY, otherOrg: 'NOT_FOUND' },
+  },
+  {
+    operation: 'clientDuplicates (excludeClientId)',
+    document: 'query($input: ClientDuplicateCheckInput!) { clientDuplicates(input: $input) { client { id } matchedOn } }',
+    variables: () => ({ input: { phones: ['8 916 000 77 88'], excludeClientId: '00000000-0000-4000-8000-000000000000' } }),
+    shows: (v) => (v as unknown[]).length > 0,
+    // The address book again: every member of the organisation is warned; another organisation sees none of ours.
+    expected: { ...READ, otherOrg: 'none', executor: 'ok', nonOwner: 'ok' },
+  },
   {
     operation: 'mergeClients',
     document: mutation('mergeClients', 'MergeClientsInput', 'client { id }'),

@@ -162,7 +162,7 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
     await restarted.stop();
     expect(bots.api.messages.slice(before).map((m) => m.text).join('\n')).toContain('создана для клиента Новиков Олег');
     const { deals } = await call<{ deals: { edges: { node: { id: string; client: { phones: string[] } } }[] } }>('query { deals(filter: { search: "Новиков" }, first: 10) { edges { node { id client { phones } } } } }');
-    expect(deals.edges.map((e) => e.node.client.phones)).toEqual([['+7 900 000-00-01']]);
+    expect(deals.edges.map((e) => e.node.client.phones)).toEqual([['+7 900 000 00 01']]);
   });
 
   it('waits out a 429 from Telegram and still answers; a 403 (blocked) reply is logged, not fatal; English for an English-speaking user', async () => {

@@ -3,3 +3,4 @@ export * from './deal-access-sql';
 export * from './access-settings-read-model';
 export * from './deal-access-read-model';
 export * from './known-users-read-model';
+export * from './deal-arrival';

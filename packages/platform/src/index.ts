@@ -25,6 +25,7 @@ export * from './graphql/error-masking.plugin';
 export * from './unique-violation';
 export * from './time/calendar-day';
 export * from './time/day-conditions';
+export * from './time-ordered-id';
 export * from './graphql/loader-keys';
 export * from './subgraph/subgraph-schema';
 export * from './audit/redact-secrets';

@@ -36,6 +36,17 @@ export const crmText = defineTexts('crm', {
   rate: { ru: 'должно быть долей от 0 до 1 (0.15 — это 15 %)', en: 'must be a fraction between 0 and 1 (0.15 is 15 %)' },
   timeZone: { ru: 'должно быть названием часового пояса IANA, например Asia/Yekaterinburg', en: 'must be an IANA time zone name, e.g. Asia/Yekaterinburg' },
   tin: { ru: 'ИНН — 10 цифр (организация) или 12 (физическое лицо)', en: 'must be 10 (company) or 12 (person) digits' },
+  phone: { ru: 'не похоже на номер телефона', en: 'is not a phone number' },
+  clientHasDeals: {
+    ru: 'У клиента есть сделки ({count}): удалить можно только клиента без сделок, этого объедините с другим (mergeClients)',
+    en: 'The client has deals ({count}): only a client without deals can be deleted; merge this one into another (mergeClients)',
+  },
+  renewalDealOpen: {
+    ru: 'У полиса уже есть незакрытая сделка продления «{title}» ({dealId}); чтобы открыть ещё одну, укажите force',
+    en: 'The policy already has an open renewal deal “{title}” ({dealId}); give force to open another one',
+  },
+  noSuchTaskWithCalculation: { ru: 'CRM не знает задачи по этой сделке с указанным расчётом', en: 'CRM knows no task on this deal naming a calculation' },
+  duplicateCheckEmpty: { ru: 'укажите хотя бы один телефон, e-mail или ИНН', en: 'give at least one phone, e-mail or INN' },
   companyName: { ru: 'у организации должно быть название', en: 'a company needs its name' },
   personName: { ru: 'у человека должно быть имя или фамилия', en: 'a person needs a first or last name' },
   systemEntryKind: { ru: 'записи SYSTEM пишет только система', en: 'SYSTEM entries are written by the system' },

@@ -18,7 +18,7 @@ describe('createCrmSubgraph', () => {
     expect(first.startsWith('CREATE EXTENSION IF NOT EXISTS pg_trgm;')).toBe(true);
     expect(existsSync(join(crm.migrations.folder, 'meta', '_journal.json'))).toBe(true);
 
-    expect(crm.consumers!.map((c) => c.name).sort()).toEqual(['crm.deal-participants', 'crm.deal-stage-from-tasks', 'crm.payment-journal', 'crm.payment-schedule', 'crm.task-journal', 'crm.users']);
+    expect(crm.consumers!.map((c) => c.name).sort()).toEqual(['crm.deal-participants', 'crm.deal-stage-from-tasks', 'crm.payment-journal', 'crm.payment-schedule', 'crm.task-journal', 'crm.task-objects', 'crm.users']);
     for (const type of crm.consumers!.flatMap((c) => c.events)) expect(Object.keys(eventContracts)).toContain(type);
     expect(crm.jobs!.map((j) => j.name)).toEqual(['crm.review-due', 'crm.review-dates']);
   });

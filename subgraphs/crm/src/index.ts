@@ -7,6 +7,7 @@ import { createPaymentRecordedConsumer } from './events/consumers/payment-record
 import { createPaymentScheduleConsumer } from './events/consumers/payment-schedule.consumer';
 import { createTaskAssignedConsumer } from './events/consumers/task-assigned.consumer';
 import { createTaskDoneConsumer } from './events/consumers/task-done.consumer';
+import { createTaskObjectsConsumer } from './events/consumers/task-objects.consumer';
 import { createTaskStageConsumer } from './events/consumers/task-stage.consumer';
 import { createReviewDatesJob } from './jobs/review-dates.job';
 import { createReviewDueJob } from './jobs/review-due.job';
@@ -41,6 +42,7 @@ export function createCrmSubgraph(deps: CrmDeps & { reviewDueEveryMs?: number; r
       createPaymentScheduleConsumer(services),
       createPaymentRecordedConsumer(services),
       services.knownUsers.consumer('crm.users'),
+      createTaskObjectsConsumer(),
     ],
     jobs: [reviewDueJob, reviewDatesJob],
     services,

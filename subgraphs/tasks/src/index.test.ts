@@ -16,6 +16,7 @@ describe('createTasksSubgraph', () => {
       ['tasks.users', ['auth.user.created', 'auth.user.roles_changed', 'auth.user.deactivated']],
       ['tasks.deal-access', ['crm.deal.created', 'crm.deal.updated', 'crm.deal.stage_changed', 'crm.deal.review_due']],
       ['tasks.crm-settings', ['crm.settings.changed']],
+      ['tasks.deal-archived', ['crm.deal.updated']],
     ]);
   });
 });

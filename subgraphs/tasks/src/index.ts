@@ -3,6 +3,7 @@ import { subgraphPackage } from '@crm/platform';
 import type { SubgraphModule } from '@crm/platform';
 import type { TasksContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
+import { createDealArchivedConsumer } from './events/consumers/deal-archived.consumer';
 import { createTasksLoaders } from './loaders/task-loaders';
 import { resolvers } from './resolvers';
 import { createTasksServices, type TasksDeps, type TasksServices } from './services/tasks-services';
@@ -22,7 +23,7 @@ export function createTasksSubgraph(deps: TasksDeps): TasksSubgraph {
     ...subgraphPackage('tasks', join(__dirname, '..')),
     resolvers,
     busTables: { outbox, inbox, deadLetters },
-    consumers: [services.knownUsers.consumer('tasks.users'), services.deals.consumer('tasks.deal-access'), services.crmSettings.consumer('tasks.crm-settings')],
+    consumers: [services.knownUsers.consumer('tasks.users'), services.deals.consumer('tasks.deal-access'), services.crmSettings.consumer('tasks.crm-settings'), createDealArchivedConsumer(services.cancelOpenTasksOfArchivedDeal)],
     services,
     createContext: (base) => ({ ...base, services, loaders: createTasksLoaders(services, base.identity) }),
   };

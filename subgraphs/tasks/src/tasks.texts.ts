@@ -2,6 +2,8 @@ import { defineTexts } from '@crm/texts';
 
 /** Everything Tasks tells people, in Russian and English (one table per package). */
 export const tasksText = defineTexts('tasks', {
+  cancelledDealArchived: { ru: 'Задача отменена: сделка перенесена в архив', en: 'Task cancelled: the deal was archived' },
+  objectNeedsDeal: { ru: 'задача о расчёте или полисе должна указывать их сделку', en: 'a task about a calculation or a policy names their deal' },
   noSuchTask: { ru: 'Задача не найдена', en: 'No such task' },
   noSuchDeal: { ru: 'В вашей организации нет такой сделки', en: 'No such deal in your organisation' },
   dealArchived: { ru: 'сделка в архиве', en: 'the deal is archived' },

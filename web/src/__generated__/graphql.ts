@@ -93,16 +93,28 @@ export type CreatePolicyInput = {
   productId?: string | number | null | undefined;
   startDate: string;
   status?: PolicyStatus | null | undefined;
+  /**
+   * Instead of `calculationId`: the task (e.g. "issue the chosen variant") whose calculation it is; the task
+   * must be on this deal and name a calculation (ADR 0052).
+   */
+  taskId?: string | number | null | undefined;
 };
 
 export type CreateTaskInput = {
   /** An active user of the caller's organisation. */
   assigneeId?: string | number | null | undefined;
-  /** Requires access to the deal (its owner, a participant or an admin). */
+  /** A calculation of that deal the task is about ("issue the chosen variant"); needs `dealId`. */
+  calculationId?: string | number | null | undefined;
+  /**
+   * Requires access to the deal (its owner, a participant or an admin). A deal id Tasks has not heard of
+   * is NOT_FOUND at once, unless the deal was created moments ago (ADR 0051).
+   */
   dealId?: string | number | null | undefined;
   description?: string | null | undefined;
   dueDate?: string | null | undefined;
   kind: TaskKind;
+  /** A policy of that deal the task is about; needs `dealId`. */
+  policyId?: string | number | null | undefined;
   priority?: TaskPriority | null | undefined;
   title: string;
 };

@@ -43,6 +43,9 @@ export const crmClientMerged = defineEvent(
   z.object({ organizationId: uuid, sourceClientId: uuid, targetClientId: uuid, movedDealIds: z.array(uuid) }),
 );
 
+/** An admin deleted a client that had no deals (ADR 0050); clients merged into it went with it. */
+export const crmClientDeleted = defineEvent('crm.client.deleted', 1, z.object({ clientId: uuid, organizationId: uuid, displayName: z.string() }));
+
 /** The deal's access-relevant state travels on every deal event: consumers keep read models without calling back. */
 const dealState = {
   dealId: uuid,

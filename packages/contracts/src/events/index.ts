@@ -38,6 +38,7 @@ const contracts = [
   crm.crmClientCreated,
   crm.crmClientUpdated,
   crm.crmClientMerged,
+  crm.crmClientDeleted,
   crm.crmDealCreated,
   crm.crmDealUpdated,
   crm.crmDealStageChanged,

@@ -15,6 +15,9 @@ const taskState = {
   assigneeId: uuid.nullable(),
   status: taskStatusSchema,
   dueDate: dateString.nullable(),
+  /** The calculation and policy the task is about (ADR 0052); absent on events from before. */
+  calculationId: uuid.nullish(),
+  policyId: uuid.nullish(),
 };
 
 export const tasksTaskCreated = defineEvent('tasks.task.created', 1, z.object(taskState));

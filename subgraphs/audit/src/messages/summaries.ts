@@ -19,6 +19,7 @@ const ACTIONS: Readonly<Record<string, Texts>> = {
   'crm.client.created': { RU: 'Создан клиент', EN: 'Client created' },
   'crm.client.updated': { RU: 'Изменён клиент', EN: 'Client updated' },
   'crm.client.merged': { RU: 'Клиенты объединены', EN: 'Clients merged' },
+  'crm.client.deleted': { RU: 'Удалён клиент', EN: 'Client deleted' },
   'crm.deal.created': { RU: 'Создана сделка', EN: 'Deal created' },
   'crm.deal.updated': { RU: 'Изменена сделка: {fields}', EN: 'Deal updated: {fields}' },
   'crm.deal.stage_changed': { RU: 'Сделка переведена на другой этап: {fields}', EN: 'Deal stage changed: {fields}' },

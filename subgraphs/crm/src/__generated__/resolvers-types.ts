@@ -121,7 +121,10 @@ export type Client = {
   middleName?: Maybe<Scalars['String']['output']>;
   notes?: Maybe<Scalars['String']['output']>;
   owner: User;
+  /** Phones for people to read, in the international format (`+7 916 123 45 67`). */
   phones: Array<Scalars['String']['output']>;
+  /** The same phones in E.164 (`+79161234567`), as stored: for links and matching. */
+  phonesE164: Array<Scalars['String']['output']>;
   /** Company registration data (ОГРН, КПП, registration date) or a person's passport details, as typed. */
   registrationData?: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
@@ -145,6 +148,15 @@ export type ClientDuplicate = {
   __typename?: 'ClientDuplicate';
   client: Client;
   matchedOn: Array<DuplicateMatch>;
+};
+
+export type ClientDuplicateCheckInput = {
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The client being edited, left out of the answer. */
+  excludeClientId?: InputMaybe<Scalars['ID']['input']>;
+  inn?: InputMaybe<Scalars['String']['input']>;
+  /** As typed; a text that is no phone number is BAD_USER_INPUT on its item. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type ClientEdge = {
@@ -214,6 +226,11 @@ export type CreatePolicyInput = {
   productId?: InputMaybe<Scalars['ID']['input']>;
   startDate: Scalars['Date']['input'];
   status?: InputMaybe<PolicyStatus>;
+  /**
+   * Instead of `calculationId`: the task (e.g. "issue the chosen variant") whose calculation it is; the task
+   * must be on this deal and name a calculation (ADR 0052).
+   */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CrmSettings = {
@@ -336,6 +353,16 @@ export type DealsFilter = {
   /** Matches the title and the client's name, phone, e-mail or INN. */
   search?: InputMaybe<Scalars['String']['input']>;
   stages?: InputMaybe<Array<DealStage>>;
+};
+
+export type DeleteClientInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteClientPayload = {
+  __typename?: 'DeleteClientPayload';
+  deletedClientId: Scalars['ID']['output'];
 };
 
 /** Which normalised contact made two clients look like the same person or company. */
@@ -481,12 +508,21 @@ export type Mutation = {
   createInsuranceProduct: InsuranceProductPayload;
   createInsurer: InsurerPayload;
   createPolicy: PolicyPayload;
+  /**
+   * Admins only: deletes a client that has no deals (archived ones included). A client with deals is a
+   * CONFLICT: merge it into another client instead.
+   */
+  deleteClient: DeleteClientPayload;
   editJournalEntry: JournalEntryPayload;
   /** Moves every deal of the source client to the target and marks the source merged. */
   mergeClients: MergeClientsPayload;
   removeDealParticipant: DealPayload;
   /** Opens a renewal deal carrying over the client, insurer, product, object and terms. */
   renewPolicy: RenewPolicyPayload;
+  /**
+   * Archiving hides the deal and cancels its open tasks: Tasks does it when it learns of the archiving, and
+   * comments each cancelled task with the reason. Unarchiving does not reopen them.
+   */
   setDealArchived: DealPayload;
   setDealReviewDate: DealPayload;
   snoozeDeal: DealPayload;
@@ -547,6 +583,11 @@ export type MutationCreateInsurerArgs = {
 
 export type MutationCreatePolicyArgs = {
   input: CreatePolicyInput;
+};
+
+
+export type MutationDeleteClientArgs = {
+  input: DeleteClientInput;
 };
 
 
@@ -674,6 +715,8 @@ export type Policy = {
   plannedExpenses: Array<PlannedExpense>;
   premium: Money;
   product: InsuranceProduct;
+  /** The newest deal opened with renewPolicy for this policy that is not closed or archived; null when none. */
+  renewalDeal?: Maybe<Deal>;
   renewalOf?: Maybe<Policy>;
   startDate: Scalars['Date']['output'];
   status: PolicyStatus;
@@ -698,6 +741,11 @@ export type Query = {
   __typename?: 'Query';
   calculation?: Maybe<Calculation>;
   client?: Maybe<Client>;
+  /**
+   * Clients who would probably be duplicated by one with these contacts (same normalised phone, e-mail or
+   * INN), with what matched: asked before `createClient` / `createDeal` so the form warns before saving.
+   */
+  clientDuplicates: Array<ClientDuplicate>;
   /** Clients of the organisation matching `search` (name, phone, e-mail or INN), by name. */
   clients: ClientConnection;
   crmSettings: CrmSettings;
@@ -717,6 +765,11 @@ export type QueryCalculationArgs = {
 
 export type QueryClientArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClientDuplicatesArgs = {
+  input: ClientDuplicateCheckInput;
 };
 
 
@@ -755,6 +808,11 @@ export type QueryPolicyArgs = {
 };
 
 export type RenewPolicyInput = {
+  /**
+   * Opens another renewal deal even though the policy already has an open one (not closed, not archived);
+   * without it that is a CONFLICT naming the open deal.
+   */
+  force?: InputMaybe<Scalars['Boolean']['input']>;
   policyId: Scalars['ID']['input'];
   /** Defaults to "Продление: <old title>" ("Renewal: <old title>" for a request in English). */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -964,6 +1022,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Calculation: Calculation;
   Client: Client;
   Deal: Deal;
   Policy: Policy;
@@ -971,6 +1030,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Calculation:
+    ( { __typename: 'Calculation' }
+    & GraphQLRecursivePick<FederationTypes['Calculation'], {"id":true}> );
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}> );
@@ -1000,6 +1062,7 @@ export type ResolversTypes = ResolversObject<{
   Client: ResolverTypeWrapper<ClientRow>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, 'edges'> & { edges: Array<ResolversTypes['ClientEdge']> }>;
   ClientDuplicate: ResolverTypeWrapper<ClientDuplicateModel>;
+  ClientDuplicateCheckInput: ClientDuplicateCheckInput;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, 'node'> & { node: ResolversTypes['Client'] }>;
   ClientKind: ClientKind;
   ClientPayload: ResolverTypeWrapper<Omit<ClientPayload, 'client' | 'duplicates'> & { client: ResolversTypes['Client'], duplicates: Array<ResolversTypes['ClientDuplicate']> }>;
@@ -1026,6 +1089,8 @@ export type ResolversTypes = ResolversObject<{
   DealStageCount: ResolverTypeWrapper<DealStageCount>;
   DealsFilter: DealsFilter;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteClientInput: DeleteClientInput;
+  DeleteClientPayload: ResolverTypeWrapper<DeleteClientPayload>;
   DuplicateMatch: DuplicateMatch;
   EditJournalEntryInput: EditJournalEntryInput;
   Instalment: ResolverTypeWrapper<Instalment>;
@@ -1084,6 +1149,7 @@ export type ResolversParentTypes = ResolversObject<{
   Client: ClientRow;
   ClientConnection: Omit<ClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClientEdge']> };
   ClientDuplicate: ClientDuplicateModel;
+  ClientDuplicateCheckInput: ClientDuplicateCheckInput;
   ClientEdge: Omit<ClientEdge, 'node'> & { node: ResolversParentTypes['Client'] };
   ClientPayload: Omit<ClientPayload, 'client' | 'duplicates'> & { client: ResolversParentTypes['Client'], duplicates: Array<ResolversParentTypes['ClientDuplicate']> };
   CreateClientInput: CreateClientInput;
@@ -1107,6 +1173,8 @@ export type ResolversParentTypes = ResolversObject<{
   DealStageCount: DealStageCount;
   DealsFilter: DealsFilter;
   Decimal: Scalars['Decimal']['output'];
+  DeleteClientInput: DeleteClientInput;
+  DeleteClientPayload: DeleteClientPayload;
   EditJournalEntryInput: EditJournalEntryInput;
   Instalment: Instalment;
   InstalmentInput: InstalmentInput;
@@ -1146,7 +1214,8 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserRef;
 }>;
 
-export type CalculationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Calculation'] = ResolversParentTypes['Calculation']> = ResolversObject<{
+export type CalculationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Calculation'] = ResolversParentTypes['Calculation'], FederationReferenceType extends FederationReferenceTypes['Calculation'] = FederationReferenceTypes['Calculation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Calculation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   commissionAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   commissionRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -1196,6 +1265,7 @@ export type ClientResolvers<ContextType = CrmContext, ParentType extends Resolve
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phonesE164?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   registrationData?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1301,6 +1371,10 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeleteClientPayloadResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DeleteClientPayload'] = ResolversParentTypes['DeleteClientPayload']> = ResolversObject<{
+  deletedClientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type InstalmentResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Instalment'] = ResolversParentTypes['Instalment']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1387,6 +1461,7 @@ export type MutationResolvers<ContextType = CrmContext, ParentType extends Resol
   createInsuranceProduct?: Resolver<ResolversTypes['InsuranceProductPayload'], ParentType, ContextType, RequireFields<MutationCreateInsuranceProductArgs, 'input'>>;
   createInsurer?: Resolver<ResolversTypes['InsurerPayload'], ParentType, ContextType, RequireFields<MutationCreateInsurerArgs, 'input'>>;
   createPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
+  deleteClient?: Resolver<ResolversTypes['DeleteClientPayload'], ParentType, ContextType, RequireFields<MutationDeleteClientArgs, 'input'>>;
   editJournalEntry?: Resolver<ResolversTypes['JournalEntryPayload'], ParentType, ContextType, RequireFields<MutationEditJournalEntryArgs, 'input'>>;
   mergeClients?: Resolver<ResolversTypes['MergeClientsPayload'], ParentType, ContextType, RequireFields<MutationMergeClientsArgs, 'input'>>;
   removeDealParticipant?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationRemoveDealParticipantArgs, 'input'>>;
@@ -1431,6 +1506,7 @@ export type PolicyResolvers<ContextType = CrmContext, ParentType extends Resolve
   plannedExpenses?: Resolver<Array<ResolversTypes['PlannedExpense']>, ParentType, ContextType>;
   premium?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['InsuranceProduct'], ParentType, ContextType>;
+  renewalDeal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   renewalOf?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PolicyStatus'], ParentType, ContextType>;
@@ -1446,6 +1522,7 @@ export type PolicyPayloadResolvers<ContextType = CrmContext, ParentType extends 
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   calculation?: Resolver<Maybe<ResolversTypes['Calculation']>, ParentType, ContextType, RequireFields<QueryCalculationArgs, 'id'>>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
+  clientDuplicates?: Resolver<Array<ResolversTypes['ClientDuplicate']>, ParentType, ContextType, RequireFields<QueryClientDuplicatesArgs, 'input'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
   crmSettings?: Resolver<ResolversTypes['CrmSettings'], ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
@@ -1485,6 +1562,7 @@ export type Resolvers<ContextType = CrmContext> = ResolversObject<{
   DealPayload?: DealPayloadResolvers<ContextType>;
   DealStageCount?: DealStageCountResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  DeleteClientPayload?: DeleteClientPayloadResolvers<ContextType>;
   Instalment?: InstalmentResolvers<ContextType>;
   InsuranceProduct?: InsuranceProductResolvers<ContextType>;
   InsuranceProductPayload?: InsuranceProductPayloadResolvers<ContextType>;

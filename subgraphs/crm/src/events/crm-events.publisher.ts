@@ -132,6 +132,8 @@ export function createCrmEventsPublisher() {
         targetClientId: target.id,
         movedDealIds,
       }),
+    clientDeleted: (tx: Executor, c: ClientRow, actorId: string) =>
+      publish(tx, 'crm.client.deleted', c.organizationId, c.id, actorId, { clientId: c.id, organizationId: c.organizationId, displayName: c.displayName }),
     dealCreated: (tx: Executor, state: DealState, actorId: string) =>
       publish(tx, 'crm.deal.created', state.deal.organizationId, state.deal.id, actorId, dealData(state)),
     /** v2 (ADR 0041): the changed fields with their values before and after, for the audit trail. */

@@ -19,6 +19,8 @@ export interface CrmLoaders {
   calculationsOfDeal: DataLoader<string, CalculationRow[]>;
   calculationCount: DataLoader<string, number>;
   policiesOfDeal: DataLoader<string, PolicyRow[]>;
+  /** Policy id → the id of its newest open renewal deal (visibility is the deal loader's business). */
+  openRenewalDealId: DataLoader<string, string | null>;
   productsOfInsurer: DataLoader<string, InsuranceProductRow[]>;
   journalHistory: DataLoader<string, JournalEntryRevisionRow[]>;
 }
@@ -46,6 +48,10 @@ export function createCrmLoaders(services: CrmServices, identity: Identity | nul
       return dealIds.map((id) => counts.get(id) ?? 0);
     }),
     policiesOfDeal: new DataLoader(async (dealIds) => manyByKey(await services.policies.policiesOfDeals(dealIds), dealIds, (p) => p.dealId)),
+    openRenewalDealId: new DataLoader(async (policyIds) => {
+      const rows = await services.policies.openRenewalDeals(policyIds);
+      return policyIds.map((id) => rows.find((d) => d.renewalOfPolicyId === id)?.id ?? null);
+    }),
     productsOfInsurer: new DataLoader(async (insurerIds) => {
       const rows = await scoped((o) => services.reference.productsOfInsurers(o, insurerIds), []);
       return insurerIds.map((id) => rows.filter((p) => p.insurerId === id || p.insurerId === null));

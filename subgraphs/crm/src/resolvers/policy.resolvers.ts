@@ -18,4 +18,8 @@ export const policyResolvers: PolicyResolvers = {
     policy.plannedExpenses.map((e) => ({ description: e.description, dueDate: e.dueDate, amount: { amount: e.amount, currency: policy.currency } })),
   calculation: (policy, _args, { loaders }) => (policy.calculationId ? loaders.calculation.load(policy.calculationId) : null),
   renewalOf: (policy, _args, { loaders }) => (policy.renewalOfPolicyId ? loaders.policy.load(policy.renewalOfPolicyId) : null),
+  renewalDeal: async (policy, _args, { loaders }) => {
+    const dealId = await loaders.openRenewalDealId.load(policy.id);
+    return dealId ? loaders.deal.load(dealId) : null;
+  },
 };

@@ -13,5 +13,6 @@ export const queryResolvers: EveryField<QueryResolvers> = {
     return calc && (await loaders.deal.load(calc.dealId)) ? calc : null;
   },
   insurers: (_parent, { includeInactive }, { identity, services }) => services.reference.insurersOf(identity, includeInactive ?? false),
+  clientDuplicates: (_parent, { input }, { identity, services }) => services.clientRegistry.checkDuplicates(identity, input),
   crmSettings: (_parent, _args, { identity, services }) => services.settings.get(identity),
 };

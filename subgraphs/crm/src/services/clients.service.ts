@@ -15,6 +15,8 @@ export interface ClientDuplicate {
   client: ClientRow;
   matchedOn: DuplicateMatch[];
 }
+/** What the duplicate check compares: a saved client, or the contacts of one about to be saved. */
+export type DuplicateProbe = Pick<ClientRow, 'organizationId' | 'phonesNormalized' | 'emailsNormalized' | 'inn'> & { id: string | null };
 export interface ClientWithDuplicates {
   client: ClientRow;
   duplicates: ClientDuplicate[];
@@ -57,9 +59,15 @@ export function matchesSearch(column: SQLWrapper, query: string): SQL {
   return or(...searchPatterns(query).map((pattern) => sql`${column} LIKE ${pattern}`))!;
 }
 
+/** The normal forms of contacts as typed (already parsed by the input schema). */
+export function probeOf(organizationId: string, id: string | null, contacts: { phones: string[]; emails: string[]; inn: string | null }): DuplicateProbe {
+  const { phonesNormalized, emailsNormalized } = derived({ kind: 'PERSON', ...contacts });
+  return { organizationId, id, phonesNormalized, emailsNormalized, inn: contacts.inn };
+}
+
 export function createClientsService({ db, clock, events }: ServiceDeps) {
   /** Other live clients of the organisation sharing a normalised phone, e-mail or the INN. */
-  async function findDuplicates(ex: Executor, client: ClientRow): Promise<ClientDuplicate[]> {
+  async function findDuplicates(ex: Executor, client: DuplicateProbe): Promise<ClientDuplicate[]> {
     const phones = client.phonesNormalized;
     const emails = client.emailsNormalized;
     const matches: SQL[] = [];
@@ -70,7 +78,7 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
     const rows = await ex
       .select()
       .from(clients)
-      .where(and(eq(clients.organizationId, client.organizationId), ne(clients.id, client.id), isNull(clients.mergedIntoId), or(...matches)))
+      .where(and(eq(clients.organizationId, client.organizationId), client.id ? ne(clients.id, client.id) : undefined, isNull(clients.mergedIntoId), or(...matches)))
       .orderBy(asc(clients.createdAt))
       .limit(10);
     return rows.map((other) => ({
@@ -86,7 +94,7 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
   /** Inserts a validated new client inside `tx` (also used by createDeal) and publishes crm.client.created. */
   async function insertClient(tx: Executor, owner: UserIdentity, data: NewClient): Promise<ClientWithDuplicates> {
     const now = clock();
-    const contacts = { phones: data.phones ?? [], emails: data.emails ?? [], inn: data.inn ?? null };
+    const contacts = { phones: unique(data.phones ?? []), emails: data.emails ?? [], inn: data.inn ?? null };
     const [client] = await tx
       .insert(clients)
       .values({
@@ -127,7 +135,7 @@ export function createClientsService({ db, clock, events }: ServiceDeps) {
       const present = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<NewClient>;
       // The edited client must still be a valid one (a company keeps its name, a person a name).
       const next = parseInput(newClientSchema, { ...current, ...present, kind: current.kind });
-      const contacts = { phones: next.phones ?? [], emails: next.emails ?? [], inn: next.inn ?? null, tags: next.tags ?? [] };
+      const contacts = { phones: unique(next.phones ?? []), emails: next.emails ?? [], inn: next.inn ?? null, tags: next.tags ?? [] };
       const [updated] = await tx
         .update(clients)
         .set({ ...next, ...contacts, ...derived({ ...next, ...contacts }), version: current.version + 1, updatedAt: clock() })

@@ -1,12 +1,12 @@
+import { phoneE164 } from './phones';
+
 /**
- * Normal forms the duplicate check and search compare: a phone as its digits (a Russian number
- * dialled with a leading 8 or without the country code becomes 7…), an e-mail lower-cased.
+ * Normal forms the duplicate check and search compare: a phone as the digits of its E.164 form
+ * (`8 916 …` and `+7 916 …` alike become 7916…), an e-mail lower-cased. Text that is no phone number
+ * (only legacy rows hold such) keeps its digits.
  */
 export function normalizePhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length === 11 && digits.startsWith('8')) return `7${digits.slice(1)}`;
-  if (digits.length === 10 && digits.startsWith('9')) return `7${digits}`;
-  return digits;
+  return (phoneE164(phone) ?? phone).replace(/\D/g, '');
 }
 
 export function normalizeEmail(email: string): string {

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../clock';
 import { knownUsers as knownUsersTable } from '../db/schema';
 import { createCrmEventsPublisher, type CrmEventsPublisher } from '../events/crm-events.publisher';
 import { createCalculationsService } from './calculations.service';
+import { createClientRegistryService } from './client-registry.service';
 import { createClientsService } from './clients.service';
 import { createDealQueriesService } from './deal-queries.service';
 import { createDealsService } from './deals.service';
@@ -31,6 +32,7 @@ export function createCrmServices(deps: CrmDeps) {
     settings: createSettingsService(base),
     reference: createReferenceService(base),
     clients,
+    clientRegistry: createClientRegistryService(base, clients),
     deals: createDealsService({ ...base, clients, knownUsers }),
     dealQueries: createDealQueriesService(base),
     journal: createJournalService(base),

@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { crmText } from '../crm.texts';
 import { inputText } from '@crm/texts';
+import { phoneE164 } from './phones';
 
 export const idSchema = z.uuid();
 export const versionSchema = z.number().int().positive();
@@ -28,6 +29,18 @@ export const rateSchema = decimalString.refine((value) => new Decimal(value).gte
   message: crmText.reason('rate'),
 });
 
+/** A phone as typed, stored in E.164 (ADR 0050); text that is no phone number is refused. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((typed, ctx) => {
+    const e164 = phoneE164(typed);
+    if (e164) return e164;
+    ctx.addIssue({ code: 'custom', message: crmText.reason('phone') });
+    return z.NEVER;
+  });
+
 export const tagsSchema = z.array(z.string().trim().min(1).max(50)).max(30);
 
 export const newClientShape = z.object({
@@ -36,7 +49,7 @@ export const newClientShape = z.object({
     lastName: optionalText(100),
     middleName: optionalText(100),
     companyName: optionalText(300),
-    phones: z.array(z.string().trim().min(1).max(40)).max(10).nullish(),
+    phones: z.array(phoneSchema).max(10).nullish(),
     emails: z.array(z.string().trim().toLowerCase().pipe(z.email())).max(10).nullish(),
     inn: z
       .string()

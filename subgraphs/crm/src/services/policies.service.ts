@@ -1,7 +1,7 @@
 import { policyStatusSchema } from '@crm/contracts';
-import type { Identity, UserIdentity, Tx } from '@crm/platform';
+import type { Executor, Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, isUniqueViolation, parseInput, platformText } from '@crm/platform';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { calculations, deals, policies, type DealRow, type PolicyRow } from '../db/schema';
 import { requireUser, visibleDeals } from './access';
@@ -10,6 +10,7 @@ import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rat
 import { writeSystemEntry } from './journal-writer';
 import { instalmentPlan } from './policy-plan';
 import { referenceNames } from './reference-names';
+import { calculationOfTask } from './task-objects';
 import { requireInsurer, requireProduct } from './reference.service';
 import { recomputeReviewDate } from './review-date';
 import type { ServiceDeps } from './service-deps';
@@ -37,13 +38,13 @@ const period = (d: { startDate?: string | null; endDate?: string | null; commiss
   if (d.commissionRate && d.commissionAmount) ctx.addIssue({ code: 'custom', path: ['commissionAmount'], message: crmText.reason('rateOrAmount') });
 };
 const createInput = z
-  .object({ dealId: idSchema, calculationId: idSchema.nullish(), insurerId: idSchema.nullish(), productId: idSchema.nullish(), ...common })
+  .object({ dealId: idSchema, calculationId: idSchema.nullish(), taskId: idSchema.nullish(), insurerId: idSchema.nullish(), productId: idSchema.nullish(), ...common })
   .superRefine(period);
 const updateInput = z
   .object({ id: idSchema, version: versionSchema, ...common })
   .partial({ number: true, startDate: true, endDate: true, insuredObject: true })
   .superRefine(period);
-const renewInput = z.object({ policyId: idSchema, title: requiredText(300).nullish() });
+const renewInput = z.object({ policyId: idSchema, title: requiredText(300).nullish(), force: z.boolean().nullish() });
 
 const numberTaken = () => appError(ErrorCode.Conflict, { text: crmText('policyNumberTaken'), field: 'input.number' });
 
@@ -80,8 +81,9 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
       db.transaction(async (tx) => {
         const deal = await loadWritableDeal(tx, user, data.dealId, { lock: true, field: 'input.dealId' });
         let calc = null;
-        if (data.calculationId) {
-          [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, data.calculationId), eq(calculations.dealId, deal.id)));
+        const calculationId = data.calculationId ?? (data.taskId ? await calculationOfTask(tx, user.orgId, data.taskId, deal.id) : null);
+        if (calculationId) {
+          [calc] = await tx.select().from(calculations).where(and(eq(calculations.id, calculationId), eq(calculations.dealId, deal.id)));
           if (!calc) throw appError(ErrorCode.BadUserInput, { text: crmText('noSuchCalculationOnDeal'), field: 'input.calculationId' });
           if (calc.status !== 'CHOSEN') throw appError(ErrorCode.BadUserInput, { text: crmText('chosenCalculationOnly'), field: 'input.calculationId' });
         }
@@ -188,14 +190,29 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     const user = requireUser(caller);
     const data = parseInput(renewInput, input);
     return db.transaction(async (tx) => {
-      const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId)));
+      // Locked: two renewals of one policy at once would both find no open renewal deal.
+      const [policy] = await tx.select().from(policies).where(and(eq(policies.id, data.policyId), eq(policies.organizationId, user.orgId))).for('update');
       if (!policy) throw appError(ErrorCode.NotFound, { text: crmText('noSuchPolicy'), field: 'input.policyId' });
       const deal = await loadWritableDeal(tx, user, policy.dealId, { field: 'input.policyId' });
+      const [open] = await openRenewalDeals(tx, [policy.id]);
+      if (open && !data.force) {
+        throw appError(ErrorCode.Conflict, { text: crmText('renewalDealOpen', { dealId: open.id, title: open.title }), field: 'input.policyId' });
+      }
       // The title is the user's data: written in the language of whoever asked for the renewal.
       const renewal = await deps.createRenewalDeal(tx, user, policy, deal, data.title ?? renewalText('title', { title: deal.title }).render());
       await writeSystemEntry(tx, deps, deal, journalText('renewalOpened', { number: policy.number }));
       return { deal: renewal, policy };
     });
+  }
+
+  /** Renewal deals of these policies still in progress (not closed, not archived), newest first. */
+  function openRenewalDeals(ex: Executor, policyIds: readonly string[]): Promise<DealRow[]> {
+    if (policyIds.length === 0) return Promise.resolve([]);
+    return ex
+      .select()
+      .from(deals)
+      .where(and(inArray(deals.renewalOfPolicyId, [...policyIds]), eq(deals.archived, false), notInArray(deals.stage, ['CLOSED_WON', 'CLOSED_LOST'])))
+      .orderBy(desc(deals.createdAt), desc(deals.id));
   }
 
   async function policiesOfDeals(dealIds: readonly string[]): Promise<PolicyRow[]> {
@@ -215,7 +232,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return rows.map((row) => row.policy);
   }
 
-  return { createPolicy, updatePolicy, renewPolicy, policiesOfDeals, visiblePoliciesByIds, afterPolicyChange };
+  return { createPolicy, updatePolicy, renewPolicy, openRenewalDeals: (policyIds: readonly string[]) => openRenewalDeals(db, policyIds), policiesOfDeals, visiblePoliciesByIds, afterPolicyChange };
 }
 
 export type PoliciesService = ReturnType<typeof createPoliciesService>;

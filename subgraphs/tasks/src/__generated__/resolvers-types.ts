@@ -35,6 +35,11 @@ export type AssignTaskInput = {
   version: Scalars['Int']['input'];
 };
 
+export type Calculation = {
+  __typename?: 'Calculation';
+  id: Scalars['ID']['output'];
+};
+
 export type ChangeTaskStatusInput = {
   id: Scalars['ID']['input'];
   status: TaskStatus;
@@ -44,11 +49,18 @@ export type ChangeTaskStatusInput = {
 export type CreateTaskInput = {
   /** An active user of the caller's organisation. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Requires access to the deal (its owner, a participant or an admin). */
+  /** A calculation of that deal the task is about ("issue the chosen variant"); needs `dealId`. */
+  calculationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Requires access to the deal (its owner, a participant or an admin). A deal id Tasks has not heard of
+   * is NOT_FOUND at once, unless the deal was created moments ago (ADR 0051).
+   */
   dealId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   kind: TaskKind;
+  /** A policy of that deal the task is about; needs `dealId`. */
+  policyId?: InputMaybe<Scalars['ID']['input']>;
   priority?: InputMaybe<TaskPriority>;
   title: Scalars['String']['input'];
 };
@@ -121,6 +133,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A CRM policy; Payments adds its payment schedule. */
+export type Policy = {
+  __typename?: 'Policy';
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   myTasks: TaskConnection;
@@ -152,6 +170,8 @@ export type Task = {
   __typename?: 'Task';
   assignee?: Maybe<User>;
   author: User;
+  /** The calculation (variant) the task is about, e.g. the chosen one to issue; null when none or not visible. */
+  calculation?: Maybe<Calculation>;
   /** Oldest first. */
   comments: Array<TaskComment>;
   /** When the task last became DONE; null while it is not done. */
@@ -165,6 +185,8 @@ export type Task = {
   history: Array<TaskChange>;
   id: Scalars['ID']['output'];
   kind: TaskKind;
+  /** The policy the task is about (e.g. a payment check); null when none or not visible. */
+  policy?: Maybe<Policy>;
   priority: TaskPriority;
   status: TaskStatus;
   title: Scalars['String']['output'];
@@ -187,11 +209,18 @@ export type TaskChange = {
 
 export type TaskComment = {
   __typename?: 'TaskComment';
+  /** For SYSTEM comments: the user whose action caused it (e.g. who archived the deal). */
   author: User;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  kind: TaskCommentKind;
   text: Scalars['String']['output'];
 };
+
+export type TaskCommentKind =
+  /** Written by Tasks itself (e.g. why it cancelled the task); the author is whoever caused it. */
+  | 'SYSTEM'
+  | 'USER';
 
 /** Ordered by due date (tasks without one last), then by creation. */
 export type TaskConnection = {
@@ -395,6 +424,7 @@ export type ResolversTypes = ResolversObject<{
   AddTaskCommentPayload: ResolverTypeWrapper<Omit<AddTaskCommentPayload, 'comment' | 'task'> & { comment: ResolversTypes['TaskComment'], task: ResolversTypes['Task'] }>;
   AssignTaskInput: AssignTaskInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Calculation: ResolverTypeWrapper<Calculation>;
   ChangeTaskStatusInput: ChangeTaskStatusInput;
   CreateTaskInput: CreateTaskInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -403,11 +433,13 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Policy: ResolverTypeWrapper<Policy>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReopenTaskInput: ReopenTaskInput;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskChange: ResolverTypeWrapper<TaskHistoryRow>;
   TaskComment: ResolverTypeWrapper<TaskCommentRow>;
+  TaskCommentKind: TaskCommentKind;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskDue: TaskDue;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -429,6 +461,7 @@ export type ResolversParentTypes = ResolversObject<{
   AddTaskCommentPayload: Omit<AddTaskCommentPayload, 'comment' | 'task'> & { comment: ResolversParentTypes['TaskComment'], task: ResolversParentTypes['Task'] };
   AssignTaskInput: AssignTaskInput;
   Int: Scalars['Int']['output'];
+  Calculation: Calculation;
   ChangeTaskStatusInput: ChangeTaskStatusInput;
   CreateTaskInput: CreateTaskInput;
   Date: Scalars['Date']['output'];
@@ -437,6 +470,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Policy: Policy;
   Query: Record<PropertyKey, never>;
   ReopenTaskInput: ReopenTaskInput;
   Task: TaskRow;
@@ -453,6 +487,10 @@ export type ResolversParentTypes = ResolversObject<{
 export type AddTaskCommentPayloadResolvers<ContextType = TasksContext, ParentType extends ResolversParentTypes['AddTaskCommentPayload'] = ResolversParentTypes['AddTaskCommentPayload']> = ResolversObject<{
   comment?: Resolver<ResolversTypes['TaskComment'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+}>;
+
+export type CalculationResolvers<ContextType = TasksContext, ParentType extends ResolversParentTypes['Calculation'] = ResolversParentTypes['Calculation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -483,6 +521,10 @@ export type PageInfoResolvers<ContextType = TasksContext, ParentType extends Res
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PolicyResolvers<ContextType = TasksContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = TasksContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   myTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryMyTasksArgs, 'first' | 'relation'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
@@ -492,6 +534,7 @@ export type TaskResolvers<ContextType = TasksContext, ParentType extends Resolve
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  calculation?: Resolver<Maybe<ResolversTypes['Calculation']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['TaskComment']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -501,6 +544,7 @@ export type TaskResolvers<ContextType = TasksContext, ParentType extends Resolve
   history?: Resolver<Array<ResolversTypes['TaskChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -521,6 +565,7 @@ export type TaskCommentResolvers<ContextType = TasksContext, ParentType extends 
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaskCommentKind'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -546,11 +591,13 @@ export type UserResolvers<ContextType = TasksContext, ParentType extends Resolve
 
 export type Resolvers<ContextType = TasksContext> = ResolversObject<{
   AddTaskCommentPayload?: AddTaskCommentPayloadResolvers<ContextType>;
+  Calculation?: CalculationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskChange?: TaskChangeResolvers<ContextType>;

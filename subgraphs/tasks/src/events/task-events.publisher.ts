@@ -22,6 +22,8 @@ function taskState(task: TaskRow) {
     assigneeId: task.assigneeId,
     status: task.status,
     dueDate: task.dueDate,
+    calculationId: task.calculationId,
+    policyId: task.policyId,
   };
 }
 

@@ -1,8 +1,11 @@
 import type { TaskChangeResolvers, TaskCommentResolvers } from '../__generated__/resolvers-types';
+import { reasonText } from '@crm/texts';
 import { userRef } from './entity-refs';
 
 export const taskCommentResolvers: TaskCommentResolvers = {
   author: (comment) => userRef(comment.authorId),
+  // A SYSTEM comment is a reason code: read in the reader's language (ADR 0033).
+  text: (comment) => (comment.reasonCode ? (reasonText(comment.reasonCode)?.render() ?? comment.text) : comment.text),
   createdAt: (comment) => comment.createdAt.toISOString(),
 };
 

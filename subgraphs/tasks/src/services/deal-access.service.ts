@@ -1,4 +1,5 @@
-import { createDealAccessReadModel, type DealAccessRow } from '@crm/deal-access';
+import { createDealAccessReadModel, dealArrivalDeadline, type DealAccessRow } from '@crm/deal-access';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@crm/platform';
 import type { TasksConfig } from '../config';
 import { crmSettings, dealAccess } from '../db/schema';
@@ -12,18 +13,30 @@ import type { CrmSettingsService } from './crm-settings.service';
 export function createDealAccessService(deps: { db: Db; config: TasksConfig; crmSettings: CrmSettingsService }) {
   const readModel = createDealAccessReadModel(dealAccess, crmSettings);
 
+  /** Whether the read model knows the deal in any organisation: a deal id never moves between them. */
+  async function knownAnywhere(dealId: string): Promise<boolean> {
+    const [row] = await deps.db.select({ id: dealAccess.dealId }).from(dealAccess).where(eq(dealAccess.dealId, dealId));
+    return !!row;
+  }
+
   /**
-   * Like `find`, but a deal not heard of yet gets a short grace period: CRM writes `crm.deal.created`
-   * in the deal's own transaction and the relay forwards it within milliseconds, so a seller who
-   * creates a task right after the deal usually waits for nothing, and at worst for `dealAccessWaitMs`.
+   * Like `find`, but a deal made less than `dealAccessWaitMs` ago that Tasks has not heard of yet is
+   * waited for, until that long after it was made (ADR 0051): CRM writes `crm.deal.created` in the
+   * deal's own transaction and the relay forwards it within milliseconds, so the seller who creates a
+   * task right after the deal waits for nothing or next to nothing. A mistyped, made-up, old or other
+   * organisation's deal id is answered at once.
    */
   async function waitFor(organizationId: string, dealId: string): Promise<DealAccessRow | null> {
-    const deadline = Date.now() + deps.config.dealAccessWaitMs;
-    for (;;) {
-      const row = await readModel.find(deps.db, organizationId, dealId);
-      if (row || Date.now() >= deadline) return row;
+    const row = await readModel.find(deps.db, organizationId, dealId);
+    if (row) return row;
+    const deadline = dealArrivalDeadline(dealId, Date.now(), deps.config.dealAccessWaitMs);
+    if (deadline === null || (await knownAnywhere(dealId))) return null;
+    while (Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, deps.config.dealAccessPollMs));
+      const arrived = await readModel.find(deps.db, organizationId, dealId);
+      if (arrived) return arrived;
     }
+    return null;
   }
 
   return { ...readModel, waitFor, settingsOf: deps.crmSettings.accessSettings };

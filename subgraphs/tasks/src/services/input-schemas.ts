@@ -1,5 +1,6 @@
 import { dateString } from '@crm/contracts';
 import { z } from 'zod';
+import { tasksText } from '../tasks.texts';
 import { taskKindSchema, taskPrioritySchema, taskStatusSchema } from './task-values';
 
 export const idSchema = z.uuid();
@@ -17,10 +18,14 @@ export const createTaskInput = z.object({
   title: titleSchema,
   description: descriptionSchema.nullish(),
   dealId: idSchema.nullish(),
+  calculationId: idSchema.nullish(),
+  policyId: idSchema.nullish(),
   assigneeId: idSchema.nullish(),
   dueDate: dateString.nullish(),
   priority: taskPrioritySchema.nullish(),
-});
+})
+  // A calculation or policy belongs to a deal: the task names that deal too (CRM checks the pair when it resolves them).
+  .refine((t) => !(t.calculationId || t.policyId) || t.dealId, { path: ['dealId'], message: tasksText.reason('objectNeedsDeal') });
 
 /** Absent keeps a field; null clears the optional ones (and is an error for the required ones). */
 export const updateTaskInput = z.object({

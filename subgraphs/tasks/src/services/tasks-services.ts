@@ -2,6 +2,7 @@ import type { Db, Logger } from '@crm/platform';
 import { systemClock, type Clock } from '../clock';
 import { defaultTasksConfig, type TasksConfig } from '../config';
 import { createTaskEventsPublisher, type TaskEventsPublisher } from '../events/task-events.publisher';
+import { createArchivedDealTasks } from './archived-deal-tasks';
 import { createCrmSettingsService } from './crm-settings.service';
 import { createDealAccessService } from './deal-access.service';
 import { createKnownUsersService } from './known-users.service';
@@ -35,6 +36,7 @@ export function createTasksServices(deps: TasksDeps) {
     status: createTaskStatusService(base),
     comments: createTaskCommentsService(base),
     queries: createTaskQueriesService({ ...base, crmSettings }),
+    cancelOpenTasksOfArchivedDeal: createArchivedDealTasks(base),
   };
 }
 

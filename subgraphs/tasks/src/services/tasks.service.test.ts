@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { timeOrderedId } from '@crm/platform';
 import { taskHistory, tasks as tasksTable } from '../db/schema';
 import { createTasksHarness, firstError, type TasksHarness, type TestUser } from '../testing/tasks-harness';
 
@@ -90,15 +91,8 @@ describe('tasks: create, assign, edit', () => {
     expect(firstError(await create({ dealId: foreignDeal }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.dealId' });
   });
 
-  it('waits briefly for a deal whose crm.deal.created is still on its way (the seller who just created it)', async () => {
-    const lateDeal = '00000000-0000-4000-8000-0000000000de';
-    const pending = create({ dealId: lateDeal, assigneeId: executor.userId });
-    setTimeout(() => void h.deal(seller, [], { dealId: lateDeal }), 50);
-    const result = await pending;
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.createTask.task).toMatchObject({ deal: { id: lateDeal } });
-    // A deal that never arrives ends the wait as NOT_FOUND.
-    expect(firstError(await create({ dealId: '00000000-0000-4000-8000-0000000000df' }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.dealId' });
+  it('ends the wait for a deal made just now that never arrives as NOT_FOUND', async () => {
+    expect(firstError(await create({ dealId: timeOrderedId() }))).toMatchObject({ code: 'NOT_FOUND', field: 'input.dealId' });
   });
 
   it('registers the caller from a verified token when Auth’s event has not reached Tasks (self-assignment works)', async () => {
@@ -152,5 +146,45 @@ describe('tasks: create, assign, edit', () => {
     const stale = await h.run(UPDATE, { variables: { input: { id: task.id, version: 1, title: 'Second' } }, identity: seller });
     expect(firstError(stale)).toMatchObject({ code: 'CONFLICT', field: 'input.version' });
     expect((await h.database.handle.db.select({ n: count() }).from(taskHistory))[0]?.n).toBe(historyBefore);
+  });
+});
+
+describe('createTask on a deal id that will never arrive (ADR 0051)', () => {
+  // The grace period is an hour here: a request that waited for any of these ids would not answer
+  // within the test's time limit, so each answer below is the one given without waiting.
+  let h: TasksHarness;
+  let seller: TestUser;
+  const create = (dealId: string) =>
+    h.run<{ createTask: { task: CreatedTask } }>(CREATE, { variables: { input: { kind: 'OTHER', title: 'x', dealId } }, identity: seller });
+
+  beforeAll(async () => {
+    h = await createTasksHarness({ config: { dealAccessWaitMs: 3_600_000 } });
+    seller = await h.user(['SELLER']);
+  });
+  afterAll(() => h?.close());
+
+  it('answers NOT_FOUND for a mistyped (random, not time-ordered) id, an old deal id and one from the future', async () => {
+    for (const dealId of ['00000000-0000-4000-8000-0000000000df', timeOrderedId(Date.now() - 2 * 3_600_000), timeOrderedId(Date.now() + 2 * 3_600_000)]) {
+      expect(firstError(await create(dealId))).toMatchObject({ code: 'NOT_FOUND', field: 'input.dealId' });
+    }
+  });
+
+  it('waits for a deal made just now whose crm.deal.created is still on its way (the seller who just created it)', async () => {
+    const executor = await h.user(['EXECUTOR']);
+    const lateDeal = timeOrderedId();
+    const pending = h.run<{ createTask: { task: CreatedTask & { deal: { id: string } } } }>(CREATE, {
+      variables: { input: { kind: 'CALCULATION', title: 'Quote', dealId: lateDeal, assigneeId: executor.userId } },
+      identity: seller,
+    });
+    setTimeout(() => void h.deal(seller, [], { dealId: lateDeal }), 50);
+    const result = await pending;
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.createTask.task).toMatchObject({ deal: { id: lateDeal } });
+  });
+
+  it("answers NOT_FOUND for another organisation's deal Tasks knows, however new", async () => {
+    const foreignOwner = await h.user(['SELLER'], '00000000-0000-4000-8000-0000000000ff');
+    const foreignDeal = await h.deal(foreignOwner, [], { dealId: timeOrderedId() });
+    expect(firstError(await create(foreignDeal))).toMatchObject({ code: 'NOT_FOUND', field: 'input.dealId' });
   });
 });

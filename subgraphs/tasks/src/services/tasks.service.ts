@@ -35,6 +35,8 @@ export function createTasksService(deps: ServiceDeps) {
         .values({
           organizationId: identity.orgId,
           dealId: data.dealId ?? null,
+          calculationId: data.calculationId ?? null,
+          policyId: data.policyId ?? null,
           kind: data.kind,
           title: data.title,
           description: data.description ?? null,

@@ -1,4 +1,5 @@
 import type { DealStage } from '@crm/contracts';
+import { timeOrderedId } from '@crm/platform';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, numeric, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
@@ -7,7 +8,8 @@ import { crmSchema } from './crm-schema';
 export const deals = crmSchema.table(
   'deals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    // Time-ordered (UUID v7): a read model can tell a deal still on its way from a made-up id (ADR 0051).
+    id: uuid('id').primaryKey().defaultRandom().$defaultFn(() => timeOrderedId()),
     organizationId: uuid('organization_id').notNull(),
     clientId: uuid('client_id')
       .notNull()
@@ -45,6 +47,8 @@ export const deals = crmSchema.table(
     index('deals_organization_owner_updated_idx').on(t.organizationId, t.ownerId, t.updatedAt),
     index('deals_organization_stage_idx').on(t.organizationId, t.stage),
     index('deals_client_idx').on(t.clientId),
+    // renewPolicy's "already has an open renewal deal" check and Policy.renewalDeal.
+    index('deals_renewal_of_policy_idx').on(t.renewalOfPolicyId).where(sql`${t.renewalOfPolicyId} IS NOT NULL`),
     index('deals_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
   ],
 );

@@ -7,4 +7,5 @@ export * from './journal';
 export * from './calculations';
 export * from './policies';
 export * from './known-users';
+export * from './task-objects';
 export * from './bus';

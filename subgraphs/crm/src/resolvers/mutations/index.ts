@@ -3,6 +3,7 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 import { createClient } from './create-client.mutation';
 import { updateClient } from './update-client.mutation';
 import { mergeClients } from './merge-clients.mutation';
+import { deleteClient } from './delete-client.mutation';
 import { createDeal } from './create-deal.mutation';
 import { updateDeal } from './update-deal.mutation';
 import { changeDealStage } from './change-deal-stage.mutation';
@@ -29,6 +30,7 @@ export const mutationResolvers: EveryField<MutationResolvers> = {
   createClient,
   updateClient,
   mergeClients,
+  deleteClient,
   createDeal,
   updateDeal,
   changeDealStage,

@@ -41,6 +41,8 @@ describe('every mutation refuses bad input naming the field, writing nothing', (
     ['createClient', 'CreateClientInput', () => ({ client: { kind: 'PERSON', firstName: 'A', emails: ['not-an-email'] } }), 'input.client.emails.0'],
     ['createClient', 'CreateClientInput', () => ({ client: { kind: 'PERSON', firstName: 'A', inn: '123' } }), 'input.client.inn'],
     ['updateClient', 'UpdateClientInput', () => ({ id: clientId, version: 1, lastName: '', firstName: '' }), 'input.lastName'],
+    ['createClient', 'CreateClientInput', () => ({ client: { kind: 'PERSON', firstName: 'A', phones: ['+7 916 000-00-01', 'звонить в офис'] } }), 'input.client.phones.1'],
+    ['deleteClient', 'DeleteClientInput', () => ({ id: 'nope', version: 1 }), 'input.id'],
     ['mergeClients', 'MergeClientsInput', () => ({ sourceId: clientId, sourceVersion: 1, targetId: clientId, targetVersion: 1 }), 'input.targetId'],
     ['createDeal', 'CreateDealInput', () => ({ title: '  ', clientId }), 'input.title'],
     ['createDeal', 'CreateDealInput', () => ({ title: 'x', clientId, expectedPremium: money('-5') }), 'input.expectedPremium.amount'],

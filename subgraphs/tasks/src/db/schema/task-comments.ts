@@ -11,7 +11,12 @@ export const taskComments = tasksSchema.table(
     taskId: uuid('task_id')
       .notNull()
       .references(() => tasks.id),
+    /** For a SYSTEM comment: the user whose action caused it (e.g. who archived the deal). */
     authorId: uuid('author_id').notNull(),
+    /** USER: written by a person; SYSTEM: written by Tasks itself, its text a reason code (ADR 0033). */
+    kind: text('kind', { enum: ['USER', 'SYSTEM'] }).notNull().default('USER'),
+    /** SYSTEM comments: the reason code rendered in the reader's language; `text` keeps the Russian. */
+    reasonCode: text('reason_code'),
     text: text('text').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },

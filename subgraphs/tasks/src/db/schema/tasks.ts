@@ -10,6 +10,10 @@ export const tasks = tasksSchema.table(
     organizationId: uuid('organization_id').notNull(),
     /** CRM's deal id; CRM owns the deal, so there is no foreign key, only the deal-access read model. */
     dealId: uuid('deal_id'),
+    /** The calculation (variant) the task is about, on its deal; CRM resolves it with its own access check. */
+    calculationId: uuid('calculation_id'),
+    /** The policy the task is about, on its deal; likewise CRM's. */
+    policyId: uuid('policy_id'),
     kind: text('kind').$type<TaskKind>().notNull(),
     title: text('title').notNull(),
     description: text('description'),

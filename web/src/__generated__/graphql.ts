@@ -208,6 +208,8 @@ export type PaymentStatus =
   | 'CANCELLED'
   /** Past its due date and not paid in full (instalments only). */
   | 'OVERDUE'
+  /** More was recorded than planned: only when the person said so (`allowOverpayment`); `outstanding` is zero. */
+  | 'OVERPAID'
   | 'PAID'
   | 'PARTIALLY_PAID'
   | 'PLANNED';
@@ -225,6 +227,8 @@ export type PolicyStatus =
   | 'EXPIRED';
 
 export type RecordCommissionReceiptInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: boolean | null | undefined;
   amount: string;
   incomeId: string | number;
   note?: string | null | undefined;
@@ -234,6 +238,8 @@ export type RecordCommissionReceiptInput = {
 };
 
 export type RecordInstalmentPaymentInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: boolean | null | undefined;
   amount: string;
   instalmentId: string | number;
   method: PaymentMethod;

@@ -440,7 +440,7 @@ export type DealMoneySummaryQueryVariables = Exact<{
 }>;
 
 
-export type DealMoneySummaryQuery = { deal: { id: string, moneySummary: { premiumPlanned: { amount: string, currency: string }, premiumPaid: { amount: string, currency: string }, commissionPlanned: { amount: string, currency: string }, commissionReceived: { amount: string, currency: string }, netIncome: { amount: string, currency: string } } | null } | null };
+export type DealMoneySummaryQuery = { deal: { id: string, moneySummaries: Array<{ currency: string, premiumPlanned: { amount: string, currency: string }, premiumPaid: { amount: string, currency: string }, commissionPlanned: { amount: string, currency: string }, commissionReceived: { amount: string, currency: string }, netIncome: { amount: string, currency: string } }> | null } | null };
 
 export type DealPoliciesQueryVariables = Exact<{
   id: string | number;
@@ -849,7 +849,8 @@ export const DealMoneySummaryDocument = new TypedDocumentString(`
     query DealMoneySummary($id: ID!) {
   deal(id: $id) {
     id
-    moneySummary {
+    moneySummaries {
+      currency
       premiumPlanned {
         amount
         currency
@@ -873,7 +874,7 @@ export const DealMoneySummaryDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8c22064803853c1c53724019729118e7d81504cc7c47b66c780692857a99ba6f"}) as unknown as TypedDocumentString<DealMoneySummaryQuery, DealMoneySummaryQueryVariables>;
+    `, {"hash":"sha256:a6f191e7f35a724a80e22ef1cd011e548a71f848e7f75b4eb9349d5f3a8c7702"}) as unknown as TypedDocumentString<DealMoneySummaryQuery, DealMoneySummaryQueryVariables>;
 export const DealPoliciesDocument = new TypedDocumentString(`
     query DealPolicies($id: ID!) {
   deal(id: $id) {

@@ -1,4 +1,4 @@
-import { parseEventData } from '@crm/contracts';
+import { parseEventData, type EventEnvelope } from '@crm/contracts';
 import type { ConsumerDefinition } from '@crm/platform/bus';
 import { and, eq } from 'drizzle-orm';
 import { policies } from '../../db/schema';
@@ -6,16 +6,29 @@ import type { CrmServices } from '../../services/crm-services';
 import { writeSystemEntry } from '../../services/journal-writer';
 import { lockEventDeal } from './system-deal';
 
-/** Money received against a policy (a client's instalment or the broker's commission) is noted on the deal. */
+/** What a payments event says for the journal: the money, its day, and any excess over the plan. */
+function recordedMoney(envelope: EventEnvelope) {
+  if (envelope.type === 'payments.income.received') {
+    const { receivedOn, ...rest } = parseEventData('payments.income.received', envelope.data);
+    return { ...rest, day: receivedOn, what: 'Commission received' as string | null };
+  }
+  if (envelope.type === 'payments.expense.paid') {
+    // Expense payments are noted only when they overpay (ADR 0048).
+    const { paidOn, ...rest } = parseEventData('payments.expense.paid', envelope.data);
+    return { ...rest, day: paidOn, what: null };
+  }
+  const { paidOn, ...rest } = parseEventData('payments.instalment.paid', envelope.data);
+  return { ...rest, day: paidOn, what: 'Payment recorded' as string | null };
+}
+
+/** Money received against a policy (a client's instalment or the broker's commission) is noted on the deal, and so is any overpayment. */
 export function createPaymentRecordedConsumer(services: CrmServices): ConsumerDefinition {
   return {
     name: 'crm.payment-journal',
-    events: ['payments.instalment.paid', 'payments.income.received'],
+    events: ['payments.instalment.paid', 'payments.income.received', 'payments.expense.paid'],
     async handle(envelope, tx) {
-      const event =
-        envelope.type === 'payments.income.received'
-          ? (({ receivedOn, ...rest }) => ({ ...rest, day: receivedOn, what: 'Commission received' }))(parseEventData('payments.income.received', envelope.data))
-          : (({ paidOn, ...rest }) => ({ ...rest, day: paidOn, what: 'Payment recorded' }))(parseEventData('payments.instalment.paid', envelope.data));
+      const event = recordedMoney(envelope);
+      if (!event.what && !event.overpaid) return;
       const deal = await lockEventDeal(tx, event.organizationId, event.dealId);
       if (!deal) return;
       const [policy] = await tx
@@ -23,7 +36,8 @@ export function createPaymentRecordedConsumer(services: CrmServices): ConsumerDe
         .from(policies)
         .where(and(eq(policies.id, event.policyId), eq(policies.organizationId, event.organizationId)));
       const against = policy ? ` (policy № ${policy.number})` : '';
-      await writeSystemEntry(tx, services.base, deal, `${event.what}: ${event.amount.amount} ${event.amount.currency} on ${event.day}${against}`);
+      if (event.what) await writeSystemEntry(tx, services.base, deal, `${event.what}: ${event.amount.amount} ${event.amount.currency} on ${event.day}${against}`);
+      if (event.overpaid) await writeSystemEntry(tx, services.base, deal, `Overpayment recorded: ${event.overpaid.amount} ${event.overpaid.currency} more than planned on ${event.day}${against}`);
     },
   };
 }

@@ -86,12 +86,12 @@ describe('Money as a broker counts it, through the router', () => {
 
   it('returns amounts in minor units ("13000.10") and refuses more decimals than the currency has, naming the field', async () => {
     const dealId = await newDeal('Копейки');
-    const policy = await newPolicy(dealId, 'MONEY-1', { premium: money('13000.1') });
+    const policy = await newPolicy(dealId, 'MONEY-1', { premium: money('13000.1'), commissionRate: '0.1' });
     expect(policy.premium).toEqual(money('13000.10'));
     const generated = await schedule(policy.id);
     expect(generated.instalments.map((i) => i.amount.amount)).toEqual(['13000.10']);
 
-    const tooFine = await refusal(CREATE_POLICY, { input: { dealId, number: 'MONEY-2', insurerId, productId, startDate: '2032-01-01', endDate: '2032-12-31', premium: money('100.005') } });
+    const tooFine = await refusal(CREATE_POLICY, { input: { dealId, number: 'MONEY-2', insurerId, productId, startDate: '2032-01-01', endDate: '2032-12-31', premium: money('100.005'), commissionRate: '0.1' } });
     expect(tooFine.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.premium.amount', reason: 'input.currencyScale' });
     const instalment = generated.instalments[0]!;
     const paymentTooFine = await refusal(RECORD_INSTALMENT, { input: { instalmentId: instalment.id, version: instalment.version, amount: '100.005', paidOn: '2032-01-10', method: 'CASH' } });

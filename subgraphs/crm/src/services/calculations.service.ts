@@ -1,3 +1,4 @@
+import { moneyAmount } from '@crm/contracts';
 import type { Identity, Executor } from '@crm/platform';
 import { appError, ErrorCode, parseInput, platformText } from '@crm/platform';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
@@ -55,7 +56,7 @@ const currencyOf = (d: Amounts) => d.premium?.currency ?? d.sumInsured?.currency
 
 function describe(c: CalculationRow, names: { insurerName: string; productName: string }): string {
   const label = c.variantLabel ? ` (${c.variantLabel})` : '';
-  const premium = c.premium ? `, premium ${c.premium} ${c.currency}` : '';
+  const premium = c.premium ? `, premium ${moneyAmount(c.premium, c.currency)} ${c.currency}` : '';
   return `${names.insurerName} — ${names.productName}${label}${premium}`;
 }
 

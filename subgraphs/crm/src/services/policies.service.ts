@@ -1,4 +1,4 @@
-import { policyStatusSchema } from '@crm/contracts';
+import { moneyAmount, policyStatusSchema } from '@crm/contracts';
 import type { Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, isUniqueViolation, parseInput, platformText } from '@crm/platform';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -122,7 +122,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
           .returning();
         const names = await referenceNames(tx, insurerId, productId);
         await events.policyCreated(tx, { row: policy!, deal, ...names }, user.userId);
-        await writeSystemEntry(tx, deps, deal, `Policy added: № ${policy!.number}, ${names.insurerName} — ${names.productName}, ${policy!.startDate} – ${policy!.endDate}, premium ${policy!.premium} ${policy!.currency}`);
+        await writeSystemEntry(tx, deps, deal, `Policy added: № ${policy!.number}, ${names.insurerName} — ${names.productName}, ${policy!.startDate} – ${policy!.endDate}, premium ${moneyAmount(policy!.premium, policy!.currency)} ${policy!.currency}`);
         return { policy: policy!, deal: await afterPolicyChange(tx, deal, user.userId) };
       }),
     );

@@ -6,6 +6,9 @@ export class RouterError extends Error {
     readonly code: string,
     readonly field: string | undefined,
     message: string,
+    /** The exact text's reason code and its parameters (ADR 0033), e.g. `payments.overpayment` with `outstanding`. */
+    readonly reason?: string,
+    readonly params?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'RouterError';
@@ -29,7 +32,7 @@ export interface RouterClientOptions {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string; params?: Record<string, unknown> } }[];
 }
 
 /**
@@ -48,7 +51,7 @@ export function createRouterClient(options: RouterClientOptions): RouterClient {
       });
       const body = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'NETWORK' } }] }))) as GraphQLResponse<T>;
       const error = body.errors?.[0];
-      if (error) throw new RouterError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.field, error.message);
+      if (error) throw new RouterError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.field, error.message, error.extensions?.reason, error.extensions?.params);
       if (!body.data) throw new RouterError('INTERNAL_SERVER_ERROR', undefined, 'empty response');
       return body.data as T;
     },

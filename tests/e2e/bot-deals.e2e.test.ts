@@ -83,7 +83,7 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
     expect((await readDeal()).journal.edges.map((e) => e.node)).toEqual([{ kind: 'NOTE', text: 'Клиент просит перезвонить после обеда', author: { email: 'seller@demo.local' } }]);
   });
 
-  it('records a payment against an instalment in exact decimals; more than outstanding is confirmed first', async () => {
+  it('records a payment against an instalment in exact decimals; the API refuses more than outstanding and the bot records it only once confirmed', async () => {
     const { insurers } = await call<{ insurers: { id: string; products: { id: string }[] }[] }>('{ insurers { id products { id } } }');
     const insurer = insurers.find((i) => i.products.length > 0)!;
     await call('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { policy { id } } }', {
@@ -106,18 +106,24 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
     const instalments = await user.press(buttonData(picking, 'ОСАГО Сидоров'));
     expect(said(instalments)).toContain('Выберите взнос');
     const amount = await user.press(buttonData(instalments, '2031-01-15'));
-    expect(amount.flatMap((r) => r.buttons).map((b) => b.text)).toContain('Весь остаток: 1000.5');
+    expect(amount.flatMap((r) => r.buttons).map((b) => b.text)).toContain('Весь остаток: 1000.50');
     expect(said(await user.send('12,345'))).toContain('не больше двух знаков');
-    const over = await user.send('5000');
-    expect(said(over)).toContain('больше остатка по взносу (1000.5 RUB)');
+    // The API refuses more than is outstanding (ADR 0048); the bot asks, and another amount goes through.
+    const over = await user.press(buttonData(await user.send('5000'), 'Наличные'));
+    expect(said(over)).toContain('больше остатка по взносу (1000.50 RUB)');
     expect(said(await user.press(buttonData(over, 'другую сумму')))).toContain('Сколько получено');
     const again = await user.send('400,25');
     expect(said(await user.press(buttonData(again, 'Наличные')))).toContain('Платёж 400.25 RUB записан. Остаток по взносу: 600.25 RUB');
 
+    // Confirmed, the overpayment is recorded (allowOverpayment) and the instalment shows OVERPAID.
+    await user.press(buttonData(await user.press(buttonData(await user.send('Платёж'), 'ОСАГО Сидоров')), '2031-07-15'));
+    const confirm = await user.press(buttonData(await user.send('1500'), 'Наличные'));
+    expect(said(confirm)).toContain('больше остатка по взносу (1000.50 RUB)');
+    expect(said(await user.press(buttonData(confirm, 'записать переплату')))).toContain('Платёж 1500.00 RUB записан. Остаток по взносу: 0.00 RUB');
     const { policySchedule } = await call<{ policySchedule: { instalments: { dueDate: string; paid: { amount: string }; outstanding: { amount: string } }[] } }>(SCHEDULE, { policyId });
     expect(policySchedule.instalments.map((i) => [i.dueDate, i.paid.amount, i.outstanding.amount])).toEqual([
       ['2031-01-15', '400.25', '600.25'],
-      ['2031-07-15', '0', '1000.5'],
+      ['2031-07-15', '1500.00', '0.00'],
     ]);
   });
 

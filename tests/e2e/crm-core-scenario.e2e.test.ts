@@ -154,11 +154,11 @@ describe('CRM core scenario through the router', () => {
     const created = await call<{ createPolicy: { policy: Record<string, unknown>; deal: { reviewDate: string; reviewDateManual: boolean } } }>(CREATE_POLICY, { input: policy }, executor);
     expect(created.createPolicy.policy).toEqual({
       number: 'AI-123456789',
-      premium: { amount: '100000', currency: 'RUB' },
+      premium: { amount: '100000.00', currency: 'RUB' },
       commissionRate: '0.15',
       instalments: [
-        { dueDate: '2027-01-15', amount: { amount: '60000' } },
-        { dueDate: '2027-07-15', amount: { amount: '40000' } },
+        { dueDate: '2027-01-15', amount: { amount: '60000.00' } },
+        { dueDate: '2027-07-15', amount: { amount: '40000.00' } },
       ],
     });
     // Step 8: snoozed until the policy end minus the 30-day renewal lead time.

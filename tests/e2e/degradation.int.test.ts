@@ -92,7 +92,7 @@ describe('distributed mode: a subgraph goes down and comes back', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ me: { email: 'owner@degraded.example' }, policySchedule: null });
     expect(await circuits()).toMatchObject({ auth: 'closed', payments: 'closed' });
-    expect((await dealCard()).data?.deal).toEqual({ title: 'Деградация', moneySummary: { premiumPlanned: { amount: '0' } } });
+    expect((await dealCard()).data?.deal).toEqual({ title: 'Деградация', moneySummary: { premiumPlanned: { amount: '0.00' } } });
   });
 
   it('with Payments stopped, still answers Auth’s part and names Payments, then opens its circuit', async () => {

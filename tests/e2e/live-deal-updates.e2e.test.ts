@@ -113,7 +113,7 @@ describe('live deal updates (graphql-ws on the router)', () => {
       input: { instalmentId: instalment.id, version: instalment.version, amount: '50000.00', paidOn: '2031-01-15', method: 'BANK_TRANSFER' },
     }, seller);
     await eventually(async () =>
-      expect(live.results.some((r) => r.data?.dealChanged.kind === 'PAYMENT_CHANGED' && r.data.dealChanged.deal.moneySummary.premiumPaid.amount === '50000')).toBe(true),
+      expect(live.results.some((r) => r.data?.dealChanged.kind === 'PAYMENT_CHANGED' && r.data.dealChanged.deal.moneySummary.premiumPaid.amount === '50000.00')).toBe(true),
     );
     expect(live.results.every((r) => r.errors === undefined)).toBe(true);
     live.dispose();

@@ -94,7 +94,7 @@ describe('partner API keys through the router', () => {
     const retried = await asPartner(key.secret, { documentId: partnerId('PartnerRecordPayment'), variables: { input: payment } });
     expect(retried.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const after = await asPartner<PolicyStatus>(key.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { id: policyId } });
-    expect(after.data!.policy!.schedule!.instalments[0]!.paid.amount).toBe('1000');
+    expect(after.data!.policy!.schedule!.instalments[0]!.paid.amount).toBe('1000.00');
   });
 
   it('refuses an operation the key was not granted, another client’s operation, and a document of its own', async () => {

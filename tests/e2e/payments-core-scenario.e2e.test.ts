@@ -100,18 +100,18 @@ describe('Payments core scenario through the router', () => {
 
     const generated = await eventually(schedule);
     expect(generated.instalments.map((i) => [i.dueDate, i.amount.amount, i.status])).toEqual([
-      ['2031-01-15', '30000', 'PLANNED'],
-      ['2031-04-15', '30000', 'PLANNED'],
-      ['2031-07-15', '30000', 'PLANNED'],
-      ['2031-10-15', '30000', 'PLANNED'],
+      ['2031-01-15', '30000.00', 'PLANNED'],
+      ['2031-04-15', '30000.00', 'PLANNED'],
+      ['2031-07-15', '30000.00', 'PLANNED'],
+      ['2031-10-15', '30000.00', 'PLANNED'],
     ]);
     expect(generated.commissionIncomes.map((c) => [c.expectedDate, c.amount.amount])).toEqual([
-      ['2031-01-15', '4500'],
-      ['2031-04-15', '4500'],
-      ['2031-07-15', '4500'],
-      ['2031-10-15', '4500'],
+      ['2031-01-15', '4500.00'],
+      ['2031-04-15', '4500.00'],
+      ['2031-07-15', '4500.00'],
+      ['2031-10-15', '4500.00'],
     ]);
-    expect(generated.expenses.map((e) => [e.description, e.amount.amount])).toEqual([['Вознаграждение субагенту', '3000']]);
+    expect(generated.expenses.map((e) => [e.description, e.amount.amount])).toEqual([['Вознаграждение субагенту', '3000.00']]);
 
     // Hand corrections: the last instalment moves by five days, a courier expense is added.
     const last = generated.instalments[3]!;
@@ -123,7 +123,7 @@ describe('Payments core scenario through the router', () => {
     });
     const corrected = await readDeal();
     expect(corrected.policies[0]?.schedule?.instalments.map((i) => i.dueDate)).toEqual(['2031-01-15', '2031-04-15', '2031-07-15', '2031-10-20']);
-    expect(corrected.moneySummary).toMatchObject({ premiumPlanned: { amount: '120000' }, commissionPlanned: { amount: '18000' }, expensesPlanned: { amount: '3500' } });
+    expect(corrected.moneySummary).toMatchObject({ premiumPlanned: { amount: '120000.00' }, commissionPlanned: { amount: '18000.00' }, expensesPlanned: { amount: '3500.00' } });
   });
 
   it('step 8: the review date moves to the nearest unpaid instalment, and to the policy end − lead time once all are paid', async () => {
@@ -150,7 +150,7 @@ describe('Payments core scenario through the router', () => {
       'mutation($input: RecordCommissionReceiptInput!) { recordCommissionReceipt(input: $input) { income { status received { amount } } } }',
       { input: { incomeId: income.id, version: income.version, amount: '4500', receivedOn: '2031-02-10', statementReference: 'АКТ-2031-02' } },
     );
-    expect(received.recordCommissionReceipt.income).toEqual({ status: 'PAID', received: { amount: '4500' } });
+    expect(received.recordCommissionReceipt.income).toEqual({ status: 'PAID', received: { amount: '4500.00' } });
 
     const fee = expenses.find((e) => e.description === 'Вознаграждение субагенту')!;
     await call('mutation($input: RecordExpensePaymentInput!) { recordExpensePayment(input: $input) { expense { status } } }', {
@@ -158,22 +158,22 @@ describe('Payments core scenario through the router', () => {
     });
 
     expect((await readDeal()).moneySummary).toEqual({
-      premiumPlanned: { amount: '120000' },
-      premiumPaid: { amount: '120000' },
-      premiumOutstanding: { amount: '0' },
-      commissionPlanned: { amount: '18000' },
-      commissionReceived: { amount: '4500' },
-      commissionOutstanding: { amount: '13500' },
-      expensesPlanned: { amount: '3500' },
-      expensesPaid: { amount: '3000' },
-      netIncome: { amount: '1500' },
+      premiumPlanned: { amount: '120000.00' },
+      premiumPaid: { amount: '120000.00' },
+      premiumOutstanding: { amount: '0.00' },
+      commissionPlanned: { amount: '18000.00' },
+      commissionReceived: { amount: '4500.00' },
+      commissionOutstanding: { amount: '13500.00' },
+      expensesPlanned: { amount: '3500.00' },
+      expensesPaid: { amount: '3000.00' },
+      netIncome: { amount: '1500.00' },
     });
 
     const report = await call<{ commissionReport: { month: string; planned: Money; received: Money }[] }>(
       'query($input: CommissionReportInput!) { commissionReport(input: $input) { month planned { amount } received { amount } } }',
       { input: { from: '2031-01-01', to: '2031-12-31' } },
     );
-    expect(report.commissionReport.find((r) => r.month === '2031-02')).toMatchObject({ planned: { amount: '0' }, received: { amount: '4500' } });
-    expect(report.commissionReport.find((r) => r.month === '2031-01')).toMatchObject({ planned: { amount: '4500' }, received: { amount: '0' } });
+    expect(report.commissionReport.find((r) => r.month === '2031-02')).toMatchObject({ planned: { amount: '0.00' }, received: { amount: '4500.00' } });
+    expect(report.commissionReport.find((r) => r.month === '2031-01')).toMatchObject({ planned: { amount: '4500.00' }, received: { amount: '0.00' } });
   });
 });

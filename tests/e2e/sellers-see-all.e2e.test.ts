@@ -107,7 +107,7 @@ describe('sellersSeeAllDeals through the router', () => {
       expect(result.data?.deal?.policies[0]?.schedule).toEqual({ policyId });
       return result.data!.deal!;
     });
-    expect(deal).toMatchObject({ id: dealId, title: 'Сделка администратора', moneySummary: { premiumPlanned: { amount: '60000' } } });
+    expect(deal).toMatchObject({ id: dealId, title: 'Сделка администратора', moneySummary: { premiumPlanned: { amount: '60000.00' } } });
     expect(await sellerSees()).toEqual({ task: { title: 'Позвонить клиенту' }, schedule: { policyId } });
   });
 

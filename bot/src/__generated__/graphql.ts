@@ -125,11 +125,15 @@ export type PaymentStatus =
   | 'CANCELLED'
   /** Past its due date and not paid in full (instalments only). */
   | 'OVERDUE'
+  /** More was recorded than planned: only when the person said so (`allowOverpayment`); `outstanding` is zero. */
+  | 'OVERPAID'
   | 'PAID'
   | 'PARTIALLY_PAID'
   | 'PLANNED';
 
 export type RecordInstalmentPaymentInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: boolean | null | undefined;
   amount: string;
   instalmentId: string | number;
   method: PaymentMethod;

@@ -46,29 +46,37 @@ export function recordPaymentConversation(kit: ConversationKit) {
     for (;;) {
       await ctx.reply(t('payment-ask-amount'), { reply_markup: choices([[t('payment-full', { amount: instalment.outstanding.amount }), 'amt:full']]) });
       const amount = await askAmount(conversation, ctx, kit, t, instalment.outstanding.amount);
-      // The API records an overpayment (the instalment shows it as negative outstanding); a typo is likelier, so ask.
-      if (new Decimal(amount).greaterThan(instalment.outstanding.amount)) {
-        const question = t('payment-over', { amount, outstanding: instalment.outstanding.amount, currency: instalment.outstanding.currency });
-        await ctx.reply(question, { reply_markup: choices([[t('payment-over-yes'), 'over:yes'], [t('payment-over-no'), 'over:no']]) });
-        if ((await choose(conversation, ctx, kit, t, 'over:', ['yes', 'no'])) === 'no') continue;
-      }
       await ctx.reply(t('payment-pick-method'), { reply_markup: choices(METHODS.map((m) => [t(`method-${m}`), `method:${m}`])) });
       const method = (await choose(conversation, ctx, kit, t, 'method:', [...METHODS])) as (typeof METHODS)[number];
-      const result = await conversation.external(async (outer) => {
-        try {
-          const input = { instalmentId, version: instalment.version, amount, method, paidOn: dayIn(outer.crm!.timeZone, outer.services.clock()), note: t('payment-note') };
-          return { ok: (await asUser(outer, RecordInstalmentPayment, { input })).recordInstalmentPayment.instalment };
-        } catch (error) {
-          // Only bad input is worth another try (e.g. more than is outstanding); the rest goes to the error boundary.
-          if (error instanceof RouterError && error.code === 'BAD_USER_INPUT') return { refused: errorText(error, t) };
-          throw error;
+      // The API refuses more than is outstanding (ADR 0048); only when the user confirms does the bot say allowOverpayment.
+      let allowOverpayment = false;
+      for (;;) {
+        const result = await conversation.external(async (outer) => {
+          try {
+            const paidOn = dayIn(outer.crm!.timeZone, outer.services.clock());
+            const input = { instalmentId, version: instalment.version, amount, method, paidOn, note: t('payment-note'), allowOverpayment };
+            return { ok: (await asUser(outer, RecordInstalmentPayment, { input })).recordInstalmentPayment.instalment };
+          } catch (error) {
+            // Only bad input is worth another try (e.g. more than is outstanding); the rest goes to the error boundary.
+            if (error instanceof RouterError && error.code === 'BAD_USER_INPUT') {
+              return { refused: errorText(error, t), overpayment: error.reason === 'payments.overpayment' ? String(error.params?.outstanding ?? instalment.outstanding.amount) : null };
+            }
+            throw error;
+          }
+        });
+        if (result.ok) {
+          const { outstanding } = result.ok;
+          return void (await ctx.reply(t('payment-recorded', { amount, currency: outstanding.currency, outstanding: outstanding.amount })));
         }
-      });
-      if (result.ok) {
-        const { outstanding } = result.ok;
-        return void (await ctx.reply(t('payment-recorded', { amount, currency: outstanding.currency, outstanding: outstanding.amount })));
+        if (!result.overpayment || allowOverpayment) {
+          await ctx.reply(result.refused ?? t('error-generic'));
+          break;
+        }
+        const question = t('payment-over', { amount, outstanding: result.overpayment, currency: instalment.outstanding.currency });
+        await ctx.reply(question, { reply_markup: choices([[t('payment-over-yes'), 'over:yes'], [t('payment-over-no'), 'over:no']]) });
+        if ((await choose(conversation, ctx, kit, t, 'over:', ['yes', 'no'])) === 'no') break;
+        allowOverpayment = true;
       }
-      await ctx.reply(result.refused ?? t('error-generic'));
     }
   };
 }

@@ -20,11 +20,18 @@ function parseDecimal(value: unknown): string {
   return new DecimalJs(value.trim()).toFixed();
 }
 
+function checkedDecimal(value: string): string {
+  if (!DECIMAL_PATTERN.test(value)) throw badInput('Decimal', inputText('decimal'));
+  return value;
+}
+
 /** Exact decimal numbers travel as strings: a float never touches money. */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description: 'An exact decimal number as a string, e.g. "1234.56". Never a float.',
-  serialize: (value) => (value instanceof DecimalJs ? value.toFixed() : parseDecimal(String(value))),
+  // An output keeps the digits it was given: a Money amount is already written in its currency's
+  // minor units (`"13000.10"`, ADR 0048), which normalising would turn into `"13000.1"`.
+  serialize: (value) => (value instanceof DecimalJs ? value.toFixed() : checkedDecimal(String(value))),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw badInput('Decimal', inputText('decimal'));

@@ -29,6 +29,7 @@ export const inputText = defineTexts('input', {
   notNegative: { ru: 'не может быть отрицательным', en: 'must not be negative' },
   positiveAmount: { ru: 'должно быть положительной суммой, не больше двух знаков после запятой', en: 'must be a positive amount with at most two decimals' },
   amount: { ru: 'должно быть суммой от нуля, не больше двух знаков после запятой', en: 'must be an amount of zero or more with at most two decimals' },
+  currencyScale: { ru: 'в {currency} не больше {scale} знаков после запятой: сумма не округляется', en: 'has more decimals than {currency} allows ({scale}); amounts are not rounded' },
   timeOfDay: { ru: 'должно быть временем вида ЧЧ:ММ', en: 'must be a time of day HH:MM' },
   notAfter: { ru: 'не может быть позже {other}', en: 'must not be after {other}' },
   before: { ru: 'должно быть раньше {other}', en: 'must be before {other}' },

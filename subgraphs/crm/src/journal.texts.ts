@@ -42,6 +42,7 @@ export const journalText = defineTexts('crm.journal', {
   renewalOf: { ru: 'Продление полиса № {number} ({startDate} – {endDate})', en: 'Renewal of policy № {number} ({startDate} – {endDate})' },
   taskDone: { ru: 'Задача выполнена: {title}', en: 'Task done: {title}' },
   paymentRecorded: { ru: 'Получена оплата: {amount} {currency} от {day} (полис № {number})', en: 'Payment recorded: {amount} {currency} on {day} (policy № {number})' },
+  overpaymentRecorded: { ru: 'Переплата: {amount} {currency} сверх плана от {day} (полис № {number})', en: 'Overpayment recorded: {amount} {currency} more than planned on {day} (policy № {number})' },
   commissionReceived: { ru: 'Получена комиссия: {amount} {currency} от {day} (полис № {number})', en: 'Commission received: {amount} {currency} on {day} (policy № {number})' },
 });
 

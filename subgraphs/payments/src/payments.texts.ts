@@ -9,6 +9,10 @@ export const paymentsText = defineTexts('payments', {
   conflictResolved: { ru: 'Расхождение уже разрешено', en: 'The conflict is already resolved' },
   instalmentNeedsDueDate: { ru: 'у взноса должна быть дата платежа', en: 'an instalment needs a due date' },
   expenseNeedsDescription: { ru: 'у расхода должно быть описание', en: 'an expense needs a description' },
+  overpayment: {
+    ru: 'сумма больше остатка к оплате ({outstanding} {currency}); чтобы записать переплату, подтвердите её явно',
+    en: 'is more than the outstanding {outstanding} {currency}; to record an overpayment, confirm it explicitly',
+  },
   itemCancelled: { ru: 'позиция отменена', en: 'the item is cancelled' },
   reversalOfReversal: { ru: 'сторно нельзя сторнировать: внесите сумму заново', en: 'a reversal cannot itself be reversed: record the money again' },
   alreadyReversed: { ru: 'Запись уже сторнирована', en: 'The entry is already reversed' },

@@ -222,6 +222,8 @@ export type PaymentStatus =
   | 'CANCELLED'
   /** Past its due date and not paid in full (instalments only). */
   | 'OVERDUE'
+  /** More was recorded than planned: only when the person said so (`allowOverpayment`); `outstanding` is zero. */
+  | 'OVERPAID'
   | 'PAID'
   | 'PARTIALLY_PAID'
   | 'PLANNED';
@@ -239,6 +241,8 @@ export type PolicyStatus =
   | 'EXPIRED';
 
 export type RecordCommissionReceiptInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: boolean | null | undefined;
   amount: string;
   incomeId: string | number;
   note?: string | null | undefined;
@@ -248,6 +252,8 @@ export type RecordCommissionReceiptInput = {
 };
 
 export type RecordInstalmentPaymentInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: boolean | null | undefined;
   amount: string;
   instalmentId: string | number;
   method: PaymentMethod;
@@ -448,7 +454,7 @@ export type DealMoneySummaryQueryVariables = Exact<{
 }>;
 
 
-export type DealMoneySummaryQuery = { deal: { id: string, moneySummary: { premiumPlanned: { amount: string, currency: string }, premiumPaid: { amount: string, currency: string }, commissionPlanned: { amount: string, currency: string }, commissionReceived: { amount: string, currency: string }, netIncome: { amount: string, currency: string } } | null } | null };
+export type DealMoneySummaryQuery = { deal: { id: string, moneySummaries: Array<{ currency: string, premiumPlanned: { amount: string, currency: string }, premiumPaid: { amount: string, currency: string }, commissionPlanned: { amount: string, currency: string }, commissionReceived: { amount: string, currency: string }, netIncome: { amount: string, currency: string } }> | null } | null };
 
 export type DealPoliciesQueryVariables = Exact<{
   id: string | number;
@@ -860,7 +866,8 @@ export const DealMoneySummaryDocument = new TypedDocumentString(`
     query DealMoneySummary($id: ID!) {
   deal(id: $id) {
     id
-    moneySummary {
+    moneySummaries {
+      currency
       premiumPlanned {
         amount
         currency
@@ -884,7 +891,7 @@ export const DealMoneySummaryDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8c22064803853c1c53724019729118e7d81504cc7c47b66c780692857a99ba6f"}) as unknown as TypedDocumentString<DealMoneySummaryQuery, DealMoneySummaryQueryVariables>;
+    `, {"hash":"sha256:a6f191e7f35a724a80e22ef1cd011e548a71f848e7f75b4eb9349d5f3a8c7702"}) as unknown as TypedDocumentString<DealMoneySummaryQuery, DealMoneySummaryQueryVariables>;
 export const DealPoliciesDocument = new TypedDocumentString(`
     query DealPolicies($id: ID!) {
   deal(id: $id) {

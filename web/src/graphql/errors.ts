@@ -18,6 +18,11 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** True when the server refused with this exact reason (ADR 0033), e.g. `payments.overpayment`. */
+export function hasReason(error: unknown, reason: string): boolean {
+  return error instanceof GraphQLRequestError && error.errors.some((e) => e.extensions?.reason === reason);
+}
+
 export function isConflict(error: unknown): boolean {
   return error instanceof GraphQLRequestError && error.has('CONFLICT');
 }

@@ -6,7 +6,7 @@ import { storedLanguage } from '../i18n/locale';
  */
 export interface SessionError {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; reason?: string };
 }
 
 let accessToken: string | null = null;

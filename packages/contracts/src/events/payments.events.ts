@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { dateString, moneySchema, uuid } from '../values';
 import { defineEvent } from './define-event';
 
-export const instalmentStatusSchema = z.enum(['PLANNED', 'PARTIALLY_PAID', 'PAID', 'OVERDUE', 'CANCELLED']);
+export const instalmentStatusSchema = z.enum(['PLANNED', 'PARTIALLY_PAID', 'PAID', 'OVERPAID', 'OVERDUE', 'CANCELLED']);
+
+/** Set when the entry took the item past its planned amount (recorded only on `allowOverpayment`): the excess. */
+const overpaid = { overpaid: moneySchema.nullish() };
 
 const policyRef = { policyId: uuid, dealId: uuid, organizationId: uuid };
 
@@ -20,19 +23,19 @@ export const paymentsScheduleChanged = defineEvent(
 export const paymentsInstalmentPaid = defineEvent(
   'payments.instalment.paid',
   1,
-  z.object({ ...policyRef, instalmentId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, totalPaid: moneySchema, status: instalmentStatusSchema, actorId: uuid }),
+  z.object({ ...policyRef, instalmentId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, totalPaid: moneySchema, status: instalmentStatusSchema, actorId: uuid, ...overpaid }),
 );
 
 export const paymentsIncomeReceived = defineEvent(
   'payments.income.received',
   1,
-  z.object({ ...policyRef, incomeId: uuid, receiptId: uuid, amount: moneySchema, receivedOn: dateString, statementReference: z.string().nullable(), actorId: uuid }),
+  z.object({ ...policyRef, incomeId: uuid, receiptId: uuid, amount: moneySchema, receivedOn: dateString, statementReference: z.string().nullable(), actorId: uuid, ...overpaid }),
 );
 
 export const paymentsExpensePaid = defineEvent(
   'payments.expense.paid',
   1,
-  z.object({ ...policyRef, expenseId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, description: z.string(), actorId: uuid }),
+  z.object({ ...policyRef, expenseId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, description: z.string(), actorId: uuid, ...overpaid }),
 );
 
 export const paymentsInstalmentOverdue = defineEvent(

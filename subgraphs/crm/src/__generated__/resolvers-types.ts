@@ -48,6 +48,7 @@ export type AddJournalEntryInput = {
 export type Calculation = {
   __typename?: 'Calculation';
   author: User;
+  /** The fixed commission, or for a rate-based variant rate × premium rounded half up to the currency's minor unit. */
   commissionAmount?: Maybe<Money>;
   commissionRate?: Maybe<Scalars['Decimal']['output']>;
   createdAt: Scalars['DateTime']['output'];

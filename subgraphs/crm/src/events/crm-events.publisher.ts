@@ -1,4 +1,4 @@
-import type { EventPayload, EventType } from '@crm/contracts';
+import { moneyAmount, type EventPayload, type EventType } from '@crm/contracts';
 import type { Executor } from '@crm/platform';
 import { createOutboxPublisher } from '@crm/platform/bus';
 import { outbox, type CalculationRow, type ClientRow, type DealRow, type JournalEntryRow, type OrgSettingsRow, type PolicyRow } from '../db/schema';
@@ -31,7 +31,7 @@ export function rowChanges<T extends object>(before: T, after: T, fields: readon
 }
 
 function money(amount: string | null, currency: string) {
-  return amount === null ? null : { amount, currency };
+  return amount === null ? null : { amount: moneyAmount(amount, currency), currency };
 }
 
 function dealData({ deal, participantIds }: DealState) {

@@ -1,6 +1,7 @@
+import { commissionAt } from '@crm/contracts';
 import { appError, ErrorCode } from '@crm/platform';
 import type { CalculationResolvers } from '../__generated__/resolvers-types';
-import { money } from './money';
+import { money, rate } from './money';
 import { userRef } from './user-ref';
 import { crmText } from '../crm.texts';
 
@@ -17,6 +18,9 @@ export const calculationResolvers: CalculationResolvers = {
   product: async (calc, _args, { loaders }) => (await loaders.product.load(calc.productId)) ?? Promise.reject(missing('noSuchProduct')),
   sumInsured: (calc) => money(calc.sumInsured, calc.currency),
   premium: (calc) => money(calc.premium, calc.currency),
-  commissionAmount: (calc) => money(calc.commissionAmount, calc.currency),
+  commissionRate: (calc) => rate(calc.commissionRate),
+  // A rate-based variant shows its commission too (rate × premium), so variants compare by commission.
+  commissionAmount: (calc) =>
+    money(calc.commissionAmount ?? (calc.commissionRate !== null && calc.premium !== null ? commissionAt(calc.commissionRate, calc.premium, calc.currency) : null), calc.currency),
   author: (calc) => userRef(calc.authorId),
 };

@@ -1,3 +1,4 @@
+import { moneyAmount } from '@crm/contracts';
 import type { Identity, Executor } from '@crm/platform';
 import { appError, ErrorCode, parseInput, platformText } from '@crm/platform';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
@@ -65,7 +66,7 @@ function negotiate(tx: Executor, deps: ServiceDeps, deal: DealRow, c: Calculatio
 /** A calculation as the journal names it, in words that read the same in either language. */
 function describe(c: CalculationRow, names: { insurerName: string; productName: string }): string {
   const label = c.variantLabel ? ` (${c.variantLabel})` : '';
-  const premium = c.premium ? `, ${c.premium} ${c.currency}` : '';
+  const premium = c.premium ? `, ${moneyAmount(c.premium, c.currency)} ${c.currency}` : '';
   return `${names.insurerName} — ${names.productName}${label}${premium}`;
 }
 

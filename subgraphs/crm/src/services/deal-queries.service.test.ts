@@ -74,8 +74,8 @@ describe('deal lists', () => {
       title: 'Продление: Альфа',
       client: { displayName: 'Орлов Семён' },
       renewalOf: { number: 'R-1' },
-      expectedPremium: { amount: '5000' },
-      calculations: [{ insurer: { id: ref.insurerId }, insuredObject: 'Склад, Тверь', premium: { amount: '5000' }, commissionRate: '0.2', status: 'DRAFT' }],
+      expectedPremium: { amount: '5000.00' },
+      calculations: [{ insurer: { id: ref.insurerId }, insuredObject: 'Склад, Тверь', premium: { amount: '5000.00' }, commissionRate: '0.2', status: 'DRAFT' }],
     });
   });
 });

@@ -1,4 +1,4 @@
-import { clientKindSchema, currencyCode, dateString, decimalString } from '@crm/contracts';
+import { clientKindSchema, currencyCode, dateString, decimalString, refineMoneyScale } from '@crm/contracts';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { crmText } from '../crm.texts';
@@ -22,8 +22,9 @@ export const optionalText = (max = 2000) =>
 export const dateSchema = dateString;
 export const positiveAmount = decimalString.refine((value) => new Decimal(value).gt(0), { message: inputText.reason('positive') });
 export const nonNegativeAmount = decimalString.refine((value) => new Decimal(value).gte(0), { message: inputText.reason('notNegative') });
-export const moneyInput = z.object({ amount: nonNegativeAmount, currency: currencyCode });
-export const positiveMoneyInput = z.object({ amount: positiveAmount, currency: currencyCode });
+/** Money typed by a person: within its currency's minor units (`"100.005"` RUB is refused, never rounded). */
+export const moneyInput = z.object({ amount: nonNegativeAmount, currency: currencyCode }).superRefine(refineMoneyScale);
+export const positiveMoneyInput = z.object({ amount: positiveAmount, currency: currencyCode }).superRefine(refineMoneyScale);
 /** A commission rate as a fraction of the premium: 0.15 is 15 %. */
 export const rateSchema = decimalString.refine((value) => new Decimal(value).gte(0) && new Decimal(value).lte(1), {
   message: crmText.reason('rate'),

@@ -1,4 +1,4 @@
-import { policyStatusSchema } from '@crm/contracts';
+import { moneyAmount, policyStatusSchema } from '@crm/contracts';
 import type { Executor, Identity, UserIdentity, Tx } from '@crm/platform';
 import { appError, ErrorCode, isUniqueViolation, parseInput, platformText } from '@crm/platform';
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
@@ -136,7 +136,15 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
           tx,
           deps,
           deal,
-          journalText('policyAdded', { number: policy!.number, insurer: names.insurerName, product: names.productName, startDate: policy!.startDate, endDate: policy!.endDate, premium: policy!.premium, currency: policy!.currency }),
+          journalText('policyAdded', {
+            number: policy!.number,
+            insurer: names.insurerName,
+            product: names.productName,
+            startDate: policy!.startDate,
+            endDate: policy!.endDate,
+            premium: moneyAmount(policy!.premium, policy!.currency),
+            currency: policy!.currency,
+          }),
         );
         const moved = await activate(tx, deal, policy!);
         return { policy: policy!, deal: await afterPolicyChange(tx, moved ?? deal, user.userId) };

@@ -1,3 +1,4 @@
+import { moneyAmount } from '@crm/contracts';
 import { appError, ErrorCode } from '@crm/platform';
 import { Decimal } from 'decimal.js';
 import type { InstalmentPlan } from '../db/schema';
@@ -14,7 +15,7 @@ interface MoneyIn {
  * none means one payment of the whole premium on the start date.
  */
 export function instalmentPlan(premium: MoneyIn, instalments: { dueDate: string; amount: MoneyIn }[] | null | undefined, startDate: string, field = 'input.instalments'): InstalmentPlan[] {
-  if (!instalments) return [{ dueDate: startDate, amount: premium.amount }];
+  if (!instalments) return [{ dueDate: startDate, amount: moneyAmount(premium.amount, premium.currency) }];
   if (instalments.length === 0) throw appError(ErrorCode.BadUserInput, { text: crmText('instalmentNeeded'), field });
   instalments.forEach((i, index) => {
     if (i.amount.currency !== premium.currency) {
@@ -24,7 +25,7 @@ export function instalmentPlan(premium: MoneyIn, instalments: { dueDate: string;
   });
   const total = instalments.reduce((sum, i) => sum.plus(i.amount.amount), new Decimal(0));
   if (!total.eq(premium.amount)) {
-    throw appError(ErrorCode.BadUserInput, { text: crmText('instalmentsTotal', { total: total.toFixed(), premium: new Decimal(premium.amount).toFixed() }), field });
+    throw appError(ErrorCode.BadUserInput, { text: crmText('instalmentsTotal', { total: moneyAmount(total, premium.currency), premium: moneyAmount(premium.amount, premium.currency) }), field });
   }
-  return [...instalments].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((i) => ({ dueDate: i.dueDate, amount: new Decimal(i.amount.amount).toFixed(2) }));
+  return [...instalments].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((i) => ({ dueDate: i.dueDate, amount: moneyAmount(i.amount.amount, premium.currency) }));
 }

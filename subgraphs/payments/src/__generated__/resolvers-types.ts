@@ -40,9 +40,12 @@ export type AddInstalmentInput = {
 export type CommissionIncome = {
   __typename?: 'CommissionIncome';
   amount: Money;
+  /** Set when the system cancelled the item. */
+  cancellationReason?: Maybe<ItemCancellationReason>;
   expectedDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   origin: ItemOrigin;
+  /** What is still owed; never negative. */
   outstanding: Money;
   policyId: Scalars['ID']['output'];
   /** Receipts and reversals, oldest first. */
@@ -81,8 +84,11 @@ export type CommissionReportRow = {
 export type Deal = {
   __typename?: 'Deal';
   id: Scalars['ID']['output'];
+  /** One summary per currency the deal's policies use (ordered by currency code; empty without policies). Nullable like `moneySummary`. */
+  moneySummaries?: Maybe<Array<MoneySummary>>;
   /**
-   * Planned vs actual money across the deal's policies, in the currency of its first policy (RUB when it has none).
+   * Planned vs actual money across the deal's policies, in the currency of its first policy (RUB when it has none);
+   * `moneySummaries` has every currency of the deal.
    * Nullable so that a deal card still shows CRM's fields when Payments is unavailable (the router then adds a
    * SERVICE_UNAVAILABLE error naming `payments`, ADR 0026); Payments itself always answers it.
    */
@@ -93,10 +99,13 @@ export type Deal = {
 export type Expense = {
   __typename?: 'Expense';
   amount: Money;
+  /** Set when the system cancelled the item. */
+  cancellationReason?: Maybe<ItemCancellationReason>;
   description: Scalars['String']['output'];
   dueDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   origin: ItemOrigin;
+  /** What is still owed; never negative. */
   outstanding: Money;
   paid: Money;
   /** Payments and reversals, oldest first. */
@@ -120,6 +129,11 @@ export type InstalmentPayload = {
   instalment: ScheduledInstalment;
   schedule: PolicySchedule;
 };
+
+/** Why the system cancelled an item. */
+export type ItemCancellationReason =
+  /** The policy was cancelled and nothing had been recorded against the item. */
+  | 'POLICY_CANCELLED';
 
 /** TERMS: generated from the policy terms (follows them while no money is recorded); MANUAL: added or corrected by a person. */
 export type ItemOrigin =
@@ -255,6 +269,8 @@ export type PaymentStatus =
   | 'CANCELLED'
   /** Past its due date and not paid in full (instalments only). */
   | 'OVERDUE'
+  /** More was recorded than planned: only when the person said so (`allowOverpayment`); `outstanding` is zero. */
+  | 'OVERPAID'
   | 'PAID'
   | 'PARTIALLY_PAID'
   | 'PLANNED';
@@ -310,6 +326,8 @@ export type QueryPolicyScheduleArgs = {
 };
 
 export type RecordCommissionReceiptInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: InputMaybe<Scalars['Boolean']['input']>;
   amount: Scalars['Decimal']['input'];
   incomeId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -319,6 +337,8 @@ export type RecordCommissionReceiptInput = {
 };
 
 export type RecordExpensePaymentInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: InputMaybe<Scalars['Boolean']['input']>;
   amount: Scalars['Decimal']['input'];
   expenseId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -327,6 +347,8 @@ export type RecordExpensePaymentInput = {
 };
 
 export type RecordInstalmentPaymentInput = {
+  /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
+  allowOverpayment?: InputMaybe<Scalars['Boolean']['input']>;
   amount: Scalars['Decimal']['input'];
   instalmentId: Scalars['ID']['input'];
   method: PaymentMethod;
@@ -377,9 +399,12 @@ export type ScheduleConflictCode =
 export type ScheduledInstalment = {
   __typename?: 'ScheduledInstalment';
   amount: Money;
+  /** Set when the system cancelled the item. */
+  cancellationReason?: Maybe<ItemCancellationReason>;
   dueDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   origin: ItemOrigin;
+  /** What is still owed; never negative. */
   outstanding: Money;
   paid: Money;
   /** Payments and reversals, oldest first. */
@@ -532,6 +557,7 @@ export type ResolversTypes = ResolversObject<{
   Expense: ResolverTypeWrapper<ScheduleItemRow>;
   ExpensePayload: ResolverTypeWrapper<ItemWrite>;
   InstalmentPayload: ResolverTypeWrapper<ItemWrite>;
+  ItemCancellationReason: ItemCancellationReason;
   ItemOrigin: ItemOrigin;
   Money: ResolverTypeWrapper<MoneyValue>;
   MoneyEntry: ResolverTypeWrapper<LedgerEntryRow>;
@@ -601,6 +627,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type CommissionIncomeResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['CommissionIncome'] = ResolversParentTypes['CommissionIncome']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['ItemCancellationReason']>, ParentType, ContextType>;
   expectedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ItemOrigin'], ParentType, ContextType>;
@@ -641,6 +668,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DealResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal'], FederationReferenceType extends FederationReferenceTypes['Deal'] = FederationReferenceTypes['Deal']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Deal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moneySummaries?: Resolver<Maybe<Array<ResolversTypes['MoneySummary']>>, ParentType, ContextType>;
   moneySummary?: Resolver<Maybe<ResolversTypes['MoneySummary']>, ParentType, ContextType>;
 }>;
 
@@ -650,6 +678,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type ExpenseResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['ItemCancellationReason']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -767,6 +796,7 @@ export type ScheduleConflictResolvers<ContextType = PaymentsContext, ParentType 
 
 export type ScheduledInstalmentResolvers<ContextType = PaymentsContext, ParentType extends ResolversParentTypes['ScheduledInstalment'] = ResolversParentTypes['ScheduledInstalment']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['ItemCancellationReason']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ItemOrigin'], ParentType, ContextType>;

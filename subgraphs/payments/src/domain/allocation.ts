@@ -1,17 +1,18 @@
-import { Decimal, MONEY_SCALE, toMoney, type DecimalValue } from './decimal';
+import { Decimal, type DecimalValue } from './decimal';
 
 /**
  * Splits `total` into parts proportional to `weights`, in whole minor units, so that the parts sum
- * to the total exactly (largest-remainder method): every part first gets the floor of its exact
+ * to the total exactly (largest-remainder method; `scale` is the currency's minor-unit digits): every part first gets the floor of its exact
  * share; the minor units left over go one each to the parts with the largest fractional remainders,
  * ties to the earlier part. Each part is therefore within one minor unit of its exact share, and the
  * result depends only on the inputs. No weights (or all zero / any negative) means equal parts.
  */
-export function allocate(total: DecimalValue, weights: readonly DecimalValue[]): Decimal[] {
+export function allocate(total: DecimalValue, weights: readonly DecimalValue[], scale = 2): Decimal[] {
   const count = weights.length;
   if (count === 0) return [];
-  const minorTotal = toMoney(total).times(10 ** MONEY_SCALE);
-  if (minorTotal.isNegative()) return allocate(minorTotal.negated().div(10 ** MONEY_SCALE), weights).map((part) => part.negated());
+  const unit = 10 ** scale;
+  const minorTotal = new Decimal(total).toDecimalPlaces(scale, Decimal.ROUND_HALF_UP).times(unit);
+  if (minorTotal.isNegative()) return allocate(minorTotal.negated().div(unit), weights, scale).map((part) => part.negated());
 
   const parsed = weights.map((weight) => new Decimal(weight));
   const usable = parsed.every((w) => !w.isNegative()) && parsed.some((w) => w.greaterThan(0));
@@ -30,7 +31,7 @@ export function allocate(total: DecimalValue, weights: readonly DecimalValue[]):
     parts[index] = (parts[index] ?? new Decimal(0)).plus(1);
     leftover -= 1;
   }
-  return parts.map((minor) => minor.div(10 ** MONEY_SCALE));
+  return parts.map((minor) => minor.div(unit));
 }
 
 /** Equal parts of `total` (the first parts carry the extra minor units). */

@@ -1,3 +1,4 @@
+import { moneyAmount } from '@crm/contracts';
 import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
@@ -8,16 +9,14 @@ export const Decimal = DecimalJs.clone({ precision: 64, rounding: DecimalJs.ROUN
 export type Decimal = InstanceType<typeof Decimal>;
 export type DecimalValue = DecimalJs.Value;
 
-/** Money is kept in minor units of two digits (kopecks, cents). */
-export const MONEY_SCALE = 2;
-
-export function toMoney(value: DecimalValue): Decimal {
-  return new Decimal(value).toDecimalPlaces(MONEY_SCALE, Decimal.ROUND_HALF_UP);
+/** Money is kept in its currency's minor units (kopecks, cents; @crm/contracts knows each currency's scale, ADR 0048). */
+export function toMoney(value: DecimalValue, currency: string): Decimal {
+  return new Decimal(moneyAmount(value, currency));
 }
 
-/** The canonical string stored and published: always two fraction digits. */
-export function moneyString(value: DecimalValue): string {
-  return toMoney(value).toFixed(MONEY_SCALE);
+/** The canonical string stored and published: exactly the currency's fraction digits. */
+export function moneyString(value: DecimalValue, currency: string): string {
+  return moneyAmount(value, currency);
 }
 
 export function sum(values: readonly DecimalValue[]): Decimal {

@@ -15,12 +15,15 @@ const policy = fc.array(itemArbitrary, { maxLength: 20 });
 const add = (a: string, b: string) => new Decimal(a).plus(b).toFixed(2);
 
 describe('summarize', () => {
-  it('planned = settled + outstanding, net = received − paid, for every random schedule', () => {
+  it('planned + overpaid = settled + outstanding, outstanding never negative, net = received − paid, for every random schedule', () => {
+    const overpaid = (items: SummaryItem[], kind: ItemKind) => sum(items.filter((i) => i.kind === kind).map((i) => Decimal.max(0, new Decimal(i.settled).minus(i.amount))));
     fc.assert(
       fc.property(policy, (items) => {
         const s = summarize(items, 'RUB');
-        expect(new Decimal(s.premiumPaid).plus(s.premiumOutstanding).equals(s.premiumPlanned)).toBe(true);
-        expect(new Decimal(s.commissionReceived).plus(s.commissionOutstanding).equals(s.commissionPlanned)).toBe(true);
+        expect(new Decimal(s.premiumOutstanding).isNegative()).toBe(false);
+        expect(new Decimal(s.commissionOutstanding).isNegative()).toBe(false);
+        expect(new Decimal(s.premiumPaid).plus(s.premiumOutstanding).equals(new Decimal(s.premiumPlanned).plus(overpaid(items, 'INSTALMENT')))).toBe(true);
+        expect(new Decimal(s.commissionReceived).plus(s.commissionOutstanding).equals(new Decimal(s.commissionPlanned).plus(overpaid(items, 'COMMISSION')))).toBe(true);
         expect(new Decimal(s.commissionReceived).minus(s.expensesPaid).equals(s.netIncome)).toBe(true);
         expect(new Decimal(s.commissionPlanned).minus(s.expensesPlanned).equals(s.netIncomePlanned)).toBe(true);
         const plannedInstalments = sum(items.filter((i) => i.kind === 'INSTALMENT' && i.status !== 'CANCELLED').map((i) => i.amount));
@@ -55,7 +58,7 @@ describe('itemStatus', () => {
     expect(itemStatus({ amount: '100', settled: '30', cancelled: false, overdue: false })).toBe('PARTIALLY_PAID');
     expect(itemStatus({ amount: '100', settled: '30', cancelled: false, overdue: true })).toBe('OVERDUE');
     expect(itemStatus({ amount: '100', settled: '100', cancelled: false, overdue: true })).toBe('PAID');
-    expect(itemStatus({ amount: '100', settled: '120', cancelled: false, overdue: false })).toBe('PAID');
+    expect(itemStatus({ amount: '100', settled: '120', cancelled: false, overdue: false })).toBe('OVERPAID');
     expect(itemStatus({ amount: '100', settled: '0', cancelled: true, overdue: false })).toBe('CANCELLED');
   });
 });

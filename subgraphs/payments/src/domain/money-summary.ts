@@ -1,4 +1,4 @@
-import { sum, type Decimal, type DecimalValue } from './decimal';
+import { Decimal, moneyString, sum, type DecimalValue } from './decimal';
 import type { PaymentStatus } from './item-status';
 
 export type ItemKind = 'INSTALMENT' | 'COMMISSION' | 'EXPENSE';
@@ -32,28 +32,31 @@ export interface MoneySummaryValue {
 
 /**
  * Planned counts every item not cancelled; settled money counts whatever the item's state (a cancelled
- * plan does not make received money disappear). Outstanding is planned − settled, so it goes negative
- * on an overpayment instead of hiding it. Exact decimals throughout: planned = settled + outstanding.
+ * plan does not make received money disappear). Outstanding is what each item not cancelled still
+ * owes, never negative: an overpaid item owes nothing and shows as OVERPAID instead (ADR 0048), so
+ * planned = settled + outstanding holds until something is overpaid. Exact decimals throughout.
  */
 export function summarize(items: readonly SummaryItem[], currency: string): MoneySummaryValue {
   const own = items.filter((item) => item.currency === currency);
   const planned = (kind: ItemKind) => sum(own.filter((i) => i.kind === kind && i.status !== 'CANCELLED').map((i) => i.amount));
   const settled = (kind: ItemKind) => sum(own.filter((i) => i.kind === kind).map((i) => i.settled));
+  const owed = (kind: ItemKind) =>
+    sum(own.filter((i) => i.kind === kind && i.status !== 'CANCELLED').map((i) => Decimal.max(0, new Decimal(i.amount).minus(i.settled))));
   const premiumPlanned = planned('INSTALMENT');
   const premiumPaid = settled('INSTALMENT');
   const commissionPlanned = planned('COMMISSION');
   const commissionReceived = settled('COMMISSION');
   const expensesPlanned = planned('EXPENSE');
   const expensesPaid = settled('EXPENSE');
-  const text = (value: Decimal) => value.toFixed(2);
+  const text = (value: Decimal) => moneyString(value, currency);
   return {
     currency,
     premiumPlanned: text(premiumPlanned),
     premiumPaid: text(premiumPaid),
-    premiumOutstanding: text(premiumPlanned.minus(premiumPaid)),
+    premiumOutstanding: text(owed('INSTALMENT')),
     commissionPlanned: text(commissionPlanned),
     commissionReceived: text(commissionReceived),
-    commissionOutstanding: text(commissionPlanned.minus(commissionReceived)),
+    commissionOutstanding: text(owed('COMMISSION')),
     expensesPlanned: text(expensesPlanned),
     expensesPaid: text(expensesPaid),
     netIncome: text(commissionReceived.minus(expensesPaid)),

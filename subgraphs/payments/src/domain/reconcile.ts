@@ -53,7 +53,7 @@ function sameTerms(existing: ExistingItem, desired: DesiredItem): boolean {
 
 /** An item's terms in words neither language needs translating: `«Курьер» 500.00 · 2030-01-15`. */
 function describe(item: { dueDate: string | null; amount: string; description: string | null }): string {
-  return `${item.description ? `«${item.description}» ` : ''}${new Decimal(item.amount).toFixed(2)}${item.dueDate ? ` · ${item.dueDate}` : ''}`;
+  return `${item.description ? `«${item.description}» ` : ''}${item.amount}${item.dueDate ? ` · ${item.dueDate}` : ''}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { allocate } from './allocation';
-import { Decimal, moneyString, sum, toMoney } from './decimal';
+import { commissionAt, currencyScale } from '@crm/contracts';
+import { moneyString, sum, toMoney } from './decimal';
 
 interface MoneyTerm {
   amount: string;
@@ -66,22 +67,22 @@ export function planSchedule(terms: PolicyTerms): SchedulePlan {
   }
 
   const ordered = terms.instalments.map((instalment, index) => ({ instalment, index })).sort((a, b) => a.instalment.dueDate.localeCompare(b.instalment.dueDate) || a.index - b.index);
-  const instalments = ordered.map(({ instalment }, position) => ({ position, dueDate: instalment.dueDate, amount: moneyString(instalment.amount.amount) }));
+  const instalments = ordered.map(({ instalment }, position) => ({ position, dueDate: instalment.dueDate, amount: moneyString(instalment.amount.amount, currency) }));
   const instalmentTotal = sum(instalments.map((i) => i.amount));
-  if (!instalmentTotal.equals(toMoney(terms.premium.amount))) {
-    problems.push({ code: 'TOTAL_MISMATCH', params: { total: instalmentTotal.toFixed(2), premium: moneyString(terms.premium.amount) } });
+  if (!instalmentTotal.equals(toMoney(terms.premium.amount, currency))) {
+    problems.push({ code: 'TOTAL_MISMATCH', params: { total: moneyString(instalmentTotal, currency), premium: moneyString(terms.premium.amount, currency) } });
   }
 
-  const commissionTotal = terms.commission.kind === 'RATE' ? toMoney(new Decimal(terms.commission.rate).times(instalmentTotal)) : toMoney(terms.commission.amount.amount);
-  const parts = allocate(commissionTotal, instalments.map((i) => i.amount));
-  const commissions = instalments.map((i, position) => ({ position, dueDate: i.dueDate, amount: moneyString(parts[position] ?? 0) }));
+  const commissionTotal = terms.commission.kind === 'RATE' ? commissionAt(terms.commission.rate, instalmentTotal, currency) : moneyString(terms.commission.amount.amount, currency);
+  const parts = allocate(commissionTotal, instalments.map((i) => i.amount), currencyScale(currency));
+  const commissions = instalments.map((i, position) => ({ position, dueDate: i.dueDate, amount: moneyString(parts[position] ?? 0, currency) }));
 
   const expenses = terms.plannedExpenses.map((expense, position) => ({
     position,
     description: expense.description,
     dueDate: expense.dueDate,
-    amount: moneyString(expense.amount.amount),
+    amount: moneyString(expense.amount.amount, currency),
   }));
 
-  return { currency, instalments, commissions, expenses, commissionTotal: commissionTotal.toFixed(2), problems };
+  return { currency, instalments, commissions, expenses, commissionTotal, problems };
 }

@@ -28,15 +28,15 @@ describe('actuals: payments, receipts, expenses and reversals', () => {
       variables: { input: { instalmentId: instalment.id, version: instalment.version, amount: '10000.50', paidOn: '2030-01-10', method: 'CARD' } },
       identity: seller,
     });
-    expect(first.data?.recordInstalmentPayment.instalment).toMatchObject({ status: 'PARTIALLY_PAID', paid: { amount: '10000.5' } });
+    expect(first.data?.recordInstalmentPayment.instalment).toMatchObject({ status: 'PARTIALLY_PAID', paid: { amount: '10000.50' } });
     const second = await h.run<{ recordInstalmentPayment: { instalment: { status: string; paid: { amount: string } } } }>(PAY, {
       variables: { input: { instalmentId: instalment.id, version: first.data!.recordInstalmentPayment.instalment.version, amount: '19999.50', paidOn: '2030-01-12', method: 'CASH' } },
       identity: seller,
     });
-    expect(second.data?.recordInstalmentPayment.instalment).toMatchObject({ status: 'PAID', paid: { amount: '30000' } });
+    expect(second.data?.recordInstalmentPayment.instalment).toMatchObject({ status: 'PAID', paid: { amount: '30000.00' } });
     const after = await read();
     expect(after.nextUnpaidDueDate).toBe('2030-04-15');
-    expect(after.summary).toMatchObject({ premiumPaid: { amount: '30000' }, premiumOutstanding: { amount: '90000' } });
+    expect(after.summary).toMatchObject({ premiumPaid: { amount: '30000.00' }, premiumOutstanding: { amount: '90000.00' } });
     const paidEvents = await h.published<{ instalmentId: string; totalPaid: { amount: string } }>('payments.instalment.paid');
     expect(paidEvents.filter((e) => e.data.instalmentId === instalment.id).map((e) => e.data.totalPaid.amount)).toEqual(['10000.50', '30000.00']);
     const changed = await h.published<{ policyId: string; nextUnpaidDueDate: string }>('payments.schedule.changed');
@@ -56,11 +56,11 @@ describe('actuals: payments, receipts, expenses and reversals', () => {
       identity: seller,
     });
     expect(reversed.errors).toBeUndefined();
-    expect(reversed.data?.reverseInstalmentPayment).toMatchObject({ instalment: { status: 'PLANNED' }, entry: { amount: { amount: '-30000' }, reversesEntryId: entryId } });
+    expect(reversed.data?.reverseInstalmentPayment).toMatchObject({ instalment: { status: 'PLANNED' }, entry: { amount: { amount: '-30000.00' }, reversesEntryId: entryId } });
     const history = (await read()).instalments[1]!.payments;
     expect(history.map((p) => [p.amount.amount, p.reversesEntryId, p.reversedByEntryId])).toEqual([
-      ['30000', null, history[1]?.id],
-      ['-30000', entryId, null],
+      ['30000.00', null, history[1]?.id],
+      ['-30000.00', entryId, null],
     ]);
     const again = await h.run(REVERSE, { variables: { input: { entryId, version: reversed.data!.reverseInstalmentPayment.instalment.version, reason: 'twice' } }, identity: seller });
     expect(firstError(again)?.code).toBe('CONFLICT');
@@ -82,8 +82,8 @@ describe('actuals: payments, receipts, expenses and reversals', () => {
     const retried = await receipt(loser === 0 ? '1000' : '2000', fresh.version);
     expect(retried.errors).toBeUndefined();
     const final = (await read()).commissionIncomes[0]!;
-    expect(final.received.amount).toBe('3000');
-    expect(final.receipts.map((r) => r.amount.amount).sort()).toEqual(['1000', '2000']);
+    expect(final.received.amount).toBe('3000.00');
+    expect(final.receipts.map((r) => r.amount.amount).sort()).toEqual(['1000.00', '2000.00']);
     // 15 % of the 30 000 instalment is 4 500: 3 000 received so far.
     expect(final.status).toBe('PARTIALLY_PAID');
     const received = await h.published<{ incomeId: string }>('payments.income.received');
@@ -98,7 +98,7 @@ describe('actuals: payments, receipts, expenses and reversals', () => {
       identity: seller,
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.recordExpensePayment).toMatchObject({ expense: { status: 'PAID' }, schedule: { summary: { expensesPaid: { amount: '2500' }, netIncome: { amount: '-2500' } } } });
+    expect(result.data?.recordExpensePayment).toMatchObject({ expense: { status: 'PAID' }, schedule: { summary: { expensesPaid: { amount: '2500.00' }, netIncome: { amount: '-2500.00' } } } });
     expect(await h.published('payments.expense.paid')).toHaveLength(1);
   });
 
@@ -108,9 +108,9 @@ describe('actuals: payments, receipts, expenses and reversals', () => {
     const entriesBefore = await countRows(h, sql`SELECT 1 FROM payments.ledger_entries`);
     const outboxBefore = await countRows(h, sql`SELECT 1 FROM payments.outbox`);
     const cases: [Record<string, unknown>, string][] = [
-      [{ amount: '-5' }, 'input.amount'],
+      [{ amount: '-5.00' }, 'input.amount'],
       [{ amount: '10.001' }, 'input.amount'],
-      [{ amount: '0' }, 'input.amount'],
+      [{ amount: '0.00' }, 'input.amount'],
       [{ version: 0 }, 'input.version'],
       [{ instalmentId: 'not-an-id' }, 'input.instalmentId'],
     ];

@@ -6,7 +6,8 @@ import { ledgerEntries, type LedgerEntryRow, type PolicyRow, type ScheduleItemRo
 import { Decimal, moneyString } from '../domain/decimal';
 import type { ItemKind } from '../domain/money-summary';
 import { requireUser } from './access';
-import { daySchema, idSchema, optionalTextSchema, paymentMethodSchema, positiveAmountSchema, textSchema, versionSchema } from './input-schemas';
+import { checkScale, daySchema, idSchema, optionalTextSchema, paymentMethodSchema, positiveAmountSchema, textSchema, versionSchema } from './input-schemas';
+import { outstandingOf, overpaidOf } from './schedule-view';
 import { settle } from './ledger';
 import { itemsOfPolicy, lockItem, touchPolicy } from './policy-lock';
 import type { ServiceDeps } from './service-deps';
@@ -17,10 +18,11 @@ export interface ItemWrite {
   entry: LedgerEntryRow | null;
 }
 
+const allowOverpayment = z.boolean().nullish().transform((v) => v === true);
 const recordInputs = {
-  INSTALMENT: z.object({ instalmentId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, method: paymentMethodSchema, note: optionalTextSchema(1000) }),
-  COMMISSION: z.object({ incomeId: idSchema, version: versionSchema, amount: positiveAmountSchema, receivedOn: daySchema, statementReference: optionalTextSchema(200), note: optionalTextSchema(1000) }),
-  EXPENSE: z.object({ expenseId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, note: optionalTextSchema(1000) }),
+  INSTALMENT: z.object({ instalmentId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, method: paymentMethodSchema, note: optionalTextSchema(1000), allowOverpayment }),
+  COMMISSION: z.object({ incomeId: idSchema, version: versionSchema, amount: positiveAmountSchema, receivedOn: daySchema, statementReference: optionalTextSchema(200), note: optionalTextSchema(1000), allowOverpayment }),
+  EXPENSE: z.object({ expenseId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, note: optionalTextSchema(1000), allowOverpayment }),
 };
 const reverseInput = z.object({ entryId: idSchema, version: versionSchema, reason: textSchema(1000) });
 
@@ -28,14 +30,24 @@ const reverseInput = z.object({ entryId: idSchema, version: versionSchema, reaso
 function recordFields(kind: ItemKind, input: unknown) {
   if (kind === 'INSTALMENT') {
     const d = parseInput(recordInputs.INSTALMENT, input);
-    return { itemId: d.instalmentId, field: 'input.instalmentId', version: d.version, amount: d.amount, onDate: d.paidOn, method: d.method, statementReference: null, note: d.note };
+    return { itemId: d.instalmentId, field: 'input.instalmentId', version: d.version, amount: d.amount, onDate: d.paidOn, method: d.method, statementReference: null, note: d.note, allowOverpayment: d.allowOverpayment };
   }
   if (kind === 'COMMISSION') {
     const d = parseInput(recordInputs.COMMISSION, input);
-    return { itemId: d.incomeId, field: 'input.incomeId', version: d.version, amount: d.amount, onDate: d.receivedOn, method: null, statementReference: d.statementReference, note: d.note };
+    return { itemId: d.incomeId, field: 'input.incomeId', version: d.version, amount: d.amount, onDate: d.receivedOn, method: null, statementReference: d.statementReference, note: d.note, allowOverpayment: d.allowOverpayment };
   }
   const d = parseInput(recordInputs.EXPENSE, input);
-  return { itemId: d.expenseId, field: 'input.expenseId', version: d.version, amount: d.amount, onDate: d.paidOn, method: null, statementReference: null, note: d.note };
+  return { itemId: d.expenseId, field: 'input.expenseId', version: d.version, amount: d.amount, onDate: d.paidOn, method: null, statementReference: null, note: d.note, allowOverpayment: d.allowOverpayment };
+}
+
+/**
+ * More than the item still owes is refused, naming what it owes, unless the person said so
+ * (`allowOverpayment: true`); then the item shows OVERPAID and CRM's journal notes the excess (ADR 0048).
+ */
+function refuseUnaskedOverpayment(item: ScheduleItemRow, amount: string, allowed: boolean): void {
+  const outstanding = outstandingOf(item);
+  if (allowed || new Decimal(amount).lessThanOrEqualTo(outstanding)) return;
+  throw appError(ErrorCode.BadUserInput, { text: paymentsText('overpayment', { outstanding, currency: item.currency }), field: 'input.amount' });
 }
 
 /** What an entry says; where it belongs (organisation, item, policy) and when come from the locked rows. */
@@ -64,9 +76,11 @@ export function createActualsService(deps: ServiceDeps) {
       const now = clock();
       const { policy, item } = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
       if (item.status === 'CANCELLED') throw appError(ErrorCode.BadUserInput, { text: paymentsText('itemCancelled'), field: data.field });
+      checkScale(data.amount, item.currency);
+      refuseUnaskedOverpayment(item, data.amount, data.allowOverpayment);
       const { entry, updated, touched } = await postEntry(tx, policy, item, now, {
         kind,
-        amount: moneyString(data.amount),
+        amount: moneyString(data.amount, item.currency),
         currency: item.currency,
         onDate: data.onDate,
         method: data.method,
@@ -75,14 +89,16 @@ export function createActualsService(deps: ServiceDeps) {
         actorId: user.userId,
       });
       const money = { amount: entry.amount, currency: entry.currency };
+      const excess = overpaidOf(updated);
+      const overpaid = new Decimal(excess).greaterThan(overpaidOf(item)) ? { amount: excess, currency: updated.currency } : null;
       if (kind === 'INSTALMENT') {
         const totalPaid = { amount: updated.settled, currency: updated.currency };
-        await events.instalmentPaid(tx, touched, { instalmentId: item.id, paymentId: entry.id, amount: money, paidOn: entry.onDate, totalPaid, status: updated.status, actorId: user.userId });
+        await events.instalmentPaid(tx, touched, { instalmentId: item.id, paymentId: entry.id, amount: money, paidOn: entry.onDate, totalPaid, status: updated.status, actorId: user.userId, overpaid });
         await events.scheduleChanged(tx, touched, await itemsOfPolicy(tx, policy.id), user.userId);
       } else if (kind === 'COMMISSION') {
-        await events.incomeReceived(tx, touched, { incomeId: item.id, receiptId: entry.id, amount: money, receivedOn: entry.onDate, statementReference: entry.statementReference, actorId: user.userId });
+        await events.incomeReceived(tx, touched, { incomeId: item.id, receiptId: entry.id, amount: money, receivedOn: entry.onDate, statementReference: entry.statementReference, actorId: user.userId, overpaid });
       } else {
-        await events.expensePaid(tx, touched, { expenseId: item.id, paymentId: entry.id, amount: money, paidOn: entry.onDate, description: item.description ?? '', actorId: user.userId });
+        await events.expensePaid(tx, touched, { expenseId: item.id, paymentId: entry.id, amount: money, paidOn: entry.onDate, description: item.description ?? '', actorId: user.userId, overpaid });
       }
       return { item: updated, entry };
     });
@@ -105,7 +121,7 @@ export function createActualsService(deps: ServiceDeps) {
       if (already) throw appError(ErrorCode.Conflict, { text: paymentsText('alreadyReversed'), field: 'input.entryId' });
       const { entry, updated, touched } = await postEntry(tx, policy, item, now, {
         kind,
-        amount: new Decimal(original.amount).negated().toFixed(2),
+        amount: moneyString(new Decimal(original.amount).negated(), original.currency),
         currency: original.currency,
         onDate: original.onDate,
         method: original.method,

@@ -8,7 +8,8 @@ import { itemStatus } from '../domain/item-status';
 import type { ItemKind } from '../domain/money-summary';
 import { requireUser } from './access';
 import type { ItemWrite } from './actuals.service';
-import { daySchema, idSchema, optionalTextSchema, plannedAmountSchema, textSchema, versionSchema } from './input-schemas';
+import { recomputeCommissionOf } from './commission-follows-instalment';
+import { checkScale, daySchema, idSchema, optionalTextSchema, plannedAmountSchema, textSchema, versionSchema } from './input-schemas';
 import { itemsOfPolicy, lockItem, lockWritablePolicy, touchPolicy } from './policy-lock';
 import type { ServiceDeps } from './service-deps';
 import { paymentsText } from '../payments.texts';
@@ -35,7 +36,8 @@ export function createCorrectionsService(deps: ServiceDeps) {
     return db.transaction(async (tx) => {
       const now = clock();
       const policy = await lockWritablePolicy(tx, user, data.policyId, 'input.policyId');
-      const amount = moneyString(data.amount);
+      checkScale(data.amount, policy.currency);
+      const amount = moneyString(data.amount, policy.currency);
       const [item] = await tx
         .insert(scheduleItems)
         .values({
@@ -69,7 +71,8 @@ export function createCorrectionsService(deps: ServiceDeps) {
     return db.transaction(async (tx) => {
       const now = clock();
       const { policy, item } = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
-      const amount = data.amount != null ? moneyString(data.amount) : item.amount;
+      if (data.amount != null) checkScale(data.amount, item.currency);
+      const amount = data.amount != null ? moneyString(data.amount, item.currency) : item.amount;
       const dueDate = data.dueDate !== undefined ? data.dueDate : item.dueDate;
       const description = 'description' in data && data.description !== undefined ? data.description : item.description;
       if (kind === 'EXPENSE' && !description) throw appError(ErrorCode.BadUserInput, { text: paymentsText('expenseNeedsDescription'), field: 'input.description' });
@@ -89,6 +92,7 @@ export function createCorrectionsService(deps: ServiceDeps) {
         .where(eq(scheduleItems.id, item.id))
         .returning();
       if (!updated) throw new Error('schedule item vanished under its lock');
+      if (kind === 'INSTALMENT' && amount !== item.amount) await recomputeCommissionOf(tx, policy, updated, now);
       const touched = await touchPolicy(tx, policy, now);
       await events.scheduleChanged(tx, touched, await itemsOfPolicy(tx, policy.id), user.userId);
       return { item: updated, entry: null };

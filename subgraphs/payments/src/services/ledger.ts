@@ -1,7 +1,7 @@
 import type { Tx } from '@crm/platform';
 import { eq, sql } from 'drizzle-orm';
 import { scheduleItems, type ScheduleItemRow } from '../db/schema';
-import { Decimal } from '../domain/decimal';
+import { Decimal, moneyString } from '../domain/decimal';
 import { itemStatus } from '../domain/item-status';
 
 /**
@@ -9,7 +9,7 @@ import { itemStatus } from '../domain/item-status';
  * entry's transaction, and lets the status follow the money.
  */
 export async function settle(tx: Tx, item: ScheduleItemRow, delta: string, now: Date): Promise<ScheduleItemRow> {
-  const settled = new Decimal(item.settled).plus(delta).toFixed(2);
+  const settled = moneyString(new Decimal(item.settled).plus(delta), item.currency);
   const status = itemStatus({ amount: item.amount, settled, cancelled: item.status === 'CANCELLED', overdue: item.overdueAt !== null });
   const [updated] = await tx
     .update(scheduleItems)

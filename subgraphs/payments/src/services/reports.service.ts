@@ -3,7 +3,7 @@ import { appError, ErrorCode, hasRole, parseInput } from '@crm/platform';
 import { and, between, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { ledgerEntries, policies, scheduleItems } from '../db/schema';
-import { Decimal } from '../domain/decimal';
+import { moneyString } from '../domain/decimal';
 import { requireCaller } from './access';
 import { daySchema, idSchema } from './input-schemas';
 import type { ServiceDeps } from './service-deps';
@@ -61,8 +61,8 @@ export function createReportsService({ db }: Pick<ServiceDeps, 'db'>) {
       rows.set(key, existing);
       return existing;
     };
-    for (const r of planned) row(r).planned = new Decimal(r.total).toFixed(2);
-    for (const r of received) row(r).received = new Decimal(r.total).toFixed(2);
+    for (const r of planned) row(r).planned = moneyString(r.total, r.currency);
+    for (const r of received) row(r).received = moneyString(r.total, r.currency);
     return [...rows.values()].sort((a, b) => a.month.localeCompare(b.month) || a.sellerId.localeCompare(b.sellerId) || a.currency.localeCompare(b.currency));
   }
 

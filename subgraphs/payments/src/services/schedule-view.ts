@@ -1,5 +1,5 @@
 import type { ScheduleItemRow } from '../db/schema';
-import { Decimal } from '../domain/decimal';
+import { Decimal, moneyString } from '../domain/decimal';
 import { isUnpaid } from '../domain/item-status';
 import { summarize, type MoneySummaryValue } from '../domain/money-summary';
 
@@ -9,8 +9,14 @@ export function nextUnpaidDueDate(items: readonly ScheduleItemRow[]): string | n
   return dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : null;
 }
 
-export function outstandingOf(item: Pick<ScheduleItemRow, 'amount' | 'settled'>): string {
-  return new Decimal(item.amount).minus(item.settled).toFixed(2);
+/** What is still owed on an item: never negative (money beyond the plan is `overpaidOf`). */
+export function outstandingOf(item: Pick<ScheduleItemRow, 'amount' | 'settled' | 'currency'>): string {
+  return moneyString(Decimal.max(0, new Decimal(item.amount).minus(item.settled)), item.currency);
+}
+
+/** Money recorded beyond the planned amount; zero unless the item is OVERPAID. */
+export function overpaidOf(item: Pick<ScheduleItemRow, 'amount' | 'settled' | 'currency'>): string {
+  return moneyString(Decimal.max(0, new Decimal(item.settled).minus(item.amount)), item.currency);
 }
 
 export function summaryOf(items: readonly ScheduleItemRow[], currency: string): MoneySummaryValue {

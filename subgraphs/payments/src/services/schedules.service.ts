@@ -1,6 +1,6 @@
 import type { EventPayload } from '@crm/contracts';
 import type { Tx } from '@crm/platform';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { policies, scheduleConflicts, scheduleItems, type ScheduleItemRow } from '../db/schema';
 import { moneyString } from '../domain/decimal';
 import { itemStatus } from '../domain/item-status';
@@ -24,10 +24,10 @@ function termsColumns(data: PolicyTermsEvent) {
     endDate: data.endDate,
     status: data.status,
     currency: data.premium.currency,
-    premium: moneyString(data.premium.amount),
+    premium: moneyString(data.premium.amount, data.premium.currency),
     commissionKind: data.commission.kind,
     commissionRate: data.commission.kind === 'RATE' ? data.commission.rate : null,
-    commissionAmount: data.commission.kind === 'AMOUNT' ? moneyString(data.commission.amount.amount) : null,
+    commissionAmount: data.commission.kind === 'AMOUNT' ? moneyString(data.commission.amount.amount, data.premium.currency) : null,
     termsVersion: data.version,
   };
 }
@@ -41,6 +41,17 @@ const asExisting = (item: ScheduleItemRow): ExistingItem => ({
   description: item.description,
   hasActuals: item.hasActuals,
 });
+
+/**
+ * A cancelled policy's planned items that no money was recorded against (instalments, commission,
+ * expenses) are cancelled, saying why; items with money stay as they are for a person to settle.
+ */
+async function cancelUnpaidItems(tx: Tx, policyId: string, now: Date): Promise<void> {
+  await tx
+    .update(scheduleItems)
+    .set({ status: 'CANCELLED', cancellationReason: 'POLICY_CANCELLED', version: sql`${scheduleItems.version} + 1`, updatedAt: now })
+    .where(and(eq(scheduleItems.policyId, policyId), eq(scheduleItems.hasActuals, false), ne(scheduleItems.status, 'CANCELLED')));
+}
 
 export function createSchedulesService(deps: ServiceDeps) {
   /**
@@ -66,7 +77,9 @@ export function createSchedulesService(deps: ServiceDeps) {
 
     const items = await tx.select().from(scheduleItems).where(eq(scheduleItems.policyId, policy.id)).for('update');
     const plan = planSchedule(data);
-    const changes = reconcile(items.filter((i) => i.status !== 'CANCELLED').map(asExisting), plan);
+    // A cancelled policy's terms plan nothing more: its unpaid items are cancelled below instead.
+    const cancelled = policy.status === 'CANCELLED';
+    const changes = cancelled ? { inserts: [], updates: [], deletes: [], conflicts: [] } : reconcile(items.filter((i) => i.status !== 'CANCELLED').map(asExisting), plan);
     const byId = new Map(items.map((i) => [i.id, i]));
 
     await tx
@@ -116,6 +129,7 @@ export function createSchedulesService(deps: ServiceDeps) {
       );
       deps.logger.warn({ policyId: policy.id, conflicts: changes.conflicts.map((c) => c.code) }, 'policy terms conflict with the schedule');
     }
+    if (cancelled) await cancelUnpaidItems(tx, policy.id, now);
     await deps.events.scheduleChanged(tx, policy, await itemsOfPolicy(tx, policy.id), actorId);
     return 'applied';
   }

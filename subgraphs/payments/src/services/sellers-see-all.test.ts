@@ -27,7 +27,7 @@ describe('payments when the organisation lets sellers see every deal', () => {
   const schedule = async (identity: UserIdentity, policyId = data.policyId) =>
     (await h.run<ScheduleResult>(SCHEDULE_QUERY, { variables: { policyId }, identity })).data?.policySchedule ?? null;
   const summary = (identity: UserIdentity) => h.run<{ _entities: { moneySummary: { premiumPlanned: { amount: string } } }[] }>(MONEY_SUMMARY, { variables: { reps: [{ __typename: 'Deal', id: data.dealId }] }, identity });
-  const addExpense = (identity: UserIdentity) => h.run(ADD_EXPENSE, { variables: { input: { policyId: data.policyId, description: 'Courier', amount: '500' } }, identity });
+  const addExpense = (identity: UserIdentity) => h.run(ADD_EXPENSE, { variables: { input: { policyId: data.policyId, description: 'Courier', amount: '500.00' } }, identity });
 
   beforeAll(async () => {
     h = await createPaymentsHarness();
@@ -57,7 +57,7 @@ describe('payments when the organisation lets sellers see every deal', () => {
     expect(before).toMatchObject({ policyId: data.policyId });
     const seen = await summary(colleague);
     expect(seen.errors).toBeUndefined();
-    expect(seen.data?._entities[0]?.moneySummary.premiumPlanned.amount).toBe('120000');
+    expect(seen.data?._entities[0]?.moneySummary.premiumPlanned.amount).toBe('120000.00');
     expect(firstError(await addExpense(colleague))).toMatchObject({ code: 'FORBIDDEN', field: 'input.policyId' });
     expect(await schedule(colleague)).toEqual(before);
     expect((await addExpense(userIdentity(orgId, ['SELLER'], data.dealOwnerId))).errors).toBeUndefined();

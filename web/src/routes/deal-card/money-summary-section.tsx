@@ -11,7 +11,8 @@ const DealMoneySummaryQuery = graphql(`
   query DealMoneySummary($id: ID!) {
     deal(id: $id) {
       id
-      moneySummary {
+      moneySummaries {
+        currency
         premiumPlanned {
           amount
           currency
@@ -40,11 +41,12 @@ const DealMoneySummaryQuery = graphql(`
 export function MoneySummarySection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
   const query = useQuery({ queryKey: ['deal', dealId, 'money'], queryFn: () => execute(DealMoneySummaryQuery, { id: dealId }), refetchInterval: livePollInterval });
-  const s = query.data?.deal?.moneySummary;
+  // One block per currency of the deal (ADR 0048); most deals have one.
+  const summaries = query.data?.deal?.moneySummaries ?? [];
   return (
     <SectionCard title={t('card.money')} loading={query.isPending}>
-      {s && (
-        <Descriptions size="small" column={1} data-testid="money-summary">
+      {summaries.map((s) => (
+        <Descriptions key={s.currency} size="small" column={1} data-testid="money-summary" title={summaries.length > 1 ? s.currency : undefined}>
           <Descriptions.Item label={t('card.premiumPlanned')}>
             <MoneyText money={s.premiumPlanned} />
           </Descriptions.Item>
@@ -61,7 +63,7 @@ export function MoneySummarySection({ dealId }: { dealId: string }) {
             <MoneyText money={s.netIncome} />
           </Descriptions.Item>
         </Descriptions>
-      )}
+      ))}
     </SectionCard>
   );
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import type { PaymentMethod } from '../../__generated__/graphql';
 import { formatDay } from '../../components/dates';
 import { MoneyText } from '../../components/money';
+import { hasReason } from '../../graphql/errors';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
 import { useLocale } from '../../i18n/locale';
@@ -95,12 +96,17 @@ interface PaymentForm {
   amount: string;
   paidOn: dayjs.Dayjs;
   method: PaymentMethod;
+  /** Offered only after the server refused the amount as more than outstanding (ADR 0048). */
+  allowOverpayment?: boolean;
 }
+
+const PAYABLE = new Set(['PLANNED', 'PARTIALLY_PAID', 'OVERDUE']);
 
 /** A policy's schedule: instalments and commission, planned vs paid, with recording a payment or a receipt. */
 export function ScheduleTable({ dealId, policyId }: { dealId: string; policyId: string }) {
   const { t } = useLocale();
   const [paying, setPaying] = useState<Item | null>(null);
+  const [overpaymentOffered, setOverpaymentOffered] = useState(false);
   const [form] = Form.useForm<PaymentForm>();
   const query = useQuery({ queryKey: ['deal', dealId, 'schedule', policyId], queryFn: () => execute(PolicyScheduleQuery, { policyId }), refetchInterval: livePollInterval });
   const record = useDealMutation(
@@ -108,9 +114,16 @@ export function ScheduleTable({ dealId, policyId }: { dealId: string; policyId: 
     async ({ item, v }: { item: Item; v: PaymentForm }): Promise<unknown> => {
       const amount = parseAmount(v.amount) ?? v.amount;
       const day = v.paidOn.format('YYYY-MM-DD');
-      return item.kind === 'instalment'
-        ? execute(RecordInstalmentPaymentMutation, { input: { instalmentId: item.id, version: item.version, amount, paidOn: day, method: v.method } })
-        : execute(RecordCommissionReceiptMutation, { input: { incomeId: item.id, version: item.version, amount, receivedOn: day } });
+      const allowOverpayment = v.allowOverpayment === true;
+      try {
+        return await (item.kind === 'instalment'
+          ? execute(RecordInstalmentPaymentMutation, { input: { instalmentId: item.id, version: item.version, amount, paidOn: day, method: v.method, allowOverpayment } })
+          : execute(RecordCommissionReceiptMutation, { input: { incomeId: item.id, version: item.version, amount, receivedOn: day, allowOverpayment } }));
+      } catch (error) {
+        // The refusal lands on the amount field (it names the outstanding amount); the explicit choice appears under it.
+        if (hasReason(error, 'payments.overpayment')) setOverpaymentOffered(true);
+        throw error;
+      }
     },
     { form, success: t('card.paymentRecorded'), onSuccess: () => setPaying(null) },
   );
@@ -122,7 +135,8 @@ export function ScheduleTable({ dealId, policyId }: { dealId: string; policyId: 
   ];
   const open = (item: Item) => {
     setPaying(item);
-    form.setFieldsValue({ amount: item.outstanding.amount, paidOn: dayjs(), method: 'BANK_TRANSFER' });
+    setOverpaymentOffered(false);
+    form.setFieldsValue({ amount: item.outstanding.amount, paidOn: dayjs(), method: 'BANK_TRANSFER', allowOverpayment: false });
   };
 
   return (
@@ -139,11 +153,11 @@ export function ScheduleTable({ dealId, policyId }: { dealId: string; policyId: 
           { title: t('card.amount'), align: 'right', render: (_, i) => <MoneyText money={i.amount} /> },
           { title: t('card.paid'), align: 'right', render: (_, i) => <MoneyText money={i.paid} /> },
           { title: t('card.outstanding'), align: 'right', render: (_, i) => <MoneyText money={i.outstanding} /> },
-          { title: t('card.status'), render: (_, i) => <Tag color={i.status === 'PAID' ? 'green' : i.status === 'OVERDUE' ? 'red' : undefined}>{t(`pay.status.${i.status as 'PAID'}`)}</Tag> },
+          { title: t('card.status'), render: (_, i) => <Tag color={i.status === 'PAID' ? 'green' : i.status === 'OVERDUE' ? 'red' : i.status === 'OVERPAID' ? 'orange' : undefined}>{t(`pay.status.${i.status as 'PAID'}`)}</Tag> },
           {
             title: '',
             render: (_, i) =>
-              i.status !== 'PAID' && i.status !== 'CANCELLED' ? (
+              PAYABLE.has(i.status) ? (
                 <Button size="small" onClick={() => open(i)}>
                   {i.kind === 'instalment' ? t('card.recordPayment') : t('card.recordReceipt')}
                 </Button>
@@ -165,6 +179,11 @@ export function ScheduleTable({ dealId, policyId }: { dealId: string; policyId: 
           <Form.Item name="amount" label={t('card.amount')} rules={[{ required: true, message: t('error.field') }]}>
             <Input inputMode="decimal" suffix="₽" />
           </Form.Item>
+          {overpaymentOffered && (
+            <Form.Item name="allowOverpayment" valuePropName="checked">
+              <Checkbox>{t('pay.allowOverpayment')}</Checkbox>
+            </Form.Item>
+          )}
           <Form.Item name="paidOn" label={t('pay.date')} rules={[{ required: true, message: t('error.field') }]}>
             <DatePicker format="DD.MM.YYYY" />
           </Form.Item>

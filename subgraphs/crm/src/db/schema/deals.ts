@@ -22,7 +22,7 @@ export const deals = crmSchema.table(
     stageSetByHandAt: timestamp('stage_set_by_hand_at', { withTimezone: true }),
     insuranceType: text('insurance_type'),
     source: text('source'),
-    expectedPremiumAmount: numeric('expected_premium_amount', { precision: 20, scale: 2 }),
+    expectedPremiumAmount: numeric('expected_premium_amount', { precision: 24, scale: 4 }),
     expectedPremiumCurrency: text('expected_premium_currency'),
     reviewDate: date('review_date', { mode: 'string' }),
     reviewDateManual: boolean('review_date_manual').notNull().default(false),

@@ -36,10 +36,10 @@ export const policies = crmSchema.table(
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
     currency: text('currency').notNull(),
-    premium: numeric('premium', { precision: 20, scale: 2 }).notNull(),
+    premium: numeric('premium', { precision: 24, scale: 4 }).notNull(),
     instalments: jsonb('instalments').$type<InstalmentPlan[]>().notNull(),
     commissionRate: numeric('commission_rate', { precision: 12, scale: 6 }),
-    commissionAmount: numeric('commission_amount', { precision: 20, scale: 2 }),
+    commissionAmount: numeric('commission_amount', { precision: 24, scale: 4 }),
     plannedExpenses: jsonb('planned_expenses').$type<PlannedExpensePlan[]>().notNull().default([]),
     status: text('status').$type<PolicyStatus>().notNull().default('ACTIVE'),
     /** From `payments.schedule.changed`; `scheduleAsOf` keeps an older event from overwriting a newer one. */

@@ -92,6 +92,6 @@ describe('every mutation refuses bad input naming the field, writing nothing', (
     const created = await h.ok<{ createPolicy: { policy: { premium: { amount: string }; commissionRate: string; insurer: { id: string }; instalments: unknown[] } } }>(CREATE_POLICY, org.seller, {
       input: { dealId, calculationId, number: 'P-OK', startDate: '2027-01-01', endDate: '2028-01-01' },
     });
-    expect(created.createPolicy.policy).toMatchObject({ premium: { amount: '1000' }, commissionRate: '0.1', insurer: { id: ref.insurerId }, instalments: [{ dueDate: '2027-01-01', amount: { amount: '1000' } }] });
+    expect(created.createPolicy.policy).toMatchObject({ premium: { amount: '1000.00' }, commissionRate: '0.1', insurer: { id: ref.insurerId }, instalments: [{ dueDate: '2027-01-01', amount: { amount: '1000.00' } }] });
   });
 });

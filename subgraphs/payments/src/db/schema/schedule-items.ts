@@ -30,6 +30,8 @@ export const scheduleItems = paymentsSchema.table(
     /** TERMS: generated from the policy; MANUAL: added or corrected by a person. */
     origin: text('origin').$type<'TERMS' | 'MANUAL'>().notNull().default('TERMS'),
     hasActuals: boolean('has_actuals').notNull().default(false),
+    /** Why a CANCELLED item was cancelled by the system (POLICY_CANCELLED); null otherwise. */
+    cancellationReason: text('cancellation_reason').$type<'POLICY_CANCELLED'>(),
     /** When the overdue job flagged it (and published the event); cleared when the due date moves. */
     overdueAt: timestamp('overdue_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),

@@ -1,0 +1,53 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+import { inputText, type Text } from '@crm/texts';
+import type { z } from 'zod';
+
+/**
+ * The one home of a currency's scale (ADR 0048): how many digits its minor unit has (RUB 2 for
+ * kopecks, JPY 0, KWD 3), from ISO 4217 as the runtime's Intl data knows it. Every amount is stored,
+ * published and returned with exactly this many fraction digits; an input with more is refused.
+ */
+const scales = new Map<string, number>();
+
+export function currencyScale(currency: string): number {
+  let scale = scales.get(currency);
+  if (scale === undefined) {
+    try {
+      scale = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      scale = 2;
+    }
+    scales.set(currency, scale);
+  }
+  return scale;
+}
+
+/** True when the amount needs no rounding in the currency (`"100.005"` RUB does not fit). */
+export function fitsCurrency(amount: string, currency: string): boolean {
+  const value = new DecimalJs(amount);
+  return value.decimalPlaces() <= currencyScale(currency);
+}
+
+/** What is wrong with an amount that has more decimals than its currency allows. */
+export function currencyScaleText(currency: string): Text {
+  return inputText('currencyScale', { currency, scale: currencyScale(currency) });
+}
+
+/** The canonical text of an amount in minor units (computed ones round half up): `13000.1` RUB is `"13000.10"`, `5` JPY is `"5"`. */
+export function moneyAmount(amount: DecimalJs.Value, currency: string): string {
+  return new DecimalJs(amount).toFixed(currencyScale(currency), DecimalJs.ROUND_HALF_UP);
+}
+
+/**
+ * A zod `superRefine` for `{ amount, currency }` inputs: the amount must fit the currency, reported
+ * on the `amount` field (so the error names e.g. `input.premium.amount`).
+ */
+export function refineMoneyScale(value: { amount: string; currency: string }, ctx: z.RefinementCtx): void {
+  if (fitsCurrency(value.amount, value.currency)) return;
+  ctx.addIssue({ code: 'custom', path: ['amount'], message: inputText.reason('currencyScale'), params: { currency: value.currency, scale: currencyScale(value.currency) } });
+}
+
+/** A commission at `rate` of `amount`: the exact product, rounded half up to the currency's minor unit. */
+export function commissionAt(rate: DecimalJs.Value, amount: DecimalJs.Value, currency: string): string {
+  return moneyAmount(new DecimalJs(rate).times(amount), currency);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "payments"."schedule_items" ADD COLUMN "cancellation_reason" text;

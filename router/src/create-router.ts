@@ -26,7 +26,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { skippingWarmUps, stopWarmUpBeforeExecution, warmPersistedOperations } from './warm-up';
 import { webRoutes, type WebOptions } from './web/web-routes';
 import { telegramWebhookRoutes, type TelegramWebhookOptions } from './telegram-webhook';
-import { documentsBaseUrl, filesProxy } from './files-proxy';
+import { exportsProxy, filesProxy } from './transfer-proxy';
 
 export interface RouterOptions {
   supergraphSdl: string;
@@ -143,7 +143,8 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     metrics: options.metricsOnOwnPort ? { access: 'off' } : !production ? { access: 'open' } : options.metricsToken ? { access: 'token', token: options.metricsToken } : { access: 'off' },
   });
   app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
-  app.use('/files', filesProxy({ target: documentsBaseUrl(options.subgraphUrls), logger }));
+  app.use('/files', filesProxy({ subgraphUrls: options.subgraphUrls, logger }));
+  app.use('/exports', exportsProxy({ subgraphUrls: options.subgraphUrls, logger }));
   app.use(
     '/graphql',
     corsMiddleware(options.corsOrigins),

@@ -5,6 +5,7 @@ import { startTestSystem, type TestSystem } from './support/test-system';
 const CREATE_DEAL = `mutation CreateDeal($input: CreateDealInput!) { createDeal(input: $input) { deal { id version } } }`;
 const UPDATE_DEAL = `mutation UpdateDeal($input: UpdateDealInput!) { updateDeal(input: $input) { deal { id version } } }`;
 const ADD_NOTE = `mutation AddNote($input: AddJournalEntryInput!) { addJournalEntry(input: $input) { entry { id } } }`;
+const EXPORT = `mutation Export($filter: AuditLogFilter) { requestAuditExport(filter: $filter) { url expiresAt } }`;
 const CHANGE_PASSWORD = `mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }`;
 const NODE = 'sequence action outcome actorId actorKind channel requestId operationName entityType entityId changes { field from to } summary en: summary(language: EN) details';
 const LOG = `query Log($filter: AuditLogFilter) { auditLog(filter: $filter, first: 100) { edges { node { ${NODE} } } } }`;
@@ -132,6 +133,50 @@ describe('the audit trail through the router', () => {
     const theirs = await system.graphql<Log>(LOG, { filter: { entityId: dealId } }, otherAdmin);
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data!.auditLog.edges).toEqual([]);
+  });
+
+  it('exports a filtered range as CSV through a one-time link, in the asker’s language, and records the export', async () => {
+    const origin = system.url.replace(/\/graphql$/, '');
+    const requestExport = (token: string, language = 'ru') =>
+      postGraphQL<{ requestAuditExport: { url: string; expiresAt: string } }>(system.url, EXPORT, { variables: { filter: { entityId: dealId } }, token, headers: { 'accept-language': language } });
+    await eventually(async () => expect((await system.graphql<Log>(LOG, { filter: { entityId: dealId, action: 'crm.deal.created' } }, admin)).data!.auditLog.edges).toHaveLength(1));
+
+    const asked = await requestExport(admin);
+    expect(asked.errors).toBeUndefined();
+    const { url } = asked.data!.requestAuditExport;
+    expect(url).toMatch(/^\/exports\/audit\/[\w-]{43}$/);
+    const csv = await fetch(`${origin}${url}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Время;Номер;Кто;Идентификатор;Канал;Действие (код);Описание;Результат;Объект;Идентификатор объекта;Сделка;Запрос;Трассировка;Операция;Изменения;Подробности');
+    const created = lines.find((line) => line.includes(';crm.deal.created;'))!;
+    expect(created.split(';').slice(2, 8)).toEqual(['user', sellerId, 'web', 'crm.deal.created', 'Создана сделка', 'ok']);
+    // Only this deal's entries: every row names it.
+    expect(lines.slice(1).every((line) => line.includes(dealId))).toBe(true);
+
+    // One use only; a second GET is gone, in the language of whoever follows the link.
+    const again = await fetch(`${origin}${url}`, { headers: { 'accept-language': 'ru' } });
+    expect(again.status).toBe(410);
+    expect(((await again.json()) as { error: { message: string } }).error.message).toMatch(/^Ссылка на выгрузку недействительна/);
+
+    const english = await fetch(`${origin}${(await requestExport(admin, 'en')).data!.requestAuditExport.url}`);
+    // (text() drops the BOM, as the WHATWG decoder does.)
+    expect((await english.text()).split('\r\n')[0]).toBe('Time;Sequence;Actor kind;Actor id;Channel;Action (code);Summary;Outcome;Entity type;Entity id;Deal;Request id;Trace id;Operation;Changes;Details');
+
+    expect((await requestExport(seller)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const bad = await postGraphQL(system.url, EXPORT, { variables: { filter: { from: '2027-01-02T00:00:00Z', to: '2027-01-01T00:00:00Z' } }, token: admin });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
+
+    const recorded = await eventually(async () => {
+      const result = await system.graphql<Log>(LOG, { filter: { action: 'mutation.requestAuditExport' } }, admin);
+      expect(result.data!.auditLog.edges).toHaveLength(4);
+      return result.data!.auditLog.edges.map((edge) => edge.node);
+    });
+    expect(recorded.map((node) => node.outcome).sort()).toEqual(['BAD_USER_INPUT', 'FORBIDDEN', 'ok', 'ok']);
   });
 
   it('records sign-ins and refused sign-ins of known accounts, with the address', async () => {

@@ -4,6 +4,7 @@ import type { SubgraphModule } from '@crm/platform';
 import type { AuditContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createAuditIngestConsumer } from './events/consumers/audit-ingest.consumer';
+import { exportRoutes } from './http/export-routes';
 import { resolvers } from './resolvers';
 import { createAuditServices, type AuditDeps, type AuditServices } from './services/audit-services';
 
@@ -24,7 +25,11 @@ export function createAuditSubgraph(deps: AuditDeps): AuditSubgraph {
     resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [createAuditIngestConsumer(services.recorder), services.dealAccess.consumer('audit.deal-access'), services.crmSettings.consumer('audit.crm-settings')],
-    jobs: [{ name: 'audit.partitions', everyMs: PARTITIONS_EVERY_MS, run: async () => void (await services.partitions.ensureAhead(deps.db, services.clock())) }],
+    jobs: [
+      { name: 'audit.partitions', everyMs: PARTITIONS_EVERY_MS, run: async () => void (await services.partitions.ensureAhead(deps.db, services.clock())) },
+      { name: 'audit.export-links-sweep', everyMs: PARTITIONS_EVERY_MS, run: async () => void (await services.exports.sweep()) },
+    ],
+    routes: exportRoutes(services.exports, deps.logger),
     services,
     createContext: (base) => ({ ...base, services }),
   };

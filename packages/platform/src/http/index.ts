@@ -5,3 +5,4 @@ export * from './http-listener';
 export * from './trust-proxy';
 export * from './json-errors.middleware';
 export * from './same-secret';
+export * from './one-time-token';

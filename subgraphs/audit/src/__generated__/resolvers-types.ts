@@ -79,6 +79,14 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** A one-time link to the CSV of a filtered range of the trail: the first GET streams it, then it is gone. */
+export type AuditExportLink = {
+  __typename?: 'AuditExportLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** On the router's origin: `/exports/audit/<token>`. */
+  url: Scalars['String']['output'];
+};
+
 /** One field of an update: its values before and after, as JSON. */
 export type AuditFieldChange = {
   __typename?: 'AuditFieldChange';
@@ -138,6 +146,17 @@ export type DealAuditTrailArgs = {
 export type Language =
   | 'EN'
   | 'RU';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A link to the CSV of the entries matching the filter, newest first, with summaries in the request's language (administrators only). The request is itself recorded in the trail. */
+  requestAuditExport: AuditExportLink;
+};
+
+
+export type MutationRequestAuditExportArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -269,6 +288,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditExportLink: ResolverTypeWrapper<AuditExportLink>;
   AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
   AuditIntegrityProblem: ResolverTypeWrapper<AuditIntegrityProblem>;
   AuditIntegrityProblemKind: AuditIntegrityProblemKind;
@@ -278,6 +298,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealRef>;
   Language: Language;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -290,6 +311,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditExportLink: AuditExportLink;
   AuditFieldChange: AuditFieldChange;
   AuditIntegrityProblem: AuditIntegrityProblem;
   AuditIntegrityReport: AuditIntegrityReport;
@@ -297,6 +319,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   DateTime: Scalars['DateTime']['output'];
   Deal: DealRef;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
 }>;
@@ -331,6 +354,11 @@ export type AuditEntryEdgeResolvers<ContextType = AuditContext, ParentType exten
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type AuditExportLinkResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditExportLink'] = ResolversParentTypes['AuditExportLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AuditFieldChangeResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -359,6 +387,10 @@ export type DealResolvers<ContextType = AuditContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  requestAuditExport?: Resolver<ResolversTypes['AuditExportLink'], ParentType, ContextType, Partial<MutationRequestAuditExportArgs>>;
+}>;
+
 export type PageInfoResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -373,11 +405,13 @@ export type Resolvers<ContextType = AuditContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditExportLink?: AuditExportLinkResolvers<ContextType>;
   AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   AuditIntegrityProblem?: AuditIntegrityProblemResolvers<ContextType>;
   AuditIntegrityReport?: AuditIntegrityReportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;

@@ -37,22 +37,31 @@ export async function entriesPage(executor: Executor, organizationId: string, co
   return toConnection(rows, size, (row) => [row.recordedAt.toISOString(), String(row.sequence)]);
 }
 
+/** Refuses a range that ends before it starts, naming the field. */
+export function checkFilter(filter: AuditLogFilter | null | undefined): AuditLogFilter {
+  const f = filter ?? {};
+  if (f.from && f.to && f.from >= f.to) throw appError(ErrorCode.BadUserInput, { text: inputText('before', { other: 'filter.to' }), field: 'filter.from' });
+  return f;
+}
+
+/** The conditions of an `AuditLogFilter`: every one given must hold. */
+export function filterConditions(f: AuditLogFilter): (SQL | undefined)[] {
+  return [
+    f.entityType ? eq(entries.entityType, f.entityType) : undefined,
+    f.entityId ? eq(entries.entityId, f.entityId) : undefined,
+    f.actorId ? eq(entries.actorId, f.actorId) : undefined,
+    f.channel ? eq(entries.channel, f.channel) : undefined,
+    f.action ? eq(entries.action, f.action) : undefined,
+    f.from ? gte(entries.recordedAt, f.from) : undefined,
+    f.to ? lt(entries.recordedAt, f.to) : undefined,
+  ];
+}
+
 /** `auditLog`: administrators read their own organisation's trail, filtered. */
 export function createAuditLogService(deps: { db: Executor }) {
   async function list(caller: Identity | null, filter: AuditLogFilter | null | undefined, args: PageArgs): Promise<Connection<EntryRow>> {
     const admin = requireAdmin(caller);
-    const f = filter ?? {};
-    if (f.from && f.to && f.from >= f.to) throw appError(ErrorCode.BadUserInput, { text: inputText('before', { other: 'filter.to' }), field: 'filter.from' });
-    const conditions = [
-      f.entityType ? eq(entries.entityType, f.entityType) : undefined,
-      f.entityId ? eq(entries.entityId, f.entityId) : undefined,
-      f.actorId ? eq(entries.actorId, f.actorId) : undefined,
-      f.channel ? eq(entries.channel, f.channel) : undefined,
-      f.action ? eq(entries.action, f.action) : undefined,
-      f.from ? gte(entries.recordedAt, f.from) : undefined,
-      f.to ? lt(entries.recordedAt, f.to) : undefined,
-    ];
-    return entriesPage(deps.db, admin.orgId, conditions, args);
+    return entriesPage(deps.db, admin.orgId, filterConditions(checkFilter(filter)), args);
   }
 
   return { list };

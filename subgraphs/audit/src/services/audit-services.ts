@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../clock';
 import { crmSettings, dealAccess } from '../db/schema';
 import { createAuditLogService } from './audit-log.service';
 import { createDealTrailService } from './deal-trail.service';
+import { createExportsService } from './exports.service';
 import { createIntegrityService } from './integrity.service';
 import { createPartitionsService } from './partitions.service';
 import { createRecorderService } from './recorder.service';
@@ -12,7 +13,11 @@ export interface AuditDeps {
   db: Db;
   logger: Logger;
   clock?: Clock;
+  /** How long an export link stays valid: 5 minutes unless a test says otherwise. */
+  exportLinkTtlMs?: number;
 }
+
+const DEFAULT_EXPORT_LINK_TTL_MS = 5 * 60 * 1000;
 
 export function createAuditServices(deps: AuditDeps) {
   const clock = deps.clock ?? systemClock;
@@ -28,6 +33,7 @@ export function createAuditServices(deps: AuditDeps) {
     log: createAuditLogService({ db: deps.db }),
     dealTrail: createDealTrailService({ db: deps.db, dealAccess: dealAccessModel, settingsOf: crmSettingsModel.read }),
     integrity: createIntegrityService({ db: deps.db }),
+    exports: createExportsService({ db: deps.db, clock, ttlMs: deps.exportLinkTtlMs ?? DEFAULT_EXPORT_LINK_TTL_MS }),
   };
 }
 

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Executor, Identity } from '@crm/platform';
+import { newOneTimeToken, oneTimeTokenHash } from '@crm/platform/http';
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { DocumentsConfig } from '../config';
@@ -10,7 +10,6 @@ export interface IssuedLink {
   expiresAt: Date;
 }
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 export const principalOf = (identity: Identity) => (identity.kind === 'user' ? identity.userId : identity.serviceId);
 
 /**
@@ -19,9 +18,9 @@ export const principalOf = (identity: Identity) => (identity.kind === 'user' ? i
  */
 export function createLinksService(deps: { db: Db; clock: Clock; config: DocumentsConfig }) {
   async function issue(executor: Executor, kind: LinkKind, identity: Identity, binding: Partial<LinkRow>): Promise<IssuedLink> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash } = newOneTimeToken();
     const expiresAt = new Date(deps.clock().getTime() + deps.config.linkTtlMs);
-    await executor.insert(links).values({ ...binding, tokenHash: hashOf(token), kind, organizationId: identity.orgId, userId: principalOf(identity), expiresAt });
+    await executor.insert(links).values({ ...binding, tokenHash: hash, kind, organizationId: identity.orgId, userId: principalOf(identity), expiresAt });
     return { url: `${deps.config.publicPath}/${kind === 'UPLOAD' ? 'upload' : 'download'}/${token}`, expiresAt };
   }
 
@@ -47,7 +46,7 @@ export function createLinksService(deps: { db: Db; clock: Clock; config: Documen
     const [row] = await deps.db
       .update(links)
       .set({ usedAt: now })
-      .where(and(eq(links.tokenHash, hashOf(token)), eq(links.kind, kind), isNull(links.usedAt), gt(links.expiresAt, now)))
+      .where(and(eq(links.tokenHash, oneTimeTokenHash(token)), eq(links.kind, kind), isNull(links.usedAt), gt(links.expiresAt, now)))
       .returning();
     return row ?? null;
   }

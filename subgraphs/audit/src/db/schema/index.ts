@@ -4,3 +4,4 @@ export * from './audit-schema';
 export * from './bus';
 export * from './chain-heads';
 export * from './deal-access';
+export * from './export-links';

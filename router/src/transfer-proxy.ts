@@ -7,9 +7,9 @@ import { routerText } from './router.texts';
 const FORWARDED_REQUEST = ['content-type', 'content-length', 'transfer-encoding', 'range', 'if-range', 'x-request-id', 'accept-language'];
 const FORWARDED_RESPONSE = ['content-type', 'content-length', 'content-range', 'content-disposition', 'accept-ranges', 'cache-control', 'x-content-type-options'];
 
-/** Documents' base URL from its GraphQL routing URL (`http://documents:4001/graphql` → `http://documents:4001`). */
-export function documentsBaseUrl(subgraphUrls: Record<string, string>): string {
-  return (subgraphUrls['documents'] ?? 'http://documents:4001/graphql').replace(/\/graphql\/?$/, '');
+/** A subgraph's base URL from its GraphQL routing URL (`http://documents:4001/graphql` → `http://documents:4001`). */
+export function subgraphBaseUrl(subgraphUrls: Record<string, string>, name: string): string {
+  return (subgraphUrls[name] ?? `http://${name}:4001/graphql`).replace(/\/graphql\/?$/, '');
 }
 
 /**
@@ -17,11 +17,27 @@ export function documentsBaseUrl(subgraphUrls: Record<string, string>): string {
  * streamed to and from the Documents service in both runtime modes: nothing is buffered, so memory stays
  * flat whatever the file size. The one-time token in the path is the credential; Documents checks it.
  */
-export function filesProxy(options: { target: string; logger: Logger }): Router {
+export function filesProxy(options: { subgraphUrls: Record<string, string>; logger: Logger }): Router {
   const router = Router();
-  const forward = (req: Request, res: Response) => {
+  const forward = transferTo(`${subgraphBaseUrl(options.subgraphUrls, 'documents')}/files`, 'documentsUnavailable', options.logger);
+  router.put('/upload/:token', forward);
+  router.post('/upload/:token', forward);
+  router.get('/download/:token', forward);
+  return router;
+}
+
+/** `/exports/audit/:token`: Audit's CSV exports (one-time links too), streamed the same way. */
+export function exportsProxy(options: { subgraphUrls: Record<string, string>; logger: Logger }): Router {
+  const router = Router();
+  router.get('/audit/:token', transferTo(`${subgraphBaseUrl(options.subgraphUrls, 'audit')}/exports`, 'auditUnavailable', options.logger));
+  return router;
+}
+
+/** Streams the request to `target` + its path and the answer back, forwarding only transfer headers. */
+function transferTo(target: string, unavailable: 'documentsUnavailable' | 'auditUnavailable', logger: Logger) {
+  return (req: Request, res: Response) => {
     let answered = false;
-    const upstream = httpRequest(`${options.target}/files${req.url}`, { method: req.method, headers: pick(req.headers, FORWARDED_REQUEST) }, (answer) => {
+    const upstream = httpRequest(`${target}${req.url}`, { method: req.method, headers: pick(req.headers, FORWARDED_REQUEST) }, (answer) => {
       answered = true;
       res.status(answer.statusCode ?? 502);
       for (const [name, value] of Object.entries(pick(answer.headers, FORWARDED_RESPONSE))) if (value !== undefined) res.setHeader(name, value);
@@ -29,11 +45,11 @@ export function filesProxy(options: { target: string; logger: Logger }): Router 
       answer.once('aborted', () => res.destroy());
     });
     upstream.once('error', (error) => {
-      // Documents may answer (413, 410) before it has read the body; the rest of the body then has nowhere to go.
+      // The service may answer (413, 410) before it has read the body; the rest of the body then has nowhere to go.
       if (answered) return void req.unpipe(upstream);
-      options.logger.warn({ err: error }, 'file transfer to Documents failed');
+      logger.warn({ err: error, target }, 'transfer to a subgraph failed');
       if (res.headersSent) return void res.destroy();
-      res.status(502).json({ error: { code: 'BAD_GATEWAY', message: routerText('documentsUnavailable').render() } });
+      res.status(502).json({ error: { code: 'BAD_GATEWAY', message: routerText(unavailable).render() } });
     });
     // A client that hangs up mid-upload must abort the upstream request, so Documents drops its partial file.
     req.once('close', () => {
@@ -44,10 +60,6 @@ export function filesProxy(options: { target: string; logger: Logger }): Router 
     });
     req.pipe(upstream);
   };
-  router.put('/upload/:token', forward);
-  router.post('/upload/:token', forward);
-  router.get('/download/:token', forward);
-  return router;
 }
 
 function pick(headers: IncomingHttpHeaders, names: readonly string[]): Record<string, string | string[]> {

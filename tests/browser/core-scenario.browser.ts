@@ -100,7 +100,7 @@ void describe('the web app in a real browser', () => {
     const dialog = seller.getByRole('dialog');
     await dialog.getByLabel('Задача').fill('Рассчитать КАСКО');
     await dialog.getByLabel('Исполнитель').click();
-    await seller.locator('.ant-select-item-option').filter({ hasText: 'EXECUTOR' }).first().click();
+    await seller.locator('.ant-select-item-option').filter({ hasText: 'Исполнитель' }).first().click();
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await seller.locator('[data-task="Рассчитать КАСКО"]').waitFor();
 

@@ -4,6 +4,7 @@ import { App as AntApp, Button, Layout, Menu, Segmented, Space, Typography } fro
 import { graphql } from '../__generated__';
 import { execute } from '../graphql/execute';
 import { signOut } from '../graphql/session';
+import { useEffect, useRef } from 'react';
 import { useLocale, type Language } from '../i18n/locale';
 
 export const MeQuery = graphql(`
@@ -29,6 +30,20 @@ export function useMe() {
   return useQuery({ queryKey: ['me'], queryFn: () => execute(MeQuery), staleTime: 60_000 });
 }
 
+/** A toast keeps the words it was shown with; switching the language closes the open ones rather than leave them in the other language. */
+function ToastsFollowLanguage() {
+  const { language } = useLocale();
+  const { message, notification } = AntApp.useApp();
+  const shown = useRef(language);
+  useEffect(() => {
+    if (shown.current === language) return;
+    shown.current = language;
+    message.destroy();
+    notification.destroy();
+  }, [language, message, notification]);
+  return null;
+}
+
 export function Shell() {
   const { t, language, setLanguage } = useLocale();
   const me = useMe().data?.me;
@@ -45,6 +60,7 @@ export function Shell() {
   return (
     // Messages and confirmation dialogs (App.useApp) belong to the signed-in screens; the login screen loads without them.
     <AntApp>
+      <ToastsFollowLanguage />
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
           <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>

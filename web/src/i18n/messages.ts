@@ -177,6 +177,12 @@ export const messages = {
   'admin.roles': ['Роли', 'Roles'],
   'admin.name': ['Имя', 'Name'],
   'admin.active': ['Активен', 'Active'],
+  'role.ADMIN': ['Администратор', 'Administrator'],
+  'role.SELLER': ['Продавец', 'Seller'],
+  'role.EXECUTOR': ['Исполнитель', 'Executor'],
+  // Each language is named in itself, whichever language the app is in.
+  'language.ru': ['Русский', 'Русский'],
+  'language.en': ['English', 'English'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -51,7 +51,7 @@ export function AdminPage() {
               columns={[
                 { title: t('admin.name'), dataIndex: 'displayName' },
                 { title: t('login.email'), dataIndex: 'email' },
-                { title: t('admin.roles'), render: (_, u) => u.roles.map((r) => <Tag key={r}>{r}</Tag>) },
+                { title: t('admin.roles'), render: (_, u) => u.roles.map((r) => <Tag key={r}>{t(`role.${r}`)}</Tag>) },
                 { title: t('admin.active'), render: (_, u) => (u.active ? t('common.yes') : t('common.no')) },
               ]}
             />
@@ -67,7 +67,7 @@ export function AdminPage() {
             <Input />
           </Form.Item>
           <Form.Item name="roles" label={t('admin.roles')}>
-            <Checkbox.Group options={ROLES} />
+            <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={invite.isPending}>
             {t('admin.invite')}

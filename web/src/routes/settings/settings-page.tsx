@@ -33,9 +33,9 @@ export function SettingsPage() {
       <SectionCard title={me?.displayName}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('login.email')}>{me?.email}</Descriptions.Item>
-          <Descriptions.Item label={t('admin.roles')}>{me?.roles.join(', ')}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.roles')}>{me?.roles.map((role) => t(`role.${role}`)).join(', ')}</Descriptions.Item>
           <Descriptions.Item label={t('settings.language')}>
-            <Segmented<Language> value={language} onChange={setLanguage} options={[{ label: 'Русский', value: 'ru' }, { label: 'English', value: 'en' }]} />
+            <Segmented<Language> value={language} onChange={setLanguage} options={[{ label: t('language.ru'), value: 'ru' }, { label: t('language.en'), value: 'en' }]} />
           </Descriptions.Item>
         </Descriptions>
       </SectionCard>

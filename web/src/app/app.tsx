@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { ConfigProvider, Typography } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import ruRU from 'antd/locale/ru_RU';
 import { LocaleProvider, useLocale } from '../i18n/locale';
@@ -27,7 +27,7 @@ const theme = {
 function Themed() {
   const { language, t } = useLocale();
   return (
-    <ConfigProvider locale={language === 'ru' ? ruRU : enUS} theme={theme} renderEmpty={() => <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>}>
+    <ConfigProvider locale={language === 'ru' ? ruRU : enUS} theme={theme} renderEmpty={() => <span style={{ color: theme.token.colorTextSecondary }}>{t('common.empty')}</span>}>
       <RouterProvider router={router} />
     </ConfigProvider>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { App as AntApp, Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { App as AntApp, Button, Layout, Segmented, Space } from 'antd';
 import { graphql } from '../__generated__';
 import { execute } from '../graphql/execute';
 import { signOut } from '../graphql/session';
@@ -57,19 +57,25 @@ export function Shell() {
     { key: '/settings', label: <Link to="/settings">{t('nav.settings')}</Link> },
     ...(me?.roles.includes('ADMIN') ? [{ key: '/admin', label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
   ];
+  const selected = items.find((i) => path.startsWith(i.key))?.key;
   return (
     // Messages and confirmation dialogs (App.useApp) belong to the signed-in screens; the login screen loads without them.
     <AntApp>
       <ToastsFollowLanguage />
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
-          <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
-            {t('app.title')}
-          </Typography.Text>
-          <Menu theme="dark" mode="horizontal" selectedKeys={[items.find((i) => path.startsWith(i.key))?.key ?? '']} items={items} style={{ flex: 1, minWidth: 0 }} />
+          <strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.title')}</strong>
+          {/* Plain links, not antd's Menu: the header is on every first load (ADR 0055). */}
+          <nav aria-label={t('nav.main')} className="crm-nav" style={{ flex: 1, minWidth: 0, display: 'flex', gap: 4, overflowX: 'auto' }}>
+            {items.map((item) => (
+              <span key={item.key} className={item.key === selected ? 'crm-nav-item crm-nav-item-selected' : 'crm-nav-item'}>
+                {item.label}
+              </span>
+            ))}
+          </nav>
           <Space>
             <Segmented<Language> size="small" value={language} onChange={setLanguage} options={[{ label: 'RU', value: 'ru' }, { label: 'EN', value: 'en' }]} aria-label={t('settings.language')} />
-            <Typography.Text style={{ color: '#fff' }}>{me?.displayName}</Typography.Text>
+            <span style={{ color: '#fff' }}>{me?.displayName}</span>
             <Button size="small" onClick={() => void signOut().then(() => navigate({ to: '/login', search: {} }))}>
               {t('nav.logout')}
             </Button>

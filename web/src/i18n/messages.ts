@@ -1,6 +1,7 @@
 /** Every text of the app: key → [Russian, English]. Russian is the default language. */
 export const messages = {
   'app.title': ['Брокер CRM', 'Broker CRM'],
+  'nav.main': ['Разделы', 'Sections'],
   'nav.deals': ['Сделки', 'Deals'],
   'nav.tasks': ['Мои задачи', 'My tasks'],
   'nav.clients': ['Клиенты', 'Clients'],
@@ -28,6 +29,8 @@ export const messages = {
   'common.loadFailed': ['Не удалось загрузить данные', 'Could not load the data'],
   'common.yes': ['Да', 'Yes'],
   'common.no': ['Нет', 'No'],
+  'common.pages': ['Страницы', 'Pages'],
+  'common.total': ['Всего: {count}', 'Total: {count}'],
   'error.CONFLICT': ['Кто-то уже изменил эти данные — обновите и повторите', 'Someone changed this — reload and try again'],
   'error.FORBIDDEN': ['Недостаточно прав', 'You are not allowed to do this'],
   'error.NOT_FOUND': ['Не найдено', 'Not found'],

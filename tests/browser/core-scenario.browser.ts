@@ -53,6 +53,22 @@ void describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(seller), []);
   });
 
+  void it('two tabs of one browser refreshing the session at once both stay signed in', async () => {
+    const second = await seller.context().newPage();
+    await second.goto(`${origin}/deals?view=table`);
+    await second.getByRole('heading', { name: 'Сделки' }).waitFor();
+    // Each reload starts with no access token in memory: both tabs present the refresh cookie at the same moment.
+    await Promise.all([seller.reload(), second.reload()]);
+    await Promise.all([seller.getByRole('heading', { name: 'Сделки' }).waitFor(), second.getByRole('heading', { name: 'Сделки' }).waitFor()]);
+    // The cookie the race left behind still works: a third start of the app signs in silently too.
+    await second.reload();
+    await second.getByRole('heading', { name: 'Сделки' }).waitFor();
+    assert.doesNotMatch(seller.url(), /\/login/);
+    assert.doesNotMatch(second.url(), /\/login/);
+    await shot(second, 'two-tabs-still-signed-in');
+    await second.close();
+  });
+
   void it('a new deal with a new client: a server field error is shown at its field, then the deal is created', async () => {
     await seller.getByRole('link', { name: 'Новая сделка' }).click();
     await seller.getByLabel('Название сделки').fill('КАСКО Иванов');
@@ -212,6 +228,9 @@ void describe('the web app in a real browser', () => {
     await shot(seller, 'kanban-moved');
     await seller.getByText('EN', { exact: true }).click();
     await seller.getByRole('heading', { name: 'Deals' }).waitFor();
+    // Nothing stays in Russian but the data: the toast shown before the switch is gone.
+    await seller.getByText('Стадия изменена').waitFor({ state: 'detached' });
+    await seller.getByRole('group', { name: 'Deals per stage' }).getByText('Calculation').waitFor();
     await shot(seller, 'kanban-english');
   });
 });

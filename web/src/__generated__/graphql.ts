@@ -27,6 +27,10 @@ export type AddJournalEntryInput = {
   text: string;
 };
 
+export type ArchiveNotificationsInput = {
+  ids: Array<string | number>;
+};
+
 export type CalculationStatus =
   | 'CHOSEN'
   | 'DRAFT'
@@ -177,6 +181,16 @@ export type JournalEntryKind =
   | 'NOTE'
   | 'SYSTEM';
 
+/** The language notification texts are rendered in. */
+export type Language =
+  | 'EN'
+  | 'RU';
+
+export type MarkNotificationsReadInput = {
+  /** The caller's own notifications; ids of anyone else's are BAD_USER_INPUT on `input.ids`. */
+  ids: Array<string | number>;
+};
+
 export type MoneyInput = {
   amount: string;
   currency: string;
@@ -196,6 +210,47 @@ export type NewClientInput = {
   phones?: Array<string> | null | undefined;
   registrationData?: string | null | undefined;
   tags?: Array<string> | null | undefined;
+};
+
+/** Where a notification goes besides the inbox. */
+export type NotificationChannel =
+  | 'IN_APP'
+  | 'TELEGRAM';
+
+/** Which of the reader's notifications `notifications` lists. */
+export type NotificationFilter = {
+  /** Archived ones instead of the inbox (the inbox never lists archived notifications). */
+  archived?: boolean | null | undefined;
+  kind?: Array<NotificationKind> | null | undefined;
+  /** Only unread ones (read ones stay listed otherwise). */
+  unreadOnly?: boolean | null | undefined;
+};
+
+/** What a notification is about; each kind has its own text, rendered in the reader's language. */
+export type NotificationKind =
+  /** A calculation was added to the reader's deal. */
+  | 'CALCULATION_ADDED'
+  /** A calculation of the reader's deal was marked READY. */
+  | 'CALCULATION_READY'
+  /** Commission was received for a policy of the reader's deal. */
+  | 'COMMISSION_RECEIVED'
+  /** The reader's deal is back for review. */
+  | 'DEAL_REVIEW_DUE'
+  /** An expense was paid for a policy of the reader's deal. */
+  | 'EXPENSE_PAID'
+  /** An instalment of a policy of the reader's deal is overdue. */
+  | 'INSTALMENT_OVERDUE'
+  /** A task was assigned (or reassigned) to the reader. */
+  | 'TASK_ASSIGNED'
+  /** Someone else commented on a task the reader created or is assigned. */
+  | 'TASK_COMMENTED'
+  /** A task the reader created was done, cancelled or reopened. */
+  | 'TASK_STATUS_CHANGED';
+
+export type NotificationPreferenceInput = {
+  channel: NotificationChannel;
+  enabled: boolean;
+  kind: NotificationKind;
 };
 
 export type PaymentMethod =
@@ -223,6 +278,11 @@ export type PolicyStatus =
   | 'CANCELLED'
   | 'DRAFT'
   | 'EXPIRED';
+
+export type QuietHoursInput = {
+  end: string;
+  start: string;
+};
 
 export type RecordCommissionReceiptInput = {
   amount: string;
@@ -318,6 +378,14 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'NEW';
+
+/** Fields left out stay as they are; `quietHours: null` removes them. */
+export type UpdateNotificationSettingsInput = {
+  language?: Language | null | undefined;
+  /** Turning a mandatory one off, or a channel a kind does not go to, is BAD_USER_INPUT naming it. */
+  preferences?: Array<NotificationPreferenceInput> | null | undefined;
+  quietHours?: QuietHoursInput | null | undefined;
+};
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -532,6 +600,60 @@ export type DealsListQueryVariables = Exact<{
 
 
 export type DealsListQuery = { deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, stage: DealStage, version: number, reviewDate: string | null, reviewDateReason: string | null, updatedAt: string, expectedPremium: { amount: string, currency: string } | null, client: { id: string, displayName: string }, owner: { id: string, displayName: string } } }> } };
+
+export type UnreadNotificationsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsCountQuery = { unreadNotificationsCount: number };
+
+export type NotificationsInboxQueryVariables = Exact<{
+  filter?: NotificationFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type NotificationsInboxQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, createdAt: string, readAt: string | null, archivedAt: string | null, deal: { id: string, title: string } | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: { marked: number, unreadCount: number } };
+
+export type ArchiveNotificationsMutationVariables = Exact<{
+  input: ArchiveNotificationsInput;
+}>;
+
+
+export type ArchiveNotificationsMutation = { archiveNotifications: { unreadCount: number } };
+
+export type MarkNotificationsSeenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkNotificationsSeenMutation = { markNotificationsSeen: number };
+
+export type NotificationsTasksLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsTasksLiveSubscription = { myTasksChanged: { kind: TaskEventKind } };
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsQuery = { notificationSettings: { timeZone: string, telegramActive: boolean, quietHours: { start: string, end: string } | null, preferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> } };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: UpdateNotificationSettingsInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { timeZone: string, telegramActive: boolean, quietHours: { start: string, end: string } | null, preferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> } };
 
 export type CommissionReportQueryVariables = Exact<{
   input: CommissionReportInput;
@@ -1101,6 +1223,102 @@ export const DealsListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4e1982a8074e84adf55d09aa532d6d25803a50759fe5b459285bfba317e3e5fe"}) as unknown as TypedDocumentString<DealsListQuery, DealsListQueryVariables>;
+export const UnreadNotificationsCountDocument = new TypedDocumentString(`
+    query UnreadNotificationsCount {
+  unreadNotificationsCount
+}
+    `, {"hash":"sha256:8e2d4b3e74ae4e9a627fa7f90985f7f6e1864f5ba5b6a5221daa1a92c1cf66aa"}) as unknown as TypedDocumentString<UnreadNotificationsCountQuery, UnreadNotificationsCountQueryVariables>;
+export const NotificationsInboxDocument = new TypedDocumentString(`
+    query NotificationsInbox($filter: NotificationFilter, $first: Int) {
+  notifications(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        createdAt
+        readAt
+        archivedAt
+        deal {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1258eb1e7d5b2076c5e576cde7101fe2b5c8adc5963a2c8918b37fa7225d228f"}) as unknown as TypedDocumentString<NotificationsInboxQuery, NotificationsInboxQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:046c12c8008bb5ee5f737d2848c14c9ab1f5dd31e87ec39eff1133e1a367c014"}) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead {
+    marked
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:0803fe7f6295e542d3425b866b6fdd100456681d4742f3b0a139246000db622f"}) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const ArchiveNotificationsDocument = new TypedDocumentString(`
+    mutation ArchiveNotifications($input: ArchiveNotificationsInput!) {
+  archiveNotifications(input: $input) {
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:1b768b2c04b5a4e1a9545f96323fbca54887b8a947d3f0110380689075f0a332"}) as unknown as TypedDocumentString<ArchiveNotificationsMutation, ArchiveNotificationsMutationVariables>;
+export const MarkNotificationsSeenDocument = new TypedDocumentString(`
+    mutation MarkNotificationsSeen {
+  markNotificationsSeen
+}
+    `, {"hash":"sha256:a7c25c0bcaf93900e38298e31030140c067fb82a099143f35e84853d73f9ed17"}) as unknown as TypedDocumentString<MarkNotificationsSeenMutation, MarkNotificationsSeenMutationVariables>;
+export const NotificationsTasksLiveDocument = new TypedDocumentString(`
+    subscription NotificationsTasksLive {
+  myTasksChanged {
+    kind
+  }
+}
+    `, {"hash":"sha256:4621a9e546a1772d45a3f4047d3f8e09b8f0f193692aa83be8874c53c027610f"}) as unknown as TypedDocumentString<NotificationsTasksLiveSubscription, NotificationsTasksLiveSubscriptionVariables>;
+export const NotificationSettingsDocument = new TypedDocumentString(`
+    query NotificationSettings {
+  notificationSettings {
+    timeZone
+    telegramActive
+    quietHours {
+      start
+      end
+    }
+    preferences {
+      kind
+      channel
+      enabled
+      mandatory
+    }
+  }
+}
+    `, {"hash":"sha256:2e5f7c76cd394ed54728bd8c2218428d5fea4f6f2b03fa21d4d129f1cf350356"}) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
+  updateNotificationSettings(input: $input) {
+    timeZone
+    telegramActive
+    quietHours {
+      start
+      end
+    }
+    preferences {
+      kind
+      channel
+      enabled
+      mandatory
+    }
+  }
+}
+    `, {"hash":"sha256:f7db1c5062289018165eab100e791fd7b5bb39b74b156b160a8e1593d12179d7"}) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
 export const CommissionReportDocument = new TypedDocumentString(`
     query CommissionReport($input: CommissionReportInput!) {
   commissionReport(input: $input) {

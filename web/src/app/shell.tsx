@@ -6,6 +6,7 @@ import { execute } from '../graphql/execute';
 import { signOut } from '../graphql/session';
 import { useEffect, useRef } from 'react';
 import { useLocale, type Language } from '../i18n/locale';
+import { NotificationsBell } from '../routes/notifications/notifications-bell';
 
 export const MeQuery = graphql(`
   query Me {
@@ -74,6 +75,7 @@ export function Shell() {
             ))}
           </nav>
           <Space>
+            <NotificationsBell />
             <Segmented<Language> size="small" value={language} onChange={setLanguage} options={[{ label: 'RU', value: 'ru' }, { label: 'EN', value: 'en' }]} aria-label={t('settings.language')} />
             <span style={{ color: '#fff' }}>{me?.displayName}</span>
             <Button size="small" onClick={() => void signOut().then(() => navigate({ to: '/login', search: {} }))}>

@@ -94,10 +94,28 @@ export function DealsPage() {
             );
           const chosen = search.stage?.includes(stage) ?? false;
           const toggled = chosen ? (search.stage ?? []).filter((s) => s !== stage) : [...(search.stage ?? []), stage];
+          // A real toggle button (focusable, aria-pressed), drawn like a tag.
           return (
-            <Tag.CheckableTag key={stage} data-stage-count={stage} checked={chosen} aria-pressed={chosen} onChange={() => update({ stage: toggled.length ? toggled : undefined })}>
+            <button
+              key={stage}
+              type="button"
+              data-stage-count={stage}
+              aria-pressed={chosen}
+              onClick={() => update({ stage: toggled.length ? toggled : undefined })}
+              style={{
+                cursor: 'pointer',
+                font: 'inherit',
+                fontSize: 12,
+                lineHeight: '20px',
+                padding: '0 7px',
+                borderRadius: 4,
+                border: `1px solid ${chosen ? '#0958d9' : '#d9d9d9'}`,
+                background: chosen ? '#0958d9' : '#fafafa',
+                color: chosen ? '#fff' : 'rgba(0, 0, 0, 0.88)',
+              }}
+            >
               {label}
-            </Tag.CheckableTag>
+            </button>
           );
         })}
       </Flex>

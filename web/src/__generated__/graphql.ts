@@ -31,6 +31,31 @@ export type ArchiveNotificationsInput = {
   ids: Array<string | number>;
 };
 
+/** Who acted: a person, the bot acting as a person, a partner's API key, or the system (jobs, reactions to events). */
+export type AuditActorKind =
+  | 'BOT'
+  | 'PARTNER'
+  | 'SYSTEM'
+  | 'USER';
+
+/** Where an action came from. */
+export type AuditChannel =
+  | 'BOT'
+  | 'PARTNER'
+  | 'SYSTEM'
+  | 'WEB';
+
+/** Every condition given must hold; `from` inclusive, `to` exclusive. */
+export type AuditLogFilter = {
+  action?: string | null | undefined;
+  actorId?: string | null | undefined;
+  channel?: AuditChannel | null | undefined;
+  entityId?: string | null | undefined;
+  entityType?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type CalculationStatus =
   | 'CHOSEN'
   | 'DRAFT'
@@ -408,12 +433,29 @@ export type InviteUserMutationVariables = Exact<{
 
 export type InviteUserMutation = { inviteUser: { inviteToken: string, invitation: { id: string, email: string } } };
 
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  after?: string | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } };
+
 export type ClientsListQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
 export type ClientsListQuery = { clients: { edges: Array<{ node: { id: string, kind: ClientKind, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null, deals: { edges: Array<{ node: { id: string, title: string } }> } } }> } };
+
+export type DealAuditTrailQueryVariables = Exact<{
+  id: string | number;
+  language?: Language | null | undefined;
+}>;
+
+
+export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } } | null };
 
 export type DealCalculationsQueryVariables = Exact<{
   id: string | number;
@@ -751,6 +793,33 @@ export const InviteUserDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:177bd252468318f6aa149abe866547f695e18695ab88adcea56a151d7cc37f78"}) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {
+  auditLog(filter: $filter, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        occurredAt
+        actorKind
+        actorId
+        channel
+        action
+        outcome
+        summary(language: $language)
+        changes {
+          field
+          from
+          to
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0186cabf93ae68ca19d1ae0fdbc7a6bf8fec3d6345df6cdb0e84c5b3c7142e54"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ClientsListDocument = new TypedDocumentString(`
     query ClientsList($search: String) {
   clients(search: $search, first: 50) {
@@ -775,6 +844,32 @@ export const ClientsListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b5e692e7942817df416f1dd0befe4b26d8876d2e1931f35988bb48a99dbc17fc"}) as unknown as TypedDocumentString<ClientsListQuery, ClientsListQueryVariables>;
+export const DealAuditTrailDocument = new TypedDocumentString(`
+    query DealAuditTrail($id: ID!, $language: Language) {
+  deal(id: $id) {
+    id
+    auditTrail(first: 50) {
+      edges {
+        node {
+          id
+          occurredAt
+          actorKind
+          actorId
+          channel
+          action
+          outcome
+          summary(language: $language)
+          changes {
+            field
+            from
+            to
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:00617816b3dc58589662f8c6529bc472f920ff3dafdde1bf81a28ea58bb9e4c9"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
 export const DealCalculationsDocument = new TypedDocumentString(`
     query DealCalculations($id: ID!) {
   deal(id: $id) {

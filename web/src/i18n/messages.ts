@@ -214,6 +214,21 @@ export const messages = {
   'notifications.kind.INSTALMENT_OVERDUE': ['Просрочен взнос', 'An instalment is overdue'],
   'notifications.kind.COMMISSION_RECEIVED': ['Получена комиссия', 'Commission received'],
   'notifications.kind.EXPENSE_PAID': ['Оплачен расход', 'An expense was paid'],
+  'common.more': ['Показать ещё', 'Show more'],
+  'audit.dealTrail': ['История изменений', 'Change history'],
+  'audit.log': ['Журнал аудита', 'Audit log'],
+  'audit.refused': ['Отказано: {code}', 'Refused: {code}'],
+  'audit.actor.USER': ['Пользователь', 'User'],
+  'audit.actor.BOT': ['Telegram-бот', 'Telegram bot'],
+  'audit.actor.PARTNER': ['Партнёр (API-ключ)', 'Partner (API key)'],
+  'audit.actor.SYSTEM': ['Система', 'System'],
+  'audit.channel.WEB': ['веб', 'web'],
+  'audit.channel.BOT': ['Telegram', 'Telegram'],
+  'audit.channel.PARTNER': ['партнёрский API', 'partner API'],
+  'audit.channel.SYSTEM': ['система', 'system'],
+  'audit.filter.channel': ['Канал', 'Channel'],
+  'audit.filter.entityType': ['Объект', 'Entity'],
+  'audit.filter.action': ['Действие (код)', 'Action (code)'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -5,6 +5,7 @@ import { graphql } from '../../__generated__';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
+import { AuditSection } from './audit-section';
 import { CalculationsSection } from './calculations-section';
 import { DealHeader } from './deal-header';
 import { JournalSection } from './journal-section';
@@ -79,6 +80,9 @@ export function DealCardPage() {
               <MoneySummarySection dealId={deal.id} />
               <TasksSection dealId={deal.id} />
               <JournalSection dealId={deal.id} />
+            </Col>
+            <Col span={24}>
+              <AuditSection dealId={deal.id} />
             </Col>
           </Row>
         )

@@ -93,6 +93,11 @@ export type CommissionReportInput = {
   to: string;
 };
 
+export type CreateApiKeyInput = {
+  allowedOperations?: Array<string> | null | undefined;
+  name: string;
+};
+
 export type CreateDealInput = {
   /** An existing client; or give `newClient`, not both. */
   clientId?: string | number | null | undefined;
@@ -188,6 +193,17 @@ export type EditJournalEntryInput = {
   text: string;
   version: number;
 };
+
+/** The sections every deal folder has. */
+export type FolderSection =
+  /** «Расчёты» */
+  | 'CALCULATIONS'
+  /** «Документы клиента» */
+  | 'CLIENT_DOCUMENTS'
+  /** «Платежи» */
+  | 'PAYMENTS'
+  /** «Полис» */
+  | 'POLICY';
 
 export type InstalmentInput = {
   amount: MoneyInput;
@@ -328,6 +344,27 @@ export type RecordInstalmentPaymentInput = {
   version: number;
 };
 
+export type RequestDownloadInput = {
+  documentId: string | number;
+  /** An older version; the newest when absent. */
+  version?: number | null | undefined;
+};
+
+export type RequestUploadInput = {
+  /** a calculation: the file goes to its deal's «Расчёты» and belongs to it. */
+  calculationId?: string | number | null | undefined;
+  /** The folder to put the file in; or */
+  folderId?: string | number | null | undefined;
+  /** The file's name; sanitised, a re-upload of a name is a new version. */
+  name: string;
+  /** The size the client will send, when it knows it: the link then takes no more. */
+  size?: number | null | undefined;
+};
+
+export type RevokeApiKeyInput = {
+  id: string | number;
+};
+
 /** A person's permissions inside their organisation; a user may hold several. */
 export type Role =
   | 'ADMIN'
@@ -433,6 +470,25 @@ export type InviteUserMutationVariables = Exact<{
 
 export type InviteUserMutation = { inviteUser: { inviteToken: string, invitation: { id: string, email: string } } };
 
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, prefix: string, allowedOperations: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } };
+
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
   after?: string | null | undefined;
@@ -510,6 +566,29 @@ export type SnoozeDealMutationVariables = Exact<{
 
 
 export type SnoozeDealMutation = { snoozeDeal: { deal: { id: string, version: number, reviewDate: string | null } } };
+
+export type DealDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealDocumentsQuery = { deal: { id: string, documentsFolder: { id: string, name: string, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }>, folders: Array<{ id: string, name: string, section: FolderSection | null, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }>, folders: Array<{ id: string, name: string, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }> }> }> } } | null };
+
+export type DocumentRowFragment = { id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> };
+
+export type RequestUploadMutationVariables = Exact<{
+  input: RequestUploadInput;
+}>;
+
+
+export type RequestUploadMutation = { requestUpload: { url: string, maxBytes: number, name: string } };
+
+export type RequestDownloadMutationVariables = Exact<{
+  input: RequestDownloadInput;
+}>;
+
+
+export type RequestDownloadMutation = { requestDownload: { url: string } };
 
 export type DealJournalQueryVariables = Exact<{
   id: string | number;
@@ -753,6 +832,25 @@ export const TaskRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
+export const DocumentRowFragmentDoc = new TypedDocumentString(`
+    fragment DocumentRow on Document {
+  id
+  name
+  version
+  size
+  contentType
+  updatedAt
+  bytesDeletedAt
+  versions {
+    id
+    version
+    originalName
+    size
+    available
+    createdAt
+  }
+}
+    `, {"fragmentName":"DocumentRow"}) as unknown as TypedDocumentString<DocumentRowFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -793,6 +891,44 @@ export const InviteUserDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:177bd252468318f6aa149abe866547f695e18695ab88adcea56a151d7cc37f78"}) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys(first: 100, includeRevoked: true) {
+    edges {
+      node {
+        id
+        name
+        prefix
+        allowedOperations
+        createdAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:33e6ba06d87c52779b9f87e93f3b96f21aee8e1cef0a1a79653cfd6bf9a0e19a"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:bfcb452e0bb3682353c3c4a60e4e52958ead6e18edb244d114f6ff91fae821d3"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+      revokedAt
+    }
+  }
+}
+    `, {"hash":"sha256:969b06afaf6e786df17cc570c23779036fde744d79b2b57e0a5151c0f4435361"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {
   auditLog(filter: $filter, first: 50, after: $after) {
@@ -995,6 +1131,67 @@ export const SnoozeDealDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3e46435c8330ff673df0dc4660c34871e01d2845a504d90116a59bda25c2e145"}) as unknown as TypedDocumentString<SnoozeDealMutation, SnoozeDealMutationVariables>;
+export const DealDocumentsDocument = new TypedDocumentString(`
+    query DealDocuments($id: ID!) {
+  deal(id: $id) {
+    id
+    documentsFolder {
+      id
+      name
+      documents {
+        ...DocumentRow
+      }
+      folders {
+        id
+        name
+        section
+        documents {
+          ...DocumentRow
+        }
+        folders {
+          id
+          name
+          documents {
+            ...DocumentRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment DocumentRow on Document {
+  id
+  name
+  version
+  size
+  contentType
+  updatedAt
+  bytesDeletedAt
+  versions {
+    id
+    version
+    originalName
+    size
+    available
+    createdAt
+  }
+}`, {"hash":"sha256:fdc0a1dfd13cf6aef4aa1d65bf416ffd74dd84a4854c6c702f242897ea3b440c"}) as unknown as TypedDocumentString<DealDocumentsQuery, DealDocumentsQueryVariables>;
+export const RequestUploadDocument = new TypedDocumentString(`
+    mutation RequestUpload($input: RequestUploadInput!) {
+  requestUpload(input: $input) {
+    url
+    maxBytes
+    name
+  }
+}
+    `, {"hash":"sha256:75dbf09ec920b5988fb423a26fcd41e2bf19b5421000467399fa11682c7cb96b"}) as unknown as TypedDocumentString<RequestUploadMutation, RequestUploadMutationVariables>;
+export const RequestDownloadDocument = new TypedDocumentString(`
+    mutation RequestDownload($input: RequestDownloadInput!) {
+  requestDownload(input: $input) {
+    url
+  }
+}
+    `, {"hash":"sha256:d432a604585a6c9f864695131031fb176e86c3cdaaa42c9688ce6b8820159b40"}) as unknown as TypedDocumentString<RequestDownloadMutation, RequestDownloadMutationVariables>;
 export const DealJournalDocument = new TypedDocumentString(`
     query DealJournal($id: ID!) {
   deal(id: $id) {

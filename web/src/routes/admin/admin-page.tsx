@@ -8,6 +8,7 @@ import { execute } from '../../graphql/execute';
 import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 import { OrgUsersQuery } from '../deal-card/tasks-section';
+import { ApiKeysSection } from './api-keys-section';
 import { AuditLogSection } from './audit-log-section';
 
 const InviteUserMutation = graphql(`
@@ -77,6 +78,7 @@ export function AdminPage() {
         {invite.isError && !form.getFieldsError().some((f) => f.errors.length) && <Alert type="error" title={errorText(t, invite.error)} />}
         {token && <Alert style={{ marginTop: 16 }} type="success" title={t('admin.invited')} description={<Typography.Text copyable>{`${location.origin}/login?invite=${token}`}</Typography.Text>} />}
       </SectionCard>
+      <ApiKeysSection />
       <AuditLogSection />
     </Flex>
   );

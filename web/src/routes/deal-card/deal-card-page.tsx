@@ -8,6 +8,7 @@ import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
 import { AuditSection } from './audit-section';
 import { CalculationsSection } from './calculations-section';
 import { DealHeader } from './deal-header';
+import { DocumentsSection } from './documents-section';
 import { JournalSection } from './journal-section';
 import { MoneySummarySection } from './money-summary-section';
 import { PoliciesSection } from './policies-section';
@@ -82,6 +83,7 @@ export function DealCardPage() {
               <JournalSection dealId={deal.id} />
             </Col>
             <Col span={24}>
+              <DocumentsSection dealId={deal.id} />
               <AuditSection dealId={deal.id} />
             </Col>
           </Row>

@@ -125,6 +125,21 @@ void describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(executor), []);
   });
 
+  void it("the executor's bell counts the assignment; the inbox lists it and reads it", async () => {
+    const bell = executor.getByTestId('notifications-bell');
+    await executor.getByRole('link', { name: /Уведомления, непрочитанных: [1-9]/ }).waitFor();
+    await bell.click();
+    await executor.getByRole('heading', { name: 'Уведомления' }).waitFor();
+    const item = executor.locator('[data-notification]').first();
+    await item.waitFor();
+    await shot(executor, 'notifications-inbox');
+    assert.deepEqual(await seriousA11yViolations(executor), []);
+    await item.getByRole('button', { name: /^Прочитано/ }).click();
+    await executor.getByRole('link', { name: 'Уведомления, непрочитанных: 0' }).waitFor();
+    await executor.getByRole('link', { name: 'Мои задачи' }).click();
+    await executor.getByRole('heading', { name: 'Мои задачи' }).waitFor();
+  });
+
   void it('the executor adds two calculations and completes the task; the seller sees them arrive', async () => {
     await executor.getByRole('button', { name: 'Взять в работу' }).click();
     await executor.getByRole('link', { name: 'КАСКО Иванов' }).click();
@@ -185,6 +200,19 @@ void describe('the web app in a real browser', () => {
     await shot(seller, 'payment-recorded');
   });
 
+  void it('documents on the deal card: a file dropped into a section uploads with progress and is listed; the history shows who changed what', async () => {
+    await seller.goto(dealUrl);
+    const documents = seller.getByRole('region', { name: 'Документы' });
+    await documents.getByRole('tree').getByText(/Документы клиента/).waitFor();
+    await documents.locator('input[type="file"]').setInputFiles({ name: 'Паспорт клиента.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% passport scan\n') });
+    await documents.getByRole('cell', { name: 'Паспорт клиента.pdf' }).waitFor();
+    await documents.getByRole('button', { name: 'Скачать: Паспорт клиента.pdf' }).waitFor();
+    const history = seller.getByRole('region', { name: 'История изменений' });
+    await history.locator('[data-audit]').first().waitFor();
+    await shot(seller, 'deal-documents-and-history');
+    assert.deepEqual(await seriousA11yViolations(seller), []);
+  });
+
   void it('a stale edit is a conflict shown as "someone changed this — reload", not a silent overwrite', async () => {
     await seller.getByLabel('Добавить запись').fill('Клиент просил скидку');
     await seller.getByRole('button', { name: 'Добавить', exact: true }).click();
@@ -211,6 +239,36 @@ void describe('the web app in a real browser', () => {
     await seller.getByRole('img', { name: 'Комиссия план / Комиссия получено' }).waitFor();
     await shot(seller, 'reports');
     assert.deepEqual(await seriousA11yViolations(seller), []);
+  });
+
+  void it('notification preferences: a wrong quiet hour is shown at its field, then saved', async () => {
+    await seller.goto(`${origin}/settings`);
+    await seller.getByRole('heading', { name: 'Уведомления: что и куда присылать' }).waitFor();
+    await seller.getByLabel('Тихие часы с').fill('25:00');
+    await seller.getByLabel('до', { exact: true }).fill('08:00');
+    await seller.getByRole('button', { name: 'Сохранить' }).click();
+    const startItem = seller.locator('.ant-form-item').filter({ has: seller.getByLabel('Тихие часы с') });
+    await startItem.locator('.ant-form-item-explain-error').waitFor();
+    await shot(seller, 'settings-quiet-hours-error');
+    await seller.getByLabel('Тихие часы с').fill('22:00');
+    await seller.getByRole('button', { name: 'Сохранить' }).click();
+    await seller.getByText('Сохранено').waitFor();
+    assert.deepEqual(await seriousA11yViolations(seller), []);
+  });
+
+  void it('the administrator issues a partner API key (secret shown once) and reads the audit log', async () => {
+    const admin = await page();
+    await signIn(admin, origin, 'admin@demo.local');
+    await admin.getByRole('heading', { name: 'Сделки' }).waitFor();
+    await admin.getByRole('link', { name: 'Администрирование' }).click();
+    await admin.getByRole('heading', { name: 'API-ключи партнёров' }).waitFor();
+    await admin.getByLabel('Партнёр (название ключа)').fill('Сайт-лидогенератор');
+    await admin.getByRole('button', { name: 'Выпустить ключ' }).click();
+    await admin.getByTestId('api-key-secret').waitFor();
+    await admin.getByRole('button', { name: 'Отозвать: Сайт-лидогенератор' }).waitFor();
+    await admin.getByRole('region', { name: 'Журнал аудита' }).locator('[data-audit]').first().waitFor();
+    await shot(admin, 'admin-api-keys-audit');
+    assert.deepEqual(await seriousA11yViolations(admin), []);
   });
 
   void it('the board shows the deal in its stage; English is one click away', async () => {

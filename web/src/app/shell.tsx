@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { App as AntApp, Button, Layout, Segmented, Space } from 'antd';
+import { App as AntApp, Button, Segmented } from 'antd';
 import { graphql } from '../__generated__';
 import { execute } from '../graphql/execute';
 import { signOut } from '../graphql/session';
@@ -63,8 +63,9 @@ export function Shell() {
     // Messages and confirmation dialogs (App.useApp) belong to the signed-in screens; the login screen loads without them.
     <AntApp>
       <ToastsFollowLanguage />
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
+      {/* Plain elements, not antd's Layout (which brings its Sider along): the frame is on every first load. */}
+      <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
+        <header style={{ display: 'flex', alignItems: 'center', gap: 16, height: 64, padding: '0 50px', background: '#001529' }}>
           <strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.title')}</strong>
           {/* Plain links, not antd's Menu: the header is on every first load (ADR 0055). */}
           <nav aria-label={t('nav.main')} className="crm-nav" style={{ flex: 1, minWidth: 0, display: 'flex', gap: 4, overflowX: 'auto' }}>
@@ -74,21 +75,19 @@ export function Shell() {
               </span>
             ))}
           </nav>
-          <Space>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <NotificationsBell />
             <Segmented<Language> size="small" value={language} onChange={setLanguage} options={[{ label: 'RU', value: 'ru' }, { label: 'EN', value: 'en' }]} aria-label={t('settings.language')} />
             <span style={{ color: '#fff' }}>{me?.displayName}</span>
             <Button size="small" onClick={() => void signOut().then(() => navigate({ to: '/login', search: {} }))}>
               {t('nav.logout')}
             </Button>
-          </Space>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <main>
-            <Outlet />
-          </main>
-        </Layout.Content>
-      </Layout>
+          </div>
+        </header>
+        <main style={{ padding: 24 }}>
+          <Outlet />
+        </main>
+      </div>
     </AntApp>
   );
 }

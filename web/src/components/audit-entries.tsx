@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { List, Tag, Typography } from 'antd';
+import { List, Typography } from 'antd';
 import type { AuditActorKind, AuditChannel } from '../__generated__/graphql';
 import { execute } from '../graphql/execute';
 import { useLocale } from '../i18n/locale';
@@ -46,7 +46,8 @@ export function AuditEntries({ entries }: { entries: readonly AuditRow[] }) {
         <List.Item key={entry.id} data-audit={entry.action}>
           <div style={{ width: '100%' }}>
             <div>
-              <strong>{entry.summary}</strong> {entry.outcome !== 'ok' && <Tag color="red">{t('audit.refused', { code: entry.outcome })}</Tag>}
+              {/* A refused call's summary names its code already; it is set apart by colour. */}
+              <strong style={entry.outcome === 'ok' ? undefined : { color: '#cf1322' }}>{entry.summary}</strong>
             </div>
             <Typography.Text type="secondary">
               {formatInstant(entry.occurredAt, intl)} · {(entry.actorKind === 'USER' && name(entry.actorId)) || t(`audit.actor.${entry.actorKind}`)} · {t(`audit.channel.${entry.channel}`)}

@@ -217,7 +217,6 @@ export const messages = {
   'common.more': ['Показать ещё', 'Show more'],
   'audit.dealTrail': ['История изменений', 'Change history'],
   'audit.log': ['Журнал аудита', 'Audit log'],
-  'audit.refused': ['Отказано: {code}', 'Refused: {code}'],
   'audit.actor.USER': ['Пользователь', 'User'],
   'audit.actor.BOT': ['Telegram-бот', 'Telegram bot'],
   'audit.actor.PARTNER': ['Партнёр (API-ключ)', 'Partner (API key)'],

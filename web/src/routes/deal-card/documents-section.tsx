@@ -128,7 +128,7 @@ function DocumentsBrowser({ dealId, root }: { dealId: string; root: FolderNode }
           size="small"
           pagination={false}
           dataSource={selected.documents}
-          locale={{ emptyText: t('docs.empty') }}
+          locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.66)' }}>{t('docs.empty')}</span> }}
           expandable={{
             rowExpandable: (d) => d.versions.length > 1,
             expandedRowRender: (d) => (

@@ -513,6 +513,8 @@ export type DealAuditTrailQueryVariables = Exact<{
 
 export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } } | null };
 
+export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> };
+
 export type DealCalculationsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -769,6 +771,8 @@ export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }
 
 export type NotificationSettingsQuery = { notificationSettings: { timeZone: string, telegramActive: boolean, quietHours: { start: string, end: string } | null, preferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> } };
 
+export type NotificationSettingsFieldsFragment = { timeZone: string, telegramActive: boolean, quietHours: { start: string, end: string } | null, preferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> };
+
 export type UpdateNotificationSettingsMutationVariables = Exact<{
   input: UpdateNotificationSettingsInput;
 }>;
@@ -832,6 +836,23 @@ export const TaskRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
+export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryRow on AuditEntry {
+  id
+  occurredAt
+  actorKind
+  actorId
+  channel
+  action
+  outcome
+  summary(language: $language)
+  changes {
+    field
+    from
+    to
+  }
+}
+    `, {"fragmentName":"AuditEntryRow"}) as unknown as TypedDocumentString<AuditEntryRowFragment, unknown>;
 export const DocumentRowFragmentDoc = new TypedDocumentString(`
     fragment DocumentRow on Document {
   id
@@ -851,6 +872,22 @@ export const DocumentRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DocumentRow"}) as unknown as TypedDocumentString<DocumentRowFragment, unknown>;
+export const NotificationSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationSettingsFields on NotificationSettings {
+  timeZone
+  telegramActive
+  quietHours {
+    start
+    end
+  }
+  preferences {
+    kind
+    channel
+    enabled
+    mandatory
+  }
+}
+    `, {"fragmentName":"NotificationSettingsFields"}) as unknown as TypedDocumentString<NotificationSettingsFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -938,24 +975,26 @@ export const AuditLogDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        occurredAt
-        actorKind
-        actorId
-        channel
-        action
-        outcome
-        summary(language: $language)
-        changes {
-          field
-          from
-          to
-        }
+        ...AuditEntryRow
       }
     }
   }
 }
-    `, {"hash":"sha256:0186cabf93ae68ca19d1ae0fdbc7a6bf8fec3d6345df6cdb0e84c5b3c7142e54"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    fragment AuditEntryRow on AuditEntry {
+  id
+  occurredAt
+  actorKind
+  actorId
+  channel
+  action
+  outcome
+  summary(language: $language)
+  changes {
+    field
+    from
+    to
+  }
+}`, {"hash":"sha256:23248b4c976068f4e22745cdd6fe26817c8b2858759f46f75c08793678a986d0"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ClientsListDocument = new TypedDocumentString(`
     query ClientsList($search: String) {
   clients(search: $search, first: 50) {
@@ -987,25 +1026,27 @@ export const DealAuditTrailDocument = new TypedDocumentString(`
     auditTrail(first: 50) {
       edges {
         node {
-          id
-          occurredAt
-          actorKind
-          actorId
-          channel
-          action
-          outcome
-          summary(language: $language)
-          changes {
-            field
-            from
-            to
-          }
+          ...AuditEntryRow
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:00617816b3dc58589662f8c6529bc472f920ff3dafdde1bf81a28ea58bb9e4c9"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
+    fragment AuditEntryRow on AuditEntry {
+  id
+  occurredAt
+  actorKind
+  actorId
+  channel
+  action
+  outcome
+  summary(language: $language)
+  changes {
+    field
+    from
+    to
+  }
+}`, {"hash":"sha256:26c8320b7aee8e9b08fe8457c9fce91030359f20c1260e1f4d9f06e7ad270476"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
 export const DealCalculationsDocument = new TypedDocumentString(`
     query DealCalculations($id: ID!) {
   deal(id: $id) {
@@ -1578,39 +1619,43 @@ export const NotificationsTasksLiveDocument = new TypedDocumentString(`
 export const NotificationSettingsDocument = new TypedDocumentString(`
     query NotificationSettings {
   notificationSettings {
-    timeZone
-    telegramActive
-    quietHours {
-      start
-      end
-    }
-    preferences {
-      kind
-      channel
-      enabled
-      mandatory
-    }
+    ...NotificationSettingsFields
   }
 }
-    `, {"hash":"sha256:2e5f7c76cd394ed54728bd8c2218428d5fea4f6f2b03fa21d4d129f1cf350356"}) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+    fragment NotificationSettingsFields on NotificationSettings {
+  timeZone
+  telegramActive
+  quietHours {
+    start
+    end
+  }
+  preferences {
+    kind
+    channel
+    enabled
+    mandatory
+  }
+}`, {"hash":"sha256:b61a76f42c148ff2590cf1503e03624e0c5d3cf3b469e32454e38d1f0f9e1790"}) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
 export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
     mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
   updateNotificationSettings(input: $input) {
-    timeZone
-    telegramActive
-    quietHours {
-      start
-      end
-    }
-    preferences {
-      kind
-      channel
-      enabled
-      mandatory
-    }
+    ...NotificationSettingsFields
   }
 }
-    `, {"hash":"sha256:f7db1c5062289018165eab100e791fd7b5bb39b74b156b160a8e1593d12179d7"}) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
+    fragment NotificationSettingsFields on NotificationSettings {
+  timeZone
+  telegramActive
+  quietHours {
+    start
+    end
+  }
+  preferences {
+    kind
+    channel
+    enabled
+    mandatory
+  }
+}`, {"hash":"sha256:6779d2ff71ff30e4800615de85ab580c1b06b1391ebc85f769d1a539d7fd90b6"}) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
 export const CommissionReportDocument = new TypedDocumentString(`
     query CommissionReport($input: CommissionReportInput!) {
   commissionReport(input: $input) {

@@ -18,19 +18,7 @@ const AuditLogQuery = graphql(`
       }
       edges {
         node {
-          id
-          occurredAt
-          actorKind
-          actorId
-          channel
-          action
-          outcome
-          summary(language: $language)
-          changes {
-            field
-            from
-            to
-          }
+          ...AuditEntryRow
         }
       }
     }

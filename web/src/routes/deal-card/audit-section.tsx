@@ -13,22 +13,25 @@ const DealAuditTrailQuery = graphql(`
       auditTrail(first: 50) {
         edges {
           node {
-            id
-            occurredAt
-            actorKind
-            actorId
-            channel
-            action
-            outcome
-            summary(language: $language)
-            changes {
-              field
-              from
-              to
-            }
+            ...AuditEntryRow
           }
         }
       }
+    }
+  }
+  fragment AuditEntryRow on AuditEntry {
+    id
+    occurredAt
+    actorKind
+    actorId
+    channel
+    action
+    outcome
+    summary(language: $language)
+    changes {
+      field
+      from
+      to
     }
   }
 `);

@@ -71,18 +71,21 @@ export const NotificationsTasksLive = graphql(`
 export const NotificationSettingsQuery = graphql(`
   query NotificationSettings {
     notificationSettings {
-      timeZone
-      telegramActive
-      quietHours {
-        start
-        end
-      }
-      preferences {
-        kind
-        channel
-        enabled
-        mandatory
-      }
+      ...NotificationSettingsFields
+    }
+  }
+  fragment NotificationSettingsFields on NotificationSettings {
+    timeZone
+    telegramActive
+    quietHours {
+      start
+      end
+    }
+    preferences {
+      kind
+      channel
+      enabled
+      mandatory
     }
   }
 `);
@@ -90,18 +93,7 @@ export const NotificationSettingsQuery = graphql(`
 export const UpdateNotificationSettingsMutation = graphql(`
   mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
     updateNotificationSettings(input: $input) {
-      timeZone
-      telegramActive
-      quietHours {
-        start
-        end
-      }
-      preferences {
-        kind
-        channel
-        enabled
-        mandatory
-      }
+      ...NotificationSettingsFields
     }
   }
 `);

@@ -112,8 +112,6 @@ void describe('the web app in a real browser', () => {
     await executor.getByRole('link', { name: 'Мои задачи' }).click();
     await executor.getByRole('heading', { name: 'Мои задачи' }).waitFor();
 
-    // The card's lower sections load last; waiting for them keeps the button from moving under the click.
-    await seller.getByRole('region', { name: 'История изменений' }).locator('[data-audit]').first().waitFor();
     await seller.getByRole('button', { name: 'Поставить задачу' }).click();
     const dialog = seller.getByRole('dialog');
     await dialog.getByLabel('Задача').fill('Рассчитать КАСКО');

@@ -43,6 +43,9 @@ export function AuditSection({ dealId }: { dealId: string }) {
     // Under the deal's key: the card's live events refresh it with the rest.
     queryKey: ['deal', dealId, 'audit', language],
     queryFn: () => execute(DealAuditTrailQuery, { id: dealId, language: language === 'ru' ? 'RU' : 'EN' }),
+    // Audit learns of a new deal from CRM's events a moment later; until then it refuses the trail.
+    retry: 5,
+    retryDelay: 2_000,
   });
   return (
     <SectionCard title={t('audit.dealTrail')}>

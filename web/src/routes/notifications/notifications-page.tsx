@@ -82,7 +82,7 @@ export function NotificationsPage() {
                       {n.deal && (
                         <>
                           {' · '}
-                          <Link to="/deals/$dealId" params={{ dealId: n.deal.id }} onClick={() => !n.readAt && read.mutate([n.id])}>
+                          <Link to="/deals/$dealId" params={{ dealId: n.deal.id }} onClick={() => !n.readAt && read.mutate([n.id])} style={{ textDecoration: 'underline' }}>
                             {n.deal.title}
                           </Link>
                         </>

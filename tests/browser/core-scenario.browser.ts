@@ -210,7 +210,7 @@ void describe('the web app in a real browser', () => {
     await documents.getByRole('tree').getByText(/Документы клиента/).waitFor();
     await documents.locator('input[type="file"]').setInputFiles({ name: 'Паспорт клиента.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% passport scan\n') });
     await documents
-      .getByRole('cell', { name: 'Паспорт клиента.pdf' })
+      .getByRole('cell', { name: 'Паспорт клиента.pdf', exact: true })
       .waitFor()
       .catch(async (error: unknown) => {
         await shot(seller, 'deal-documents-upload-failed');

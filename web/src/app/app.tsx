@@ -17,6 +17,8 @@ const theme = {
   token: {
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
+    // A hovered primary button keeps AA contrast too (AntD lightens it to 3.1:1).
+    colorPrimaryHover: '#003eb3',
     colorTextSecondary: 'rgba(0, 0, 0, 0.66)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',

@@ -38,9 +38,10 @@ function gzipKb(keys: Set<string>): { js: number; css: number; files: number } {
 }
 
 const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
-const dealsPage = Object.keys(manifest).find((key) => manifest[key]!.src?.endsWith('routes/deals/deals-page.tsx'))!;
+const bySource = (path: string) => Object.keys(manifest).find((key) => manifest[key]!.src?.endsWith(path))!;
 const login = gzipKb(closure(entry));
-const loginAndDeals = gzipKb(closure(dealsPage, closure(entry)));
+// The deals list shows inside the signed-in frame (header, menu, bell): a lazy chunk of its own, loaded with it.
+const loginAndDeals = gzipKb(closure(bySource('routes/deals/deals-page.tsx'), closure(bySource('app/shell.tsx'), closure(entry))));
 process.stdout.write(
   `${JSON.stringify({ benchmark: 'web-first-load', unit: 'KB gzip', login, loginAndDeals, budgetKb: BUDGET_KB, withinBudget: loginAndDeals.js <= BUDGET_KB }, null, 2)}\n`,
 );

@@ -53,6 +53,22 @@ void describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(seller), []);
   });
 
+  void it('two tabs of one browser refreshing the session at once both stay signed in', async () => {
+    const second = await seller.context().newPage();
+    await second.goto(`${origin}/deals?view=table`);
+    await second.getByRole('heading', { name: 'Сделки' }).waitFor();
+    // Each reload starts with no access token in memory: both tabs present the refresh cookie at the same moment.
+    await Promise.all([seller.reload(), second.reload()]);
+    await Promise.all([seller.getByRole('heading', { name: 'Сделки' }).waitFor(), second.getByRole('heading', { name: 'Сделки' }).waitFor()]);
+    // The cookie the race left behind still works: a third start of the app signs in silently too.
+    await second.reload();
+    await second.getByRole('heading', { name: 'Сделки' }).waitFor();
+    assert.doesNotMatch(seller.url(), /\/login/);
+    assert.doesNotMatch(second.url(), /\/login/);
+    await shot(second, 'two-tabs-still-signed-in');
+    await second.close();
+  });
+
   void it('a new deal with a new client: a server field error is shown at its field, then the deal is created', async () => {
     await seller.getByRole('link', { name: 'Новая сделка' }).click();
     await seller.getByLabel('Название сделки').fill('КАСКО Иванов');
@@ -100,13 +116,32 @@ void describe('the web app in a real browser', () => {
     const dialog = seller.getByRole('dialog');
     await dialog.getByLabel('Задача').fill('Рассчитать КАСКО');
     await dialog.getByLabel('Исполнитель').click();
-    await seller.locator('.ant-select-item-option').filter({ hasText: 'EXECUTOR' }).first().click();
+    await seller.locator('.ant-select-item-option').filter({ hasText: 'Исполнитель' }).first().click();
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await seller.locator('[data-task="Рассчитать КАСКО"]').waitFor();
 
     await executor.locator('[data-task="Рассчитать КАСКО"]').waitFor();
     await shot(executor, 'executor-task-arrived');
     assert.deepEqual(await seriousA11yViolations(executor), []);
+  });
+
+  void it("the executor's bell counts the assignment; the inbox lists it and reads it", async () => {
+    const bell = executor.getByTestId('notifications-bell');
+    await executor.getByRole('link', { name: /Уведомления, непрочитанных: [1-9]/ }).waitFor();
+    await bell.click();
+    await executor.getByRole('heading', { name: 'Уведомления' }).waitFor();
+    const item = executor.locator('[data-notification]').first();
+    await item.waitFor();
+    await shot(executor, 'notifications-inbox');
+    try {
+      assert.deepEqual(await seriousA11yViolations(executor), []);
+      await item.getByRole('button', { name: /^Прочитано/ }).click();
+      await executor.getByRole('link', { name: 'Уведомления, непрочитанных: 0' }).waitFor();
+    } finally {
+      // The scenario goes on from the executor's tasks whatever this step found.
+      await executor.getByRole('link', { name: 'Мои задачи' }).click();
+      await executor.getByRole('heading', { name: 'Мои задачи' }).waitFor();
+    }
   });
 
   void it('the executor adds two calculations and completes the task; the seller sees them arrive', async () => {
@@ -169,6 +204,25 @@ void describe('the web app in a real browser', () => {
     await shot(seller, 'payment-recorded');
   });
 
+  void it('documents on the deal card: a file dropped into a section uploads with progress and is listed; the history shows who changed what', async () => {
+    await seller.goto(dealUrl);
+    const documents = seller.getByRole('region', { name: 'Документы' });
+    await documents.getByRole('tree').getByText(/Документы клиента/).waitFor();
+    await documents.locator('input[type="file"]').setInputFiles({ name: 'Паспорт клиента.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% passport scan\n') });
+    await documents
+      .getByRole('cell', { name: 'Паспорт клиента.pdf', exact: true })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await shot(seller, 'deal-documents-upload-failed');
+        throw error;
+      });
+    await documents.getByRole('button', { name: 'Скачать: Паспорт клиента.pdf' }).waitFor();
+    const history = seller.getByRole('region', { name: 'История изменений' });
+    await history.locator('[data-audit]').first().waitFor();
+    await shot(seller, 'deal-documents-and-history');
+    assert.deepEqual(await seriousA11yViolations(seller), []);
+  });
+
   void it('a stale edit is a conflict shown as "someone changed this — reload", not a silent overwrite', async () => {
     await seller.getByLabel('Добавить запись').fill('Клиент просил скидку');
     await seller.getByRole('button', { name: 'Добавить', exact: true }).click();
@@ -197,6 +251,36 @@ void describe('the web app in a real browser', () => {
     assert.deepEqual(await seriousA11yViolations(seller), []);
   });
 
+  void it('notification preferences: a wrong quiet hour is shown at its field, then saved', async () => {
+    await seller.goto(`${origin}/settings`);
+    await seller.getByRole('heading', { name: 'Уведомления: что и куда присылать' }).waitFor();
+    await seller.getByLabel('Тихие часы с').fill('25:00');
+    await seller.getByLabel('до', { exact: true }).fill('08:00');
+    await seller.getByRole('button', { name: 'Сохранить' }).click();
+    const startItem = seller.locator('.ant-form-item').filter({ has: seller.getByLabel('Тихие часы с') });
+    await startItem.locator('.ant-form-item-explain-error').waitFor();
+    await shot(seller, 'settings-quiet-hours-error');
+    assert.deepEqual(await seriousA11yViolations(seller), []);
+    await seller.getByLabel('Тихие часы с').fill('22:00');
+    await seller.getByRole('button', { name: 'Сохранить' }).click();
+    await seller.getByText('Сохранено').waitFor();
+  });
+
+  void it('the administrator issues a partner API key (secret shown once) and reads the audit log', async () => {
+    const admin = await page();
+    await signIn(admin, origin, 'admin@demo.local');
+    await admin.getByRole('heading', { name: 'Сделки' }).waitFor();
+    await admin.getByRole('link', { name: 'Администрирование' }).click();
+    await admin.getByRole('heading', { name: 'API-ключи партнёров' }).waitFor();
+    await admin.getByLabel('Партнёр (название ключа)').fill('Сайт-лидогенератор');
+    await admin.getByRole('button', { name: 'Выпустить ключ' }).click();
+    await admin.getByTestId('api-key-secret').waitFor();
+    await admin.getByRole('button', { name: 'Отозвать: Сайт-лидогенератор' }).waitFor();
+    await admin.getByRole('region', { name: 'Журнал аудита' }).locator('[data-audit]').first().waitFor();
+    await shot(admin, 'admin-api-keys-audit');
+    assert.deepEqual(await seriousA11yViolations(admin), []);
+  });
+
   void it('the board shows the deal in its stage; English is one click away', async () => {
     await seller.goto(`${origin}/deals?view=kanban`);
     await seller.locator('[data-deal="КАСКО Иванов"]').waitFor();
@@ -212,6 +296,9 @@ void describe('the web app in a real browser', () => {
     await shot(seller, 'kanban-moved');
     await seller.getByText('EN', { exact: true }).click();
     await seller.getByRole('heading', { name: 'Deals' }).waitFor();
+    // Nothing stays in Russian but the data: the toast shown before the switch is gone.
+    await seller.getByText('Стадия изменена').waitFor({ state: 'detached' });
+    await seller.getByRole('group', { name: 'Deals per stage' }).getByText('Calculation').waitFor();
     await shot(seller, 'kanban-english');
   });
 });

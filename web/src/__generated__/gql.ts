@@ -19,7 +19,12 @@ type Documents = {
     "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
     "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.ChangeTaskStatusDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query ApiKeys {\n    apiKeys(first: 100, includeRevoked: true) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          allowedOperations\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientsListDocument,
+    "\n  query DealAuditTrail($id: ID!, $language: Language) {\n    deal(id: $id) {\n      id\n      auditTrail(first: 50) {\n        edges {\n          node {\n            ...AuditEntryRow\n          }\n        }\n      }\n    }\n  }\n  fragment AuditEntryRow on AuditEntry {\n    id\n    occurredAt\n    actorKind\n    actorId\n    channel\n    action\n    outcome\n    summary(language: $language)\n    changes {\n      field\n      from\n      to\n    }\n  }\n": typeof types.DealAuditTrailDocument,
     "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DealCalculationsDocument,
     "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InsurersDocument,
     "\n  mutation AddCalculation($input: AddCalculationInput!) {\n    addCalculation(input: $input) {\n      calculation {\n        id\n      }\n    }\n  }\n": typeof types.AddCalculationDocument,
@@ -28,6 +33,9 @@ type Documents = {
     "\n  subscription DealCardLive($id: ID!) {\n    dealChanged(id: $id) {\n      kind\n      eventId\n      deal {\n        id\n        version\n      }\n    }\n  }\n": typeof types.DealCardLiveDocument,
     "\n  mutation SetDealReviewDate($input: SetDealReviewDateInput!) {\n    setDealReviewDate(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": typeof types.SetDealReviewDateDocument,
     "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": typeof types.SnoozeDealDocument,
+    "\n  query DealDocuments($id: ID!) {\n    deal(id: $id) {\n      id\n      documentsFolder {\n        id\n        name\n        documents {\n          ...DocumentRow\n        }\n        folders {\n          id\n          name\n          section\n          documents {\n            ...DocumentRow\n          }\n          folders {\n            id\n            name\n            documents {\n              ...DocumentRow\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment DocumentRow on Document {\n    id\n    name\n    version\n    size\n    contentType\n    updatedAt\n    bytesDeletedAt\n    versions {\n      id\n      version\n      originalName\n      size\n      available\n      createdAt\n    }\n  }\n": typeof types.DealDocumentsDocument,
+    "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      url\n      maxBytes\n      name\n    }\n  }\n": typeof types.RequestUploadDocument,
+    "\n  mutation RequestDownload($input: RequestDownloadInput!) {\n    requestDownload(input: $input) {\n      url\n    }\n  }\n": typeof types.RequestDownloadDocument,
     "\n  query DealJournal($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            kind\n            text\n            version\n            edited\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealJournalDocument,
     "\n  query DealJournalHistory($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            history {\n              version\n              text\n              writtenAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealJournalHistoryDocument,
     "\n  mutation AddJournalEntry($input: AddJournalEntryInput!) {\n    addJournalEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": typeof types.AddJournalEntryDocument,
@@ -47,6 +55,15 @@ type Documents = {
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": typeof types.DealStageCountsDocument,
     "\n  subscription DealsListLive {\n    myDealsChanged {\n      kind\n      deal {\n        id\n      }\n    }\n  }\n": typeof types.DealsListLiveDocument,
     "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealsListDocument,
+    "\n  query UnreadNotificationsCount {\n    unreadNotificationsCount\n  }\n": typeof types.UnreadNotificationsCountDocument,
+    "\n  query NotificationsInbox($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          archivedAt\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsInboxDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation ArchiveNotifications($input: ArchiveNotificationsInput!) {\n    archiveNotifications(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.ArchiveNotificationsDocument,
+    "\n  mutation MarkNotificationsSeen {\n    markNotificationsSeen\n  }\n": typeof types.MarkNotificationsSeenDocument,
+    "\n  subscription NotificationsTasksLive {\n    myTasksChanged {\n      kind\n    }\n  }\n": typeof types.NotificationsTasksLiveDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    telegramActive\n    quietHours {\n      start\n      end\n    }\n    preferences {\n      kind\n      channel\n      enabled\n      mandatory\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.CommissionReportDocument,
     "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateTelegramLinkCodeDocument,
     "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
@@ -57,7 +74,12 @@ const documents: Documents = {
     "\n  fragment TaskRow on Task {\n    id\n    kind\n    title\n    status\n    version\n    dueDate\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.TaskRowFragmentDoc,
     "\n  mutation ChangeTaskStatus($input: ChangeTaskStatusInput!) {\n    changeTaskStatus(input: $input) {\n      task {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.ChangeTaskStatusDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteToken\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query ApiKeys {\n    apiKeys(first: 100, includeRevoked: true) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          allowedOperations\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClientsListDocument,
+    "\n  query DealAuditTrail($id: ID!, $language: Language) {\n    deal(id: $id) {\n      id\n      auditTrail(first: 50) {\n        edges {\n          node {\n            ...AuditEntryRow\n          }\n        }\n      }\n    }\n  }\n  fragment AuditEntryRow on AuditEntry {\n    id\n    occurredAt\n    actorKind\n    actorId\n    channel\n    action\n    outcome\n    summary(language: $language)\n    changes {\n      field\n      from\n      to\n    }\n  }\n": types.DealAuditTrailDocument,
     "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DealCalculationsDocument,
     "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": types.InsurersDocument,
     "\n  mutation AddCalculation($input: AddCalculationInput!) {\n    addCalculation(input: $input) {\n      calculation {\n        id\n      }\n    }\n  }\n": types.AddCalculationDocument,
@@ -66,6 +88,9 @@ const documents: Documents = {
     "\n  subscription DealCardLive($id: ID!) {\n    dealChanged(id: $id) {\n      kind\n      eventId\n      deal {\n        id\n        version\n      }\n    }\n  }\n": types.DealCardLiveDocument,
     "\n  mutation SetDealReviewDate($input: SetDealReviewDateInput!) {\n    setDealReviewDate(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": types.SetDealReviewDateDocument,
     "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n": types.SnoozeDealDocument,
+    "\n  query DealDocuments($id: ID!) {\n    deal(id: $id) {\n      id\n      documentsFolder {\n        id\n        name\n        documents {\n          ...DocumentRow\n        }\n        folders {\n          id\n          name\n          section\n          documents {\n            ...DocumentRow\n          }\n          folders {\n            id\n            name\n            documents {\n              ...DocumentRow\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment DocumentRow on Document {\n    id\n    name\n    version\n    size\n    contentType\n    updatedAt\n    bytesDeletedAt\n    versions {\n      id\n      version\n      originalName\n      size\n      available\n      createdAt\n    }\n  }\n": types.DealDocumentsDocument,
+    "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      url\n      maxBytes\n      name\n    }\n  }\n": types.RequestUploadDocument,
+    "\n  mutation RequestDownload($input: RequestDownloadInput!) {\n    requestDownload(input: $input) {\n      url\n    }\n  }\n": types.RequestDownloadDocument,
     "\n  query DealJournal($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            kind\n            text\n            version\n            edited\n            createdAt\n            author {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DealJournalDocument,
     "\n  query DealJournalHistory($id: ID!) {\n    deal(id: $id) {\n      id\n      journal(first: 100) {\n        edges {\n          node {\n            id\n            history {\n              version\n              text\n              writtenAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DealJournalHistoryDocument,
     "\n  mutation AddJournalEntry($input: AddJournalEntryInput!) {\n    addJournalEntry(input: $input) {\n      entry {\n        id\n      }\n    }\n  }\n": types.AddJournalEntryDocument,
@@ -85,6 +110,15 @@ const documents: Documents = {
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": types.DealStageCountsDocument,
     "\n  subscription DealsListLive {\n    myDealsChanged {\n      kind\n      deal {\n        id\n      }\n    }\n  }\n": types.DealsListLiveDocument,
     "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.DealsListDocument,
+    "\n  query UnreadNotificationsCount {\n    unreadNotificationsCount\n  }\n": types.UnreadNotificationsCountDocument,
+    "\n  query NotificationsInbox($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          archivedAt\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsInboxDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation ArchiveNotifications($input: ArchiveNotificationsInput!) {\n    archiveNotifications(input: $input) {\n      unreadCount\n    }\n  }\n": types.ArchiveNotificationsDocument,
+    "\n  mutation MarkNotificationsSeen {\n    markNotificationsSeen\n  }\n": types.MarkNotificationsSeenDocument,
+    "\n  subscription NotificationsTasksLive {\n    myTasksChanged {\n      kind\n    }\n  }\n": types.NotificationsTasksLiveDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    telegramActive\n    quietHours {\n      start\n      end\n    }\n    preferences {\n      kind\n      channel\n      enabled\n      mandatory\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": types.CommissionReportDocument,
     "\n  mutation CreateTelegramLinkCode {\n    createTelegramLinkCode {\n      code\n      expiresAt\n    }\n  }\n": types.CreateTelegramLinkCodeDocument,
     "\n  query MyTasks($filter: TaskFilter) {\n    myTasks(relation: ASSIGNED_TO_ME, first: 100, filter: $filter) {\n      edges {\n        node {\n          ...TaskRow\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
@@ -110,7 +144,27 @@ export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys(first: 100, includeRevoked: true) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          allowedOperations\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealAuditTrail($id: ID!, $language: Language) {\n    deal(id: $id) {\n      id\n      auditTrail(first: 50) {\n        edges {\n          node {\n            ...AuditEntryRow\n          }\n        }\n      }\n    }\n  }\n  fragment AuditEntryRow on AuditEntry {\n    id\n    occurredAt\n    actorKind\n    actorId\n    channel\n    action\n    outcome\n    summary(language: $language)\n    changes {\n      field\n      from\n      to\n    }\n  }\n"): typeof import('./graphql').DealAuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -143,6 +197,18 @@ export function graphql(source: "\n  mutation SetDealReviewDate($input: SetDealR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SnoozeDeal($input: SnoozeDealInput!) {\n    snoozeDeal(input: $input) {\n      deal {\n        id\n        version\n        reviewDate\n      }\n    }\n  }\n"): typeof import('./graphql').SnoozeDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealDocuments($id: ID!) {\n    deal(id: $id) {\n      id\n      documentsFolder {\n        id\n        name\n        documents {\n          ...DocumentRow\n        }\n        folders {\n          id\n          name\n          section\n          documents {\n            ...DocumentRow\n          }\n          folders {\n            id\n            name\n            documents {\n              ...DocumentRow\n            }\n          }\n        }\n      }\n    }\n  }\n  fragment DocumentRow on Document {\n    id\n    name\n    version\n    size\n    contentType\n    updatedAt\n    bytesDeletedAt\n    versions {\n      id\n      version\n      originalName\n      size\n      available\n      createdAt\n    }\n  }\n"): typeof import('./graphql').DealDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      url\n      maxBytes\n      name\n    }\n  }\n"): typeof import('./graphql').RequestUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDownload($input: RequestDownloadInput!) {\n    requestDownload(input: $input) {\n      url\n    }\n  }\n"): typeof import('./graphql').RequestDownloadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,6 +285,42 @@ export function graphql(source: "\n  subscription DealsListLive {\n    myDealsCh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DealsList($filter: DealsFilter, $sort: DealSort, $first: Int) {\n    deals(first: $first, filter: $filter, sort: $sort) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          stage\n          version\n          reviewDate\n          reviewDateReason\n          updatedAt\n          expectedPremium {\n            amount\n            currency\n          }\n          client {\n            id\n            displayName\n          }\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DealsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationsCount {\n    unreadNotificationsCount\n  }\n"): typeof import('./graphql').UnreadNotificationsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsInbox($filter: NotificationFilter, $first: Int) {\n    notifications(filter: $filter, first: $first) {\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          createdAt\n          readAt\n          archivedAt\n          deal {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveNotifications($input: ArchiveNotificationsInput!) {\n    archiveNotifications(input: $input) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').ArchiveNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsSeen {\n    markNotificationsSeen\n  }\n"): typeof import('./graphql').MarkNotificationsSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationsTasksLive {\n    myTasksChanged {\n      kind\n    }\n  }\n"): typeof import('./graphql').NotificationsTasksLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    telegramActive\n    quietHours {\n      start\n      end\n    }\n    preferences {\n      kind\n      channel\n      enabled\n      mandatory\n    }\n  }\n"): typeof import('./graphql').NotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,35 @@ export type AddJournalEntryInput = {
   text: string;
 };
 
+export type ArchiveNotificationsInput = {
+  ids: Array<string | number>;
+};
+
+/** Who acted: a person, the bot acting as a person, a partner's API key, or the system (jobs, reactions to events). */
+export type AuditActorKind =
+  | 'BOT'
+  | 'PARTNER'
+  | 'SYSTEM'
+  | 'USER';
+
+/** Where an action came from. */
+export type AuditChannel =
+  | 'BOT'
+  | 'PARTNER'
+  | 'SYSTEM'
+  | 'WEB';
+
+/** Every condition given must hold; `from` inclusive, `to` exclusive. */
+export type AuditLogFilter = {
+  action?: string | null | undefined;
+  actorId?: string | null | undefined;
+  channel?: AuditChannel | null | undefined;
+  entityId?: string | null | undefined;
+  entityType?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type CalculationStatus =
   | 'CHOSEN'
   | 'DRAFT'
@@ -62,6 +91,11 @@ export type CommissionReportInput = {
   /** Admins see every seller (or the one named); others see their own rows only. */
   sellerId?: string | number | null | undefined;
   to: string;
+};
+
+export type CreateApiKeyInput = {
+  allowedOperations?: Array<string> | null | undefined;
+  name: string;
 };
 
 export type CreateDealInput = {
@@ -174,6 +208,17 @@ export type EditJournalEntryInput = {
   version: number;
 };
 
+/** The sections every deal folder has. */
+export type FolderSection =
+  /** «Расчёты» */
+  | 'CALCULATIONS'
+  /** «Документы клиента» */
+  | 'CLIENT_DOCUMENTS'
+  /** «Платежи» */
+  | 'PAYMENTS'
+  /** «Полис» */
+  | 'POLICY';
+
 export type InstalmentInput = {
   amount: MoneyInput;
   dueDate: string;
@@ -190,6 +235,16 @@ export type JournalEntryKind =
   | 'MEETING'
   | 'NOTE'
   | 'SYSTEM';
+
+/** The language notification texts are rendered in. */
+export type Language =
+  | 'EN'
+  | 'RU';
+
+export type MarkNotificationsReadInput = {
+  /** The caller's own notifications; ids of anyone else's are BAD_USER_INPUT on `input.ids`. */
+  ids: Array<string | number>;
+};
 
 export type MoneyInput = {
   amount: string;
@@ -210,6 +265,47 @@ export type NewClientInput = {
   phones?: Array<string> | null | undefined;
   registrationData?: string | null | undefined;
   tags?: Array<string> | null | undefined;
+};
+
+/** Where a notification goes besides the inbox. */
+export type NotificationChannel =
+  | 'IN_APP'
+  | 'TELEGRAM';
+
+/** Which of the reader's notifications `notifications` lists. */
+export type NotificationFilter = {
+  /** Archived ones instead of the inbox (the inbox never lists archived notifications). */
+  archived?: boolean | null | undefined;
+  kind?: Array<NotificationKind> | null | undefined;
+  /** Only unread ones (read ones stay listed otherwise). */
+  unreadOnly?: boolean | null | undefined;
+};
+
+/** What a notification is about; each kind has its own text, rendered in the reader's language. */
+export type NotificationKind =
+  /** A calculation was added to the reader's deal. */
+  | 'CALCULATION_ADDED'
+  /** A calculation of the reader's deal was marked READY. */
+  | 'CALCULATION_READY'
+  /** Commission was received for a policy of the reader's deal. */
+  | 'COMMISSION_RECEIVED'
+  /** The reader's deal is back for review. */
+  | 'DEAL_REVIEW_DUE'
+  /** An expense was paid for a policy of the reader's deal. */
+  | 'EXPENSE_PAID'
+  /** An instalment of a policy of the reader's deal is overdue. */
+  | 'INSTALMENT_OVERDUE'
+  /** A task was assigned (or reassigned) to the reader. */
+  | 'TASK_ASSIGNED'
+  /** Someone else commented on a task the reader created or is assigned. */
+  | 'TASK_COMMENTED'
+  /** A task the reader created was done, cancelled or reopened. */
+  | 'TASK_STATUS_CHANGED';
+
+export type NotificationPreferenceInput = {
+  channel: NotificationChannel;
+  enabled: boolean;
+  kind: NotificationKind;
 };
 
 export type PaymentMethod =
@@ -240,6 +336,11 @@ export type PolicyStatus =
   | 'DRAFT'
   | 'EXPIRED';
 
+export type QuietHoursInput = {
+  end: string;
+  start: string;
+};
+
 export type RecordCommissionReceiptInput = {
   /** More than the item's outstanding amount is refused (BAD_USER_INPUT on `input.amount`, naming the outstanding amount) unless this is true. */
   allowOverpayment?: boolean | null | undefined;
@@ -261,6 +362,27 @@ export type RecordInstalmentPaymentInput = {
   paidOn: string;
   /** The instalment's version as read; a stale one is a CONFLICT. */
   version: number;
+};
+
+export type RequestDownloadInput = {
+  documentId: string | number;
+  /** An older version; the newest when absent. */
+  version?: number | null | undefined;
+};
+
+export type RequestUploadInput = {
+  /** a calculation: the file goes to its deal's «Расчёты» and belongs to it. */
+  calculationId?: string | number | null | undefined;
+  /** The folder to put the file in; or */
+  folderId?: string | number | null | undefined;
+  /** The file's name; sanitised, a re-upload of a name is a new version. */
+  name: string;
+  /** The size the client will send, when it knows it: the link then takes no more. */
+  size?: number | null | undefined;
+};
+
+export type RevokeApiKeyInput = {
+  id: string | number;
 };
 
 /** A person's permissions inside their organisation; a user may hold several. */
@@ -339,6 +461,14 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'NEW';
 
+/** Fields left out stay as they are; `quietHours: null` removes them. */
+export type UpdateNotificationSettingsInput = {
+  language?: Language | null | undefined;
+  /** Turning a mandatory one off, or a channel a kind does not go to, is BAD_USER_INPUT naming it. */
+  preferences?: Array<NotificationPreferenceInput> | null | undefined;
+  quietHours?: QuietHoursInput | null | undefined;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -360,12 +490,50 @@ export type InviteUserMutationVariables = Exact<{
 
 export type InviteUserMutation = { inviteUser: { inviteToken: string, invitation: { id: string, email: string } } };
 
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, prefix: string, allowedOperations: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  after?: string | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } };
+
 export type ClientsListQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
 export type ClientsListQuery = { clients: { edges: Array<{ node: { id: string, kind: ClientKind, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null, deals: { edges: Array<{ node: { id: string, title: string } }> } } }> } };
+
+export type DealAuditTrailQueryVariables = Exact<{
+  id: string | number;
+  language?: Language | null | undefined;
+}>;
+
+
+export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } } | null };
+
+export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> };
 
 export type DealCalculationsQueryVariables = Exact<{
   id: string | number;
@@ -420,6 +588,29 @@ export type SnoozeDealMutationVariables = Exact<{
 
 
 export type SnoozeDealMutation = { snoozeDeal: { deal: { id: string, version: number, reviewDate: string | null } } };
+
+export type DealDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DealDocumentsQuery = { deal: { id: string, documentsFolder: { id: string, name: string, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }>, folders: Array<{ id: string, name: string, section: FolderSection | null, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }>, folders: Array<{ id: string, name: string, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }> }> }> } } | null };
+
+export type DocumentRowFragment = { id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> };
+
+export type RequestUploadMutationVariables = Exact<{
+  input: RequestUploadInput;
+}>;
+
+
+export type RequestUploadMutation = { requestUpload: { url: string, maxBytes: number, name: string } };
+
+export type RequestDownloadMutationVariables = Exact<{
+  input: RequestDownloadInput;
+}>;
+
+
+export type RequestDownloadMutation = { requestDownload: { url: string } };
 
 export type DealJournalQueryVariables = Exact<{
   id: string | number;
@@ -553,6 +744,62 @@ export type DealsListQueryVariables = Exact<{
 
 export type DealsListQuery = { deals: { totalCount: number, edges: Array<{ node: { id: string, title: string, stage: DealStage, version: number, reviewDate: string | null, reviewDateReason: string | null, updatedAt: string, expectedPremium: { amount: string, currency: string } | null, client: { id: string, displayName: string }, owner: { id: string, displayName: string } } }> } };
 
+export type UnreadNotificationsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsCountQuery = { unreadNotificationsCount: number };
+
+export type NotificationsInboxQueryVariables = Exact<{
+  filter?: NotificationFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type NotificationsInboxQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, createdAt: string, readAt: string | null, archivedAt: string | null, deal: { id: string, title: string } | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: { marked: number, unreadCount: number } };
+
+export type ArchiveNotificationsMutationVariables = Exact<{
+  input: ArchiveNotificationsInput;
+}>;
+
+
+export type ArchiveNotificationsMutation = { archiveNotifications: { unreadCount: number } };
+
+export type MarkNotificationsSeenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkNotificationsSeenMutation = { markNotificationsSeen: number };
+
+export type NotificationsTasksLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsTasksLiveSubscription = { myTasksChanged: { kind: TaskEventKind } };
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsQuery = { notificationSettings: { timeZone: string, telegramActive: boolean, quietHours: { start: string, end: string } | null, preferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> } };
+
+export type NotificationSettingsFieldsFragment = { timeZone: string, telegramActive: boolean, quietHours: { start: string, end: string } | null, preferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: UpdateNotificationSettingsInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { timeZone: string, telegramActive: boolean, quietHours: { start: string, end: string } | null, preferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> } };
+
 export type CommissionReportQueryVariables = Exact<{
   input: CommissionReportInput;
 }>;
@@ -609,6 +856,58 @@ export const TaskRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
+export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryRow on AuditEntry {
+  id
+  occurredAt
+  actorKind
+  actorId
+  channel
+  action
+  outcome
+  summary(language: $language)
+  changes {
+    field
+    from
+    to
+  }
+}
+    `, {"fragmentName":"AuditEntryRow"}) as unknown as TypedDocumentString<AuditEntryRowFragment, unknown>;
+export const DocumentRowFragmentDoc = new TypedDocumentString(`
+    fragment DocumentRow on Document {
+  id
+  name
+  version
+  size
+  contentType
+  updatedAt
+  bytesDeletedAt
+  versions {
+    id
+    version
+    originalName
+    size
+    available
+    createdAt
+  }
+}
+    `, {"fragmentName":"DocumentRow"}) as unknown as TypedDocumentString<DocumentRowFragment, unknown>;
+export const NotificationSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationSettingsFields on NotificationSettings {
+  timeZone
+  telegramActive
+  quietHours {
+    start
+    end
+  }
+  preferences {
+    kind
+    channel
+    enabled
+    mandatory
+  }
+}
+    `, {"fragmentName":"NotificationSettingsFields"}) as unknown as TypedDocumentString<NotificationSettingsFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -652,6 +951,73 @@ export const InviteUserDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:177bd252468318f6aa149abe866547f695e18695ab88adcea56a151d7cc37f78"}) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys(first: 100, includeRevoked: true) {
+    edges {
+      node {
+        id
+        name
+        prefix
+        allowedOperations
+        createdAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:33e6ba06d87c52779b9f87e93f3b96f21aee8e1cef0a1a79653cfd6bf9a0e19a"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:bfcb452e0bb3682353c3c4a60e4e52958ead6e18edb244d114f6ff91fae821d3"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+      revokedAt
+    }
+  }
+}
+    `, {"hash":"sha256:969b06afaf6e786df17cc570c23779036fde744d79b2b57e0a5151c0f4435361"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {
+  auditLog(filter: $filter, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AuditEntryRow
+      }
+    }
+  }
+}
+    fragment AuditEntryRow on AuditEntry {
+  id
+  occurredAt
+  actorKind
+  actorId
+  channel
+  action
+  outcome
+  summary(language: $language)
+  changes {
+    field
+    from
+    to
+  }
+}`, {"hash":"sha256:23248b4c976068f4e22745cdd6fe26817c8b2858759f46f75c08793678a986d0"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ClientsListDocument = new TypedDocumentString(`
     query ClientsList($search: String) {
   clients(search: $search, first: 50) {
@@ -676,6 +1042,34 @@ export const ClientsListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b5e692e7942817df416f1dd0befe4b26d8876d2e1931f35988bb48a99dbc17fc"}) as unknown as TypedDocumentString<ClientsListQuery, ClientsListQueryVariables>;
+export const DealAuditTrailDocument = new TypedDocumentString(`
+    query DealAuditTrail($id: ID!, $language: Language) {
+  deal(id: $id) {
+    id
+    auditTrail(first: 50) {
+      edges {
+        node {
+          ...AuditEntryRow
+        }
+      }
+    }
+  }
+}
+    fragment AuditEntryRow on AuditEntry {
+  id
+  occurredAt
+  actorKind
+  actorId
+  channel
+  action
+  outcome
+  summary(language: $language)
+  changes {
+    field
+    from
+    to
+  }
+}`, {"hash":"sha256:26c8320b7aee8e9b08fe8457c9fce91030359f20c1260e1f4d9f06e7ad270476"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
 export const DealCalculationsDocument = new TypedDocumentString(`
     query DealCalculations($id: ID!) {
   deal(id: $id) {
@@ -801,6 +1195,67 @@ export const SnoozeDealDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3e46435c8330ff673df0dc4660c34871e01d2845a504d90116a59bda25c2e145"}) as unknown as TypedDocumentString<SnoozeDealMutation, SnoozeDealMutationVariables>;
+export const DealDocumentsDocument = new TypedDocumentString(`
+    query DealDocuments($id: ID!) {
+  deal(id: $id) {
+    id
+    documentsFolder {
+      id
+      name
+      documents {
+        ...DocumentRow
+      }
+      folders {
+        id
+        name
+        section
+        documents {
+          ...DocumentRow
+        }
+        folders {
+          id
+          name
+          documents {
+            ...DocumentRow
+          }
+        }
+      }
+    }
+  }
+}
+    fragment DocumentRow on Document {
+  id
+  name
+  version
+  size
+  contentType
+  updatedAt
+  bytesDeletedAt
+  versions {
+    id
+    version
+    originalName
+    size
+    available
+    createdAt
+  }
+}`, {"hash":"sha256:fdc0a1dfd13cf6aef4aa1d65bf416ffd74dd84a4854c6c702f242897ea3b440c"}) as unknown as TypedDocumentString<DealDocumentsQuery, DealDocumentsQueryVariables>;
+export const RequestUploadDocument = new TypedDocumentString(`
+    mutation RequestUpload($input: RequestUploadInput!) {
+  requestUpload(input: $input) {
+    url
+    maxBytes
+    name
+  }
+}
+    `, {"hash":"sha256:75dbf09ec920b5988fb423a26fcd41e2bf19b5421000467399fa11682c7cb96b"}) as unknown as TypedDocumentString<RequestUploadMutation, RequestUploadMutationVariables>;
+export const RequestDownloadDocument = new TypedDocumentString(`
+    mutation RequestDownload($input: RequestDownloadInput!) {
+  requestDownload(input: $input) {
+    url
+  }
+}
+    `, {"hash":"sha256:d432a604585a6c9f864695131031fb176e86c3cdaaa42c9688ce6b8820159b40"}) as unknown as TypedDocumentString<RequestDownloadMutation, RequestDownloadMutationVariables>;
 export const DealJournalDocument = new TypedDocumentString(`
     query DealJournal($id: ID!) {
   deal(id: $id) {
@@ -1125,6 +1580,106 @@ export const DealsListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4e1982a8074e84adf55d09aa532d6d25803a50759fe5b459285bfba317e3e5fe"}) as unknown as TypedDocumentString<DealsListQuery, DealsListQueryVariables>;
+export const UnreadNotificationsCountDocument = new TypedDocumentString(`
+    query UnreadNotificationsCount {
+  unreadNotificationsCount
+}
+    `, {"hash":"sha256:8e2d4b3e74ae4e9a627fa7f90985f7f6e1864f5ba5b6a5221daa1a92c1cf66aa"}) as unknown as TypedDocumentString<UnreadNotificationsCountQuery, UnreadNotificationsCountQueryVariables>;
+export const NotificationsInboxDocument = new TypedDocumentString(`
+    query NotificationsInbox($filter: NotificationFilter, $first: Int) {
+  notifications(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        createdAt
+        readAt
+        archivedAt
+        deal {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1258eb1e7d5b2076c5e576cde7101fe2b5c8adc5963a2c8918b37fa7225d228f"}) as unknown as TypedDocumentString<NotificationsInboxQuery, NotificationsInboxQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:046c12c8008bb5ee5f737d2848c14c9ab1f5dd31e87ec39eff1133e1a367c014"}) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead {
+    marked
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:0803fe7f6295e542d3425b866b6fdd100456681d4742f3b0a139246000db622f"}) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const ArchiveNotificationsDocument = new TypedDocumentString(`
+    mutation ArchiveNotifications($input: ArchiveNotificationsInput!) {
+  archiveNotifications(input: $input) {
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:1b768b2c04b5a4e1a9545f96323fbca54887b8a947d3f0110380689075f0a332"}) as unknown as TypedDocumentString<ArchiveNotificationsMutation, ArchiveNotificationsMutationVariables>;
+export const MarkNotificationsSeenDocument = new TypedDocumentString(`
+    mutation MarkNotificationsSeen {
+  markNotificationsSeen
+}
+    `, {"hash":"sha256:a7c25c0bcaf93900e38298e31030140c067fb82a099143f35e84853d73f9ed17"}) as unknown as TypedDocumentString<MarkNotificationsSeenMutation, MarkNotificationsSeenMutationVariables>;
+export const NotificationsTasksLiveDocument = new TypedDocumentString(`
+    subscription NotificationsTasksLive {
+  myTasksChanged {
+    kind
+  }
+}
+    `, {"hash":"sha256:4621a9e546a1772d45a3f4047d3f8e09b8f0f193692aa83be8874c53c027610f"}) as unknown as TypedDocumentString<NotificationsTasksLiveSubscription, NotificationsTasksLiveSubscriptionVariables>;
+export const NotificationSettingsDocument = new TypedDocumentString(`
+    query NotificationSettings {
+  notificationSettings {
+    ...NotificationSettingsFields
+  }
+}
+    fragment NotificationSettingsFields on NotificationSettings {
+  timeZone
+  telegramActive
+  quietHours {
+    start
+    end
+  }
+  preferences {
+    kind
+    channel
+    enabled
+    mandatory
+  }
+}`, {"hash":"sha256:b61a76f42c148ff2590cf1503e03624e0c5d3cf3b469e32454e38d1f0f9e1790"}) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
+  updateNotificationSettings(input: $input) {
+    ...NotificationSettingsFields
+  }
+}
+    fragment NotificationSettingsFields on NotificationSettings {
+  timeZone
+  telegramActive
+  quietHours {
+    start
+    end
+  }
+  preferences {
+    kind
+    channel
+    enabled
+    mandatory
+  }
+}`, {"hash":"sha256:6779d2ff71ff30e4800615de85ab580c1b06b1391ebc85f769d1a539d7fd90b6"}) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
 export const CommissionReportDocument = new TypedDocumentString(`
     query CommissionReport($input: CommissionReportInput!) {
   commissionReport(input: $input) {

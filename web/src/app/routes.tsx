@@ -78,6 +78,12 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/settings/settings-page'), 'SettingsPage'),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/notifications',
+  component: lazyRouteComponent(() => import('../routes/notifications/notifications-page'), 'NotificationsPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/admin',
@@ -86,7 +92,7 @@ const adminRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  authedRoute.addChildren([indexRoute, dealsRoute, newDealRoute, dealRoute, tasksRoute, clientsRoute, reportsRoute, settingsRoute, adminRoute]),
+  authedRoute.addChildren([indexRoute, dealsRoute, newDealRoute, dealRoute, tasksRoute, clientsRoute, reportsRoute, settingsRoute, notificationsRoute, adminRoute]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

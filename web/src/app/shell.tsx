@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { App as AntApp, Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { App as AntApp, Button, Segmented } from 'antd';
 import { graphql } from '../__generated__';
 import { setOrgTimeZone } from '../components/dates';
 import { execute } from '../graphql/execute';
 import { signOut } from '../graphql/session';
+import { useEffect, useRef } from 'react';
 import { useLocale, type Language } from '../i18n/locale';
+import { NotificationsBell } from '../routes/notifications/notifications-bell';
 
 export const MeQuery = graphql(`
   query Me {
@@ -42,6 +44,20 @@ export function useMe() {
   });
 }
 
+/** A toast keeps the words it was shown with; switching the language closes the open ones rather than leave them in the other language. */
+function ToastsFollowLanguage() {
+  const { language } = useLocale();
+  const { message, notification } = AntApp.useApp();
+  const shown = useRef(language);
+  useEffect(() => {
+    if (shown.current === language) return;
+    shown.current = language;
+    message.destroy();
+    notification.destroy();
+  }, [language, message, notification]);
+  return null;
+}
+
 export function Shell() {
   const { t, language, setLanguage } = useLocale();
   const me = useMe().data?.me;
@@ -55,29 +71,36 @@ export function Shell() {
     { key: '/settings', label: <Link to="/settings">{t('nav.settings')}</Link> },
     ...(me?.roles.includes('ADMIN') ? [{ key: '/admin', label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
   ];
+  const selected = items.find((i) => path.startsWith(i.key))?.key;
   return (
     // Messages and confirmation dialogs (App.useApp) belong to the signed-in screens; the login screen loads without them.
     <AntApp>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
-          <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
-            {t('app.title')}
-          </Typography.Text>
-          <Menu theme="dark" mode="horizontal" selectedKeys={[items.find((i) => path.startsWith(i.key))?.key ?? '']} items={items} style={{ flex: 1, minWidth: 0 }} />
-          <Space>
+      <ToastsFollowLanguage />
+      {/* Plain elements, not antd's Layout (which brings its Sider along): the frame is on every first load. */}
+      <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
+        <header style={{ display: 'flex', alignItems: 'center', gap: 16, height: 64, padding: '0 50px', background: '#001529' }}>
+          <strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>{t('app.title')}</strong>
+          {/* Plain links, not antd's Menu: the header is on every first load (ADR 0055). */}
+          <nav aria-label={t('nav.main')} className="crm-nav" style={{ flex: 1, minWidth: 0, display: 'flex', gap: 4, overflowX: 'auto' }}>
+            {items.map((item) => (
+              <span key={item.key} className={item.key === selected ? 'crm-nav-item crm-nav-item-selected' : 'crm-nav-item'}>
+                {item.label}
+              </span>
+            ))}
+          </nav>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <NotificationsBell />
             <Segmented<Language> size="small" value={language} onChange={setLanguage} options={[{ label: 'RU', value: 'ru' }, { label: 'EN', value: 'en' }]} aria-label={t('settings.language')} />
-            <Typography.Text style={{ color: '#fff' }}>{me?.displayName}</Typography.Text>
+            <span style={{ color: '#fff' }}>{me?.displayName}</span>
             <Button size="small" onClick={() => void signOut().then(() => navigate({ to: '/login', search: {} }))}>
               {t('nav.logout')}
             </Button>
-          </Space>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          <main>
-            <Outlet />
-          </main>
-        </Layout.Content>
-      </Layout>
+          </div>
+        </header>
+        <main style={{ padding: 24 }}>
+          <Outlet />
+        </main>
+      </div>
     </AntApp>
   );
 }

@@ -1,4 +1,5 @@
 import { formatMoney, parseAmount, sumDecimals } from './format-money';
+import { fromKopecks, toKopecks } from './kopecks';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -27,5 +28,14 @@ describe('money from decimal strings', () => {
     expect(parseAmount('1 234,5')).toBe('1234.50');
     expect(parseAmount('12.345')).toBeNull();
     expect(parseAmount('abc')).toBeNull();
+  });
+});
+
+describe('kopecks', () => {
+  it('rounds beyond two places half away from zero and keeps signs', () => {
+    expect(fromKopecks(toKopecks('1.005'))).toBe('1.01');
+    expect(fromKopecks(toKopecks('-0.5'))).toBe('-0.50');
+    expect(fromKopecks(toKopecks('-1.004'))).toBe('-1.00');
+    expect(() => toKopecks('1e3')).toThrow(RangeError);
   });
 });

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { fromKopecks, toKopecks } from './kopecks';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -17,27 +17,27 @@ function formatter(locale: string, currency: string): Intl.NumberFormat {
  * (a numeric literal string is formatted exactly), so the amount never passes through a float.
  */
 export function formatMoney(amount: string, currency = 'RUB', locale = 'ru-RU'): string {
-  const exact = new Decimal(amount).toFixed(2);
+  const exact = fromKopecks(toKopecks(amount));
   return formatter(locale, currency).format(exact as Intl.StringNumericLiteral);
 }
 
 /** Sums decimal strings exactly; empty and unparsable entries count as zero. */
 export function sumDecimals(amounts: readonly (string | null | undefined)[]): string {
-  return amounts
-    .reduce<Decimal>((total, amount) => {
-      if (!amount) return total;
-      try {
-        return total.plus(new Decimal(amount));
-      } catch {
-        return total;
-      }
-    }, new Decimal(0))
-    .toFixed(2);
+  let total = 0n;
+  for (const amount of amounts) {
+    if (!amount) continue;
+    try {
+      total += toKopecks(amount);
+    } catch {
+      // unparsable: counts as zero
+    }
+  }
+  return fromKopecks(total);
 }
 
 /** Is `text` a decimal a user may type as an amount ("1 234,50" is accepted as 1234.50)? Returns it normalised, or null. */
 export function parseAmount(text: string): string | null {
   const normalised = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
   if (!/^-?\d+(\.\d{1,2})?$/.test(normalised)) return null;
-  return new Decimal(normalised).toFixed(2);
+  return fromKopecks(toKopecks(normalised));
 }

@@ -8,6 +8,8 @@ import { execute } from '../../graphql/execute';
 import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
 import { OrgUsersQuery } from '../deal-card/tasks-section';
+import { ApiKeysSection } from './api-keys-section';
+import { AuditLogSection } from './audit-log-section';
 
 const InviteUserMutation = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
@@ -51,7 +53,7 @@ export function AdminPage() {
               columns={[
                 { title: t('admin.name'), dataIndex: 'displayName' },
                 { title: t('login.email'), dataIndex: 'email' },
-                { title: t('admin.roles'), render: (_, u) => u.roles.map((r) => <Tag key={r}>{r}</Tag>) },
+                { title: t('admin.roles'), render: (_, u) => u.roles.map((r) => <Tag key={r}>{t(`role.${r}`)}</Tag>) },
                 { title: t('admin.active'), render: (_, u) => (u.active ? t('common.yes') : t('common.no')) },
               ]}
             />
@@ -67,7 +69,7 @@ export function AdminPage() {
             <Input />
           </Form.Item>
           <Form.Item name="roles" label={t('admin.roles')}>
-            <Checkbox.Group options={ROLES} />
+            <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={invite.isPending}>
             {t('admin.invite')}
@@ -76,6 +78,8 @@ export function AdminPage() {
         {invite.isError && !form.getFieldsError().some((f) => f.errors.length) && <Alert type="error" title={errorText(t, invite.error)} />}
         {token && <Alert style={{ marginTop: 16 }} type="success" title={t('admin.invited')} description={<Typography.Text copyable>{`${location.origin}/login?invite=${token}`}</Typography.Text>} />}
       </SectionCard>
+      <ApiKeysSection />
+      <AuditLogSection />
     </Flex>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import Decimal from 'decimal.js';
+import { SUCCESS_TAG_STYLE } from '../../components/tag-styles';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import type { DealCalculationsQuery } from '../../__generated__/graphql';
@@ -136,7 +137,7 @@ export function CalculationsSection({ dealId }: { dealId: string }) {
                 align: 'right',
                 render: (_, c) => (c.commissionAmount || !c.commissionRate ? <MoneyText money={c.commissionAmount} /> : `${new Decimal(c.commissionRate).times(100).toString()} %`),
               },
-              { title: t('card.status'), render: (_, c) => <Tag color={c.status === 'CHOSEN' ? 'green' : undefined}>{t(`calc.status.${c.status}`)}</Tag> },
+              { title: t('card.status'), render: (_, c) => <Tag style={c.status === 'CHOSEN' ? SUCCESS_TAG_STYLE : undefined}>{t(`calc.status.${c.status}`)}</Tag> },
               {
                 title: '',
                 render: (_, c) =>

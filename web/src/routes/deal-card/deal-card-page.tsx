@@ -5,8 +5,10 @@ import { graphql } from '../../__generated__';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
+import { AuditSection } from './audit-section';
 import { CalculationsSection } from './calculations-section';
 import { DealHeader } from './deal-header';
+import { DocumentsSection } from './documents-section';
 import { JournalSection } from './journal-section';
 import { MoneySummarySection } from './money-summary-section';
 import { PoliciesSection } from './policies-section';
@@ -79,6 +81,10 @@ export function DealCardPage() {
               <MoneySummarySection dealId={deal.id} />
               <TasksSection dealId={deal.id} />
               <JournalSection dealId={deal.id} />
+            </Col>
+            <Col span={24}>
+              <DocumentsSection dealId={deal.id} />
+              <AuditSection dealId={deal.id} />
             </Col>
           </Row>
         )

@@ -12,6 +12,7 @@ import { livePollInterval } from '../../graphql/live';
 import { useLocale } from '../../i18n/locale';
 import { parseAmount } from '../../money/format-money';
 import { useDealMutation } from './use-deal-mutation';
+import { SUCCESS_TAG_STYLE } from '../../components/tag-styles';
 
 
 const PolicyScheduleQuery = graphql(`
@@ -153,7 +154,14 @@ export function ScheduleTable({ dealId, policyId }: { dealId: string; policyId: 
           { title: t('card.amount'), align: 'right', render: (_, i) => <MoneyText money={i.amount} /> },
           { title: t('card.paid'), align: 'right', render: (_, i) => <MoneyText money={i.paid} /> },
           { title: t('card.outstanding'), align: 'right', render: (_, i) => <MoneyText money={i.outstanding} /> },
-          { title: t('card.status'), render: (_, i) => <Tag color={i.status === 'PAID' ? 'green' : i.status === 'OVERDUE' ? 'red' : i.status === 'OVERPAID' ? 'orange' : undefined}>{t(`pay.status.${i.status as 'PAID'}`)}</Tag> },
+          {
+            title: t('card.status'),
+            render: (_, i) => (
+              <Tag color={i.status === 'OVERDUE' ? 'red' : i.status === 'OVERPAID' ? 'orange' : undefined} style={i.status === 'PAID' ? SUCCESS_TAG_STYLE : undefined}>
+                {t(`pay.status.${i.status as 'PAID'}`)}
+              </Tag>
+            ),
+          },
           {
             title: '',
             render: (_, i) =>

@@ -83,7 +83,7 @@ export function TasksSection({ dealId }: { dealId: string }) {
             <Input />
           </Form.Item>
           <Form.Item name="assigneeId" label={t('card.taskAssignee')} rules={[{ required: true, message: t('error.field') }]}>
-            <Select loading={users.isPending} options={users.data?.users.edges.filter((e) => e.node.active).map((e) => ({ value: e.node.id, label: `${e.node.displayName} (${e.node.roles.join(', ')})` }))} />
+            <Select loading={users.isPending} options={users.data?.users.edges.filter((e) => e.node.active).map((e) => ({ value: e.node.id, label: `${e.node.displayName} (${e.node.roles.map((role) => t(`role.${role}`)).join(', ')})` }))} />
           </Form.Item>
           <Form.Item name="dueDate" label={t('task.due')}>
             <DatePicker format="DD.MM.YYYY" />

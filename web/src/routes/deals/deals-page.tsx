@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Button, Checkbox, Flex, Input, Segmented, Select, Skeleton, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Segmented, Skeleton, Tag } from 'antd';
+// Search alone: `Input` from 'antd' carries TextArea, Password and OTP too (ADR 0055).
+import Search from 'antd/es/input/Search';
 import { lazy, Suspense } from 'react';
 import { graphql } from '../../__generated__';
 import { execute } from '../../graphql/execute';
@@ -49,9 +51,7 @@ export function DealsPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
-          {t('nav.deals')}
-        </Typography.Title>
+        <h1 style={{ margin: 0, fontSize: 24, fontWeight: 600 }}>{t('nav.deals')}</h1>
         <Link to="/deals/new">
           <Button type="primary">{t('deals.new')}</Button>
         </Link>
@@ -66,7 +66,7 @@ export function DealsPage() {
             { value: 'kanban', label: t('deals.view.kanban') },
           ]}
         />
-        <Input.Search
+        <Search
           aria-label={t('common.search')}
           placeholder={t('common.search')}
           defaultValue={search.q}
@@ -77,25 +77,47 @@ export function DealsPage() {
         <Checkbox checked={Boolean(search.mine)} onChange={(e) => update({ mine: e.target.checked || undefined })}>
           {t('deals.filter.mine')}
         </Checkbox>
-        {search.view !== 'kanban' && (
-          <Select
-            mode="multiple"
-            allowClear
-            aria-label={t('deals.filter.stage')}
-            placeholder={t('deals.filter.stage')}
-            value={search.stage ?? []}
-            onChange={(stage) => update({ stage: stage.length ? stage : undefined })}
-            style={{ minWidth: 220 }}
-            options={DEAL_STAGES.map((stage) => ({ value: stage, label: `${t(`stage.${stage}`)} (${countOf(stage)})` }))}
-          />
-        )}
       </Flex>
+      {/* The stage counts are the stage filter too (in the table views): a click toggles the stage. */}
       <Flex gap={8} wrap role="group" aria-label={t('deals.counts')}>
-        {DEAL_STAGES.map((stage) => (
-          <Tag key={stage} data-stage-count={stage}>
-            {t(`stage.${stage}`)}: <strong>{countOf(stage)}</strong>
-          </Tag>
-        ))}
+        {DEAL_STAGES.map((stage) => {
+          const label = (
+            <>
+              {t(`stage.${stage}`)}: <strong>{countOf(stage)}</strong>
+            </>
+          );
+          if (search.view === 'kanban')
+            return (
+              <Tag key={stage} data-stage-count={stage}>
+                {label}
+              </Tag>
+            );
+          const chosen = search.stage?.includes(stage) ?? false;
+          const toggled = chosen ? (search.stage ?? []).filter((s) => s !== stage) : [...(search.stage ?? []), stage];
+          // A real toggle button (focusable, aria-pressed), drawn like a tag.
+          return (
+            <button
+              key={stage}
+              type="button"
+              data-stage-count={stage}
+              aria-pressed={chosen}
+              onClick={() => update({ stage: toggled.length ? toggled : undefined })}
+              style={{
+                cursor: 'pointer',
+                font: 'inherit',
+                fontSize: 12,
+                lineHeight: '20px',
+                padding: '0 7px',
+                borderRadius: 4,
+                border: `1px solid ${chosen ? '#0958d9' : '#d9d9d9'}`,
+                background: chosen ? '#0958d9' : '#fafafa',
+                color: chosen ? '#fff' : 'rgba(0, 0, 0, 0.88)',
+              }}
+            >
+              {label}
+            </button>
+          );
+        })}
       </Flex>
       {search.view === 'kanban' ? (
         <Suspense fallback={<Skeleton active />}>

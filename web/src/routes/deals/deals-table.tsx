@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Table, Tag } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
+import { Tag } from 'antd';
 import { graphql } from '../../__generated__';
 import type { DealSortField, DealsListQuery } from '../../__generated__/graphql';
 import { formatDay, formatInstant, orgToday } from '../../components/dates';
 import { MoneyText } from '../../components/money';
+import { PlainTable, type SortOrder } from '../../components/plain-table';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
@@ -60,30 +60,28 @@ export function DealsTable({ search, onChange }: { search: DealsSearch; onChange
   return (
     <QueryState query={query}>
       {(data) => (
-        <Table<DealRow>
-          rowKey="id"
-          size="middle"
-          dataSource={data.deals.edges.map((e) => e.node)}
-          pagination={{ pageSize: 25, hideOnSinglePage: true, showTotal: () => data.deals.totalCount }}
-          onChange={(_pagination, _filters, sorter) => {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            const field = one?.order ? COLUMN_SORT[String(one.columnKey)] : undefined;
-            onChange({ sort: field, dir: field ? (one?.order === 'ascend' ? 'ASC' : 'DESC') : undefined });
+        <PlainTable<DealRow>
+          label={t('nav.deals')}
+          rowKey={(d) => d.id}
+          rows={data.deals.edges.map((e) => e.node)}
+          total={data.deals.totalCount}
+          onSort={(key, next) => {
+            const field = next ? COLUMN_SORT[key] : undefined;
+            onChange({ sort: field, dir: field ? (next === 'ascend' ? 'ASC' : 'DESC') : undefined });
           }}
           columns={[
-            { key: 'title', title: t('deals.col.title'), sorter: true, sortOrder: order('TITLE'), render: (_, d) => <Link to="/deals/$dealId" params={{ dealId: d.id }}>{d.title}</Link> },
-            { key: 'client', title: t('deals.col.client'), render: (_, d) => d.client.displayName },
-            { key: 'stage', title: t('deals.col.stage'), render: (_, d) => <Tag>{t(`stage.${d.stage}`)}</Tag> },
-            { key: 'owner', title: t('deals.col.owner'), render: (_, d) => d.owner.displayName },
+            { key: 'title', title: t('deals.col.title'), sortOrder: order('TITLE'), render: (d) => <Link to="/deals/$dealId" params={{ dealId: d.id }}>{d.title}</Link> },
+            { key: 'client', title: t('deals.col.client'), render: (d) => d.client.displayName },
+            { key: 'stage', title: t('deals.col.stage'), render: (d) => <Tag>{t(`stage.${d.stage}`)}</Tag> },
+            { key: 'owner', title: t('deals.col.owner'), render: (d) => d.owner.displayName },
             {
               key: 'reviewDate',
               title: t('deals.col.reviewDate'),
-              sorter: true,
               sortOrder: order('REVIEW_DATE'),
-              render: (_, d) => <span style={d.reviewDate && d.reviewDate <= today ? { color: '#cf1322', fontWeight: 600 } : undefined}>{formatDay(d.reviewDate)}</span>,
+              render: (d) => <span style={d.reviewDate && d.reviewDate <= today ? { color: '#cf1322', fontWeight: 600 } : undefined}>{formatDay(d.reviewDate)}</span>,
             },
-            { key: 'premium', title: t('deals.col.premium'), align: 'right', render: (_, d) => <MoneyText money={d.expectedPremium} /> },
-            { key: 'updatedAt', title: t('deals.col.updatedAt'), sorter: true, sortOrder: order('UPDATED_AT'), render: (_, d) => formatInstant(d.updatedAt, intl) },
+            { key: 'premium', title: t('deals.col.premium'), align: 'right', render: (d) => <MoneyText money={d.expectedPremium} /> },
+            { key: 'updatedAt', title: t('deals.col.updatedAt'), sortOrder: order('UPDATED_AT'), render: (d) => formatInstant(d.updatedAt, intl) },
           ]}
         />
       )}

@@ -7,6 +7,7 @@ import { errorText } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { SectionCard } from '../../components/section-card';
 import { useLocale, type Language } from '../../i18n/locale';
+import { NotificationPreferences } from './notification-preferences';
 
 const CreateTelegramLinkCodeMutation = graphql(`
   mutation CreateTelegramLinkCode {
@@ -27,15 +28,13 @@ export function SettingsPage() {
   const code = link.data?.createTelegramLinkCode;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
-      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
-        {t('nav.settings')}
-      </Typography.Title>
+      <h1 style={{ margin: 0, fontSize: 24, fontWeight: 600 }}>{t('nav.settings')}</h1>
       <SectionCard title={me?.displayName}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('login.email')}>{me?.email}</Descriptions.Item>
-          <Descriptions.Item label={t('admin.roles')}>{me?.roles.join(', ')}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.roles')}>{me?.roles.map((role) => t(`role.${role}`)).join(', ')}</Descriptions.Item>
           <Descriptions.Item label={t('settings.language')}>
-            <Segmented<Language> value={language} onChange={setLanguage} options={[{ label: 'Русский', value: 'ru' }, { label: 'English', value: 'en' }]} />
+            <Segmented<Language> value={language} onChange={setLanguage} options={[{ label: t('language.ru'), value: 'ru' }, { label: t('language.en'), value: 'en' }]} />
           </Descriptions.Item>
         </Descriptions>
       </SectionCard>
@@ -66,6 +65,7 @@ export function SettingsPage() {
           />
         )}
       </SectionCard>
+      <NotificationPreferences />
     </Flex>
   );
 }

@@ -134,7 +134,8 @@ describe('deal stages follow the work; what the system writes reads in the reade
       const deal = await newDeal(title);
       const calc = await addCalculation(deal.id, 'READY');
       await call(CHOOSE, { input: { id: calc.id, version: calc.version } }, seller);
-      const number = `RN-${deal.id.slice(0, 8)}`;
+      // Deal ids are time-ordered (UUID v7): only their tail tells two deals of one minute apart.
+      const number = `RN-${deal.id.slice(-12)}`;
       const { createPolicy } = await call<{ createPolicy: { policy: { id: string } } }>(
         CREATE_POLICY,
         { input: { dealId: deal.id, calculationId: calc.id, number, startDate: '2027-03-01', endDate: '2028-02-28' } },

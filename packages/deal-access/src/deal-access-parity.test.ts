@@ -35,7 +35,7 @@ describe('one deal-access rule: the in-memory path and the SQL path against the 
     const db = database.handle.db;
     await db.execute(sql`CREATE SCHEMA deal_access_parity`);
     await db.execute(sql`CREATE TABLE deal_access_parity.deal_access (deal_id uuid PRIMARY KEY, organization_id uuid NOT NULL, owner_id uuid NOT NULL, participant_ids uuid[] NOT NULL, archived boolean NOT NULL, event_time timestamptz NOT NULL)`);
-    await db.execute(sql`CREATE TABLE deal_access_parity.crm_settings (organization_id uuid PRIMARY KEY, sellers_see_all_deals boolean NOT NULL, version integer NOT NULL)`);
+    await db.execute(sql`CREATE TABLE deal_access_parity.crm_settings (organization_id uuid PRIMARY KEY, sellers_see_all_deals boolean NOT NULL, time_zone text NOT NULL DEFAULT 'Europe/Moscow', version integer NOT NULL)`);
     for (const { c, deal } of rows) {
       await readModel.apply(db, deal);
       await db.insert(settings).values({ organizationId: deal.organizationId, sellersSeeAllDeals: c.sellersSeeAllDeals, version: 1 });

@@ -22,7 +22,7 @@ describe('distributed mode: the Telegram bot process behind the router’s webho
     database = await createTestDatabase();
     vhost = await createTestVhost();
     api = await startFakeBotApi(() => Date.now());
-    const [authPort, notificationsPort, routerPort, botPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const [authPort, notificationsPort, crmPort, routerPort, botPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
     const jwks = `http://127.0.0.1:${authPort}/.well-known/jwks.json`;
     const subgraph = { HOST: '127.0.0.1', DATABASE_URL: database.url!, AMQP_URL: vhost.url, AUTH_JWKS_URL: jwks };
     const start = async (entry: string, env: Record<string, string>, ready: string) => {
@@ -32,6 +32,8 @@ describe('distributed mode: the Telegram bot process behind the router’s webho
     };
     await start('subgraphs/auth/src/main.ts', { ...subgraph, PORT: String(authPort), BOT_SERVICE_KEY: BOT_KEY }, `http://127.0.0.1:${authPort}/readyz`);
     await start('subgraphs/notifications/src/main.ts', { ...subgraph, PORT: String(notificationsPort) }, `http://127.0.0.1:${notificationsPort}/readyz`);
+    // The bot reads the organisation's time zone from CRM's settings on every update.
+    await start('subgraphs/crm/src/main.ts', { ...subgraph, PORT: String(crmPort) }, `http://127.0.0.1:${crmPort}/readyz`);
     await start(
       'router/src/main.ts',
       {
@@ -40,6 +42,7 @@ describe('distributed mode: the Telegram bot process behind the router’s webho
         AUTH_JWKS_URL: jwks,
         SUBGRAPH_AUTH_URL: `http://127.0.0.1:${authPort}/graphql`,
         SUBGRAPH_NOTIFICATIONS_URL: `http://127.0.0.1:${notificationsPort}/graphql`,
+        SUBGRAPH_CRM_URL: `http://127.0.0.1:${crmPort}/graphql`,
         TELEGRAM_WEBHOOK_SECRET: SECRET,
         BOT_URL: `http://127.0.0.1:${botPort}/updates`,
       },

@@ -594,7 +594,14 @@ export type DealDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type DealDocumentsQuery = { deal: { id: string, documentsFolder: { id: string, name: string, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }>, folders: Array<{ id: string, name: string, section: FolderSection | null, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }>, folders: Array<{ id: string, name: string, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }> }> }> } } | null };
+export type DealDocumentsQuery = { deal: { id: string, documentsFolder: { id: string, name: string, documents: Array<{ id: string }>, folders: Array<{ id: string, name: string, section: FolderSection | null, documents: Array<{ id: string }>, folders: Array<{ id: string, name: string, documents: Array<{ id: string }> }> }> } } | null };
+
+export type FolderDocumentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FolderDocumentsQuery = { folder: { id: string, documents: Array<{ id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> }> } };
 
 export type DocumentRowFragment = { id: string, name: string, version: number, size: number, contentType: string, updatedAt: string, bytesDeletedAt: string | null, versions: Array<{ id: string, version: number, originalName: string, size: number, available: boolean, createdAt: string }> };
 
@@ -1203,23 +1210,33 @@ export const DealDocumentsDocument = new TypedDocumentString(`
       id
       name
       documents {
-        ...DocumentRow
+        id
       }
       folders {
         id
         name
         section
         documents {
-          ...DocumentRow
+          id
         }
         folders {
           id
           name
           documents {
-            ...DocumentRow
+            id
           }
         }
       }
+    }
+  }
+}
+    `, {"hash":"sha256:543d995f49eabe69f1f297e9d7d122b88110b28f250dde3b42fcc7e7d3177fff"}) as unknown as TypedDocumentString<DealDocumentsQuery, DealDocumentsQueryVariables>;
+export const FolderDocumentsDocument = new TypedDocumentString(`
+    query FolderDocuments($id: ID!) {
+  folder(id: $id) {
+    id
+    documents {
+      ...DocumentRow
     }
   }
 }
@@ -1239,7 +1256,7 @@ export const DealDocumentsDocument = new TypedDocumentString(`
     available
     createdAt
   }
-}`, {"hash":"sha256:fdc0a1dfd13cf6aef4aa1d65bf416ffd74dd84a4854c6c702f242897ea3b440c"}) as unknown as TypedDocumentString<DealDocumentsQuery, DealDocumentsQueryVariables>;
+}`, {"hash":"sha256:71d8e469031454cbdb4e4514a100576d78fb0301e2370db57bd0f0e3e1ba478e"}) as unknown as TypedDocumentString<FolderDocumentsQuery, FolderDocumentsQueryVariables>;
 export const RequestUploadDocument = new TypedDocumentString(`
     mutation RequestUpload($input: RequestUploadInput!) {
   requestUpload(input: $input) {

@@ -1,5 +1,6 @@
 import { graphql } from '../../__generated__';
 
+/** The deal's folder tree with each folder's document ids (for the counts); the files come per folder. */
 export const DealDocumentsQuery = graphql(`
   query DealDocuments($id: ID!) {
     deal(id: $id) {
@@ -8,23 +9,35 @@ export const DealDocumentsQuery = graphql(`
         id
         name
         documents {
-          ...DocumentRow
+          id
         }
         folders {
           id
           name
           section
           documents {
-            ...DocumentRow
+            id
           }
           folders {
             id
             name
             documents {
-              ...DocumentRow
+              id
             }
           }
         }
+      }
+    }
+  }
+`);
+
+/** The files of one folder, with their versions: asked for when the folder is chosen (the whole tree with versions costs too much). */
+export const FolderDocumentsQuery = graphql(`
+  query FolderDocuments($id: ID!) {
+    folder(id: $id) {
+      id
+      documents {
+        ...DocumentRow
       }
     }
   }

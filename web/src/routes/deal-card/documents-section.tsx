@@ -8,14 +8,14 @@ import { SectionCard } from '../../components/section-card';
 import { errorText } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
-import { DealDocumentsQuery, RequestDownloadMutation, RequestUploadMutation } from './documents-operations';
+import { DealDocumentsQuery, FolderDocumentsQuery, RequestDownloadMutation, RequestUploadMutation } from './documents-operations';
 import { UploadError, uploadFile } from './upload-file';
 
 interface FolderNode {
   id: string;
   name: string;
   section?: string | null;
-  documents: DocumentRowFragment[];
+  documents: { id: string }[];
   folders?: FolderNode[];
 }
 
@@ -69,6 +69,7 @@ function DocumentsBrowser({ dealId, root }: { dealId: string; root: FolderNode }
   const [selectedId, setSelectedId] = useState(firstSection);
   const [uploads, setUploads] = useState<{ uid: string; name: string; percent: number; error?: string }[]>([]);
   const selected = findFolder(root, selectedId) ?? root;
+  const files = useQuery({ queryKey: ['deal', dealId, 'documents', selected.id], queryFn: () => execute(FolderDocumentsQuery, { id: selected.id }) });
   // A deal's sections are named in the reader's language; other folders by their own name.
   const folderLabel = (f: FolderNode) => (f.section ? t(`docs.section.${f.section}` as 'docs.section.POLICY') : f.name);
   const treeData = useMemo(() => {
@@ -123,11 +124,13 @@ function DocumentsBrowser({ dealId, root }: { dealId: string; root: FolderNode }
             {u.error && <Alert type="error" showIcon title={u.error} closable={{ onClose: () => setUploads((list) => list.filter((x) => x.uid !== u.uid)) }} />}
           </div>
         ))}
+        {files.isError && <Alert type="error" showIcon title={errorText(t, files.error)} />}
         <Table<DocumentRowFragment>
           rowKey="id"
           size="small"
           pagination={false}
-          dataSource={selected.documents}
+          dataSource={files.data?.folder.documents ?? []}
+          loading={files.isLoading}
           locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.66)' }}>{t('docs.empty')}</span> }}
           expandable={{
             rowExpandable: (d) => d.versions.length > 1,

@@ -87,3 +87,24 @@ quick-create-new = Create a new one
 quick-deal-title = Deal: { $name }
 quick-created = Deal "{ $title }" created for { $client }.
 quick-created-duplicates = Note: the new client looks like existing ones: { $names }.
+
+upload-where = Got the file "{ $name }". Which deal should it go to?
+upload-pick-section = Which section of the deal's folder?
+section-CLIENT_DOCUMENTS = Client's documents
+section-CALCULATIONS = Calculations
+section-POLICY = Policy
+section-PAYMENTS = Payments
+upload-done = The file "{ $name }" is in the "{ $section }" section of the deal "{ $title }".
+upload-done-version = The file "{ $name }" is updated (version { $version }) in the "{ $section }" section of the deal "{ $title }".
+upload-refused = The file was not saved: { $reason }
+upload-too-big-for-telegram = Telegram does not give bots files over 20 MB. Upload this one in the web app.
+
+help =
+    What I can do:
+    • "My tasks": your open tasks — take into work, mark done, comment.
+    • "For today": deals due for review today — snooze or open them.
+    • "Deal note": a note in a deal's journal (/note).
+    • "Payment": record a payment received against an instalment (/payment).
+    • "Quick deal": client, phone and note → a new deal (/deal).
+    • Send a photo or a file and I will put it into the chosen deal's folder.
+    /cancel — cancel the action under way.

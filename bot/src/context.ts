@@ -22,6 +22,8 @@ export interface BotServices {
   clock: () => Date;
   /** The web app's base URL, for "open the deal" buttons; none without it. */
   webAppUrl: string | undefined;
+  /** Where the Bot API serves a file `getFile` answered with `file_path` (the URL carries the token: never log it). */
+  telegramFileUrl(filePath: string): string;
 }
 
 interface CrmFlavor {

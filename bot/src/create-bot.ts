@@ -4,9 +4,10 @@ import type { Logger } from '@crm/platform';
 import { telegramCallMetrics } from '@crm/platform/observability';
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { BotContext } from './context';
+import type { BotContext, BotServices } from './context';
 import { handleBotError } from './error-boundary';
 import { createConversationKit } from './features/conversation-kit';
+import { DOCUMENT_UPLOAD, documentUploadComposer, documentUploadConversation } from './features/document-upload.conversation';
 import { flowsComposer } from './features/flows.composer';
 import { JOURNAL_NOTE, journalNoteConversation } from './features/journal-note.conversation';
 import { RECORD_PAYMENT, recordPaymentConversation } from './features/payment.conversation';
@@ -37,6 +38,8 @@ export interface BotDeps {
   maxRetryDelaySeconds?: number | undefined;
 }
 
+const TELEGRAM_API_ROOT = 'https://api.telegram.org';
+
 /** Bump when a conversation's steps change: stored half-finished flows of another version are dropped. */
 const CONVERSATIONS_VERSION = 1;
 
@@ -49,7 +52,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Replies go straight to Telegram; a 429 is waited out (bulk sending is Notifications' queue's job).
   bot.api.config.use(telegramCallMetrics('bot') as never);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: deps.maxRetryDelaySeconds ?? 30 }));
-  const services = { router: deps.router, logger: deps.logger, clock: deps.clock, webAppUrl: deps.webAppUrl };
+  const apiRoot = deps.apiRoot ?? TELEGRAM_API_ROOT;
+  const services: BotServices = {
+    router: deps.router,
+    logger: deps.logger,
+    clock: deps.clock,
+    webAppUrl: deps.webAppUrl,
+    telegramFileUrl: (filePath) => `${apiRoot}/file/bot${deps.token}/${filePath}`,
+  };
   const i18n = createI18n();
   const kit = createConversationKit(i18n);
 
@@ -83,7 +93,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   linked.use(createConversation(quickDealConversation(kit), QUICK_DEAL));
   linked.use(createConversation(taskCommentConversation(kit), TASK_COMMENT));
   linked.use(createConversation(snoozeCustomConversation(kit), SNOOZE_CUSTOM));
-  linked.use(tasksComposer(), reviewTodayComposer(), flowsComposer());
+  linked.use(createConversation(documentUploadConversation(kit), DOCUMENT_UPLOAD));
+  linked.use(tasksComposer(), reviewTodayComposer(), documentUploadComposer(), flowsComposer());
   bot.catch(handleBotError);
   return bot;
 }

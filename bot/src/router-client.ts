@@ -18,8 +18,21 @@ export class RouterError extends Error {
 /** Who a call is made as: the bot's own service credential, or a linked user's short-lived access token. */
 export type Caller = { bot: true } | { accessToken: string; /** The user's language, so the router's errors come worded in it. */ language?: string };
 
+/** What the router's `/files/upload/…` answered for a stored file. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  version: number;
+  size: number;
+}
+
 export interface RouterClient {
   execute<T, V>(caller: Caller, document: TypedDocumentString<T, V>, variables: V): Promise<T>;
+  /**
+   * Streams bytes to a one-time upload link (`requestUpload`'s `url`, a path on the router's origin):
+   * the link itself is the credential. A refusal (too large, used link) is a RouterError with its code.
+   */
+  upload(url: string, body: ReadableStream<Uint8Array>, size: number | undefined, language?: string): Promise<UploadedFile>;
 }
 
 export interface RouterClientOptions {
@@ -54,6 +67,21 @@ export function createRouterClient(options: RouterClientOptions): RouterClient {
       if (error) throw new RouterError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.field, error.message, error.extensions?.reason, error.extensions?.params);
       if (!body.data) throw new RouterError('INTERNAL_SERVER_ERROR', undefined, 'empty response');
       return body.data as T;
+    },
+    async upload(url, body, size, language) {
+      const response = await send(new URL(url, options.url), {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/octet-stream',
+          ...(size !== undefined ? { 'content-length': String(size) } : {}),
+          ...(language ? { 'accept-language': language } : {}),
+        },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+      const answer = (await response.json().catch(() => ({}))) as { document?: UploadedFile; error?: { code?: string; message?: string } };
+      if (response.ok && answer.document) return answer.document;
+      throw new RouterError(answer.error?.code ?? `HTTP_${response.status}`, undefined, answer.error?.message ?? `HTTP ${response.status}`);
     },
   };
 }

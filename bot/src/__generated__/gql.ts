@@ -30,6 +30,8 @@ type Documents = {
     "\n  mutation BotRecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {\n    recordInstalmentPayment(input: $input) {\n      instalment {\n        id\n        status\n        outstanding {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.BotRecordInstalmentPaymentDocument,
     "\n  query BotFindClients($search: String!) {\n    clients(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n        }\n      }\n    }\n  }\n": typeof types.BotFindClientsDocument,
     "\n  mutation BotCreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n        title\n        client {\n          id\n          displayName\n        }\n      }\n      duplicates {\n        client {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.BotCreateDealDocument,
+    "\n  query BotDealFolderSections($id: ID!) {\n    deal(id: $id) {\n      id\n      documentsFolder {\n        id\n        folders {\n          id\n          section\n        }\n      }\n    }\n  }\n": typeof types.BotDealFolderSectionsDocument,
+    "\n  mutation BotRequestDocumentUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      url\n      maxBytes\n      name\n    }\n  }\n": typeof types.BotRequestDocumentUploadDocument,
 };
 const documents: Documents = {
     "\n  mutation BotLinkTelegramAccount($input: LinkTelegramAccountInput!) {\n    linkTelegramAccount(input: $input) {\n      userId\n    }\n  }\n": types.BotLinkTelegramAccountDocument,
@@ -47,6 +49,8 @@ const documents: Documents = {
     "\n  mutation BotRecordInstalmentPayment($input: RecordInstalmentPaymentInput!) {\n    recordInstalmentPayment(input: $input) {\n      instalment {\n        id\n        status\n        outstanding {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.BotRecordInstalmentPaymentDocument,
     "\n  query BotFindClients($search: String!) {\n    clients(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n        }\n      }\n    }\n  }\n": types.BotFindClientsDocument,
     "\n  mutation BotCreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n        title\n        client {\n          id\n          displayName\n        }\n      }\n      duplicates {\n        client {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.BotCreateDealDocument,
+    "\n  query BotDealFolderSections($id: ID!) {\n    deal(id: $id) {\n      id\n      documentsFolder {\n        id\n        folders {\n          id\n          section\n        }\n      }\n    }\n  }\n": types.BotDealFolderSectionsDocument,
+    "\n  mutation BotRequestDocumentUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      url\n      maxBytes\n      name\n    }\n  }\n": types.BotRequestDocumentUploadDocument,
 };
 
 /**
@@ -109,6 +113,14 @@ export function graphql(source: "\n  query BotFindClients($search: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BotCreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n        title\n        client {\n          id\n          displayName\n        }\n      }\n      duplicates {\n        client {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BotCreateDealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BotDealFolderSections($id: ID!) {\n    deal(id: $id) {\n      id\n      documentsFolder {\n        id\n        folders {\n          id\n          section\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BotDealFolderSectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BotRequestDocumentUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      url\n      maxBytes\n      name\n    }\n  }\n"): typeof import('./graphql').BotRequestDocumentUploadDocument;
 
 
 export function graphql(source: string) {

@@ -77,6 +77,17 @@ export type DealsFilter = {
   stages?: Array<DealStage> | null | undefined;
 };
 
+/** The sections every deal folder has. */
+export type FolderSection =
+  /** «Расчёты» */
+  | 'CALCULATIONS'
+  /** «Документы клиента» */
+  | 'CLIENT_DOCUMENTS'
+  /** «Платежи» */
+  | 'PAYMENTS'
+  /** «Полис» */
+  | 'POLICY';
+
 export type JournalEntryKind =
   | 'CALL'
   | 'MEETING'
@@ -141,6 +152,17 @@ export type RecordInstalmentPaymentInput = {
   paidOn: string;
   /** The instalment's version as read; a stale one is a CONFLICT. */
   version: number;
+};
+
+export type RequestUploadInput = {
+  /** a calculation: the file goes to its deal's «Расчёты» and belongs to it. */
+  calculationId?: string | number | null | undefined;
+  /** The folder to put the file in; or */
+  folderId?: string | number | null | undefined;
+  /** The file's name; sanitised, a re-upload of a name is a new version. */
+  name: string;
+  /** The size the client will send, when it knows it: the link then takes no more. */
+  size?: number | null | undefined;
 };
 
 export type SnoozeDealInput = {
@@ -271,6 +293,20 @@ export type BotCreateDealMutationVariables = Exact<{
 
 
 export type BotCreateDealMutation = { createDeal: { deal: { id: string, title: string, client: { id: string, displayName: string } }, duplicates: Array<{ client: { id: string, displayName: string } }> } };
+
+export type BotDealFolderSectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BotDealFolderSectionsQuery = { deal: { id: string, documentsFolder: { id: string, folders: Array<{ id: string, section: FolderSection | null }> } } | null };
+
+export type BotRequestDocumentUploadMutationVariables = Exact<{
+  input: RequestUploadInput;
+}>;
+
+
+export type BotRequestDocumentUploadMutation = { requestUpload: { url: string, maxBytes: number, name: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -503,3 +539,26 @@ export const BotCreateDealDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:bced7e2740308feae5def6589d1baa01af2599940e8fd00618d5ee1e88110c3d"}) as unknown as TypedDocumentString<BotCreateDealMutation, BotCreateDealMutationVariables>;
+export const BotDealFolderSectionsDocument = new TypedDocumentString(`
+    query BotDealFolderSections($id: ID!) {
+  deal(id: $id) {
+    id
+    documentsFolder {
+      id
+      folders {
+        id
+        section
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8dcc5224a689273d2356a41f25e0976ecdfb4d559be77de82ed4209561452ea1"}) as unknown as TypedDocumentString<BotDealFolderSectionsQuery, BotDealFolderSectionsQueryVariables>;
+export const BotRequestDocumentUploadDocument = new TypedDocumentString(`
+    mutation BotRequestDocumentUpload($input: RequestUploadInput!) {
+  requestUpload(input: $input) {
+    url
+    maxBytes
+    name
+  }
+}
+    `, {"hash":"sha256:74954f2f1176ec71871573c7382186174913739149deb491afeb3890c05a84cd"}) as unknown as TypedDocumentString<BotRequestDocumentUploadMutation, BotRequestDocumentUploadMutationVariables>;

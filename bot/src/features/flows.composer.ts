@@ -17,6 +17,7 @@ export function flowsComposer(): Composer<BotContext> {
   composer.command('payment', start(RECORD_PAYMENT));
   composer.filter(hears('menu-quick-deal'), start(QUICK_DEAL));
   composer.command('deal', start(QUICK_DEAL));
+  composer.command('help', (ctx) => ctx.reply(ctx.t('help'), { reply_markup: mainMenu(ctx) }));
   // Outside a conversation there is nothing to cancel; the menu comes back.
   composer.command('cancel', (ctx) => ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) }));
   // Text no feature took: the menu again, rather than silence.

@@ -226,3 +226,30 @@ export const CreateDeal = graphql(`
     }
   }
 `);
+
+/** The deal's folder sections, to put a file sent to the bot into one of them. */
+export const DealFolderSections = graphql(`
+  query BotDealFolderSections($id: ID!) {
+    deal(id: $id) {
+      id
+      documentsFolder {
+        id
+        folders {
+          id
+          section
+        }
+      }
+    }
+  }
+`);
+
+/** A one-time upload link (Documents); the bot then streams the Telegram file to it. */
+export const RequestDocumentUpload = graphql(`
+  mutation BotRequestDocumentUpload($input: RequestUploadInput!) {
+    requestUpload(input: $input) {
+      url
+      maxBytes
+      name
+    }
+  }
+`);

@@ -9,6 +9,8 @@ export interface TelegramUser {
   id: number;
   send(text: string): Promise<BotReply[]>;
   press(data: string): Promise<BotReply[]>;
+  /** Sends a file the fake Bot API holds (`api.addFile`): as a document with its name, or as a photo. */
+  sendFile(file: { fileId: string; size: number; name?: string; photo?: boolean }): Promise<BotReply[]>;
 }
 
 /** What the bot said back to an update: sent messages and callback-query answers. */
@@ -60,9 +62,17 @@ export async function startBotTestSystem(): Promise<BotTestSystem> {
         text,
         ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
       });
+      const attachment = (file: { fileId: string; size: number; name?: string; photo?: boolean }) =>
+        file.photo
+          ? { photo: [{ file_id: `${file.fileId}-thumb`, file_unique_id: 't', width: 90, height: 90 }, { file_id: file.fileId, file_unique_id: 'p', width: 1280, height: 960, file_size: file.size }] }
+          : { document: { file_id: file.fileId, file_unique_id: `u${file.fileId}`, file_name: file.name, file_size: file.size } };
       return {
         id,
         send: async (text) => (await deliver({ update_id: ++nextUpdateId, message: message(text) }, WEBHOOK_SECRET, id)).replies,
+        sendFile: async (file) => {
+          const { text: _none, ...plain } = message('');
+          return (await deliver({ update_id: ++nextUpdateId, message: { ...plain, ...attachment(file) } }, WEBHOOK_SECRET, id)).replies;
+        },
         press: async (data) =>
           (await deliver({ update_id: ++nextUpdateId, callback_query: { id: `cq${nextUpdateId}`, from, chat_instance: `ci${id}`, data, message: { ...message('…'), from: { ...FAKE_BOT_INFO } } } }, WEBHOOK_SECRET, id)).replies,
       };

@@ -47,6 +47,8 @@ export interface FakeBotApi {
   calls: RecordedCall[];
   /** The next `sendMessage` to `chatId` gets this answer (once). */
   script(chatId: string, answer: Scripted): void;
+  /** A file users can send: `getFile` answers its path, `GET /file/bot<token>/<path>` serves the bytes. */
+  addFile(bytes: Buffer): { fileId: string; size: number };
   /** Queues an update for `getUpdates`; its `update_id` is the next in sequence unless given. Returns it. */
   pushUpdate(update: Record<string, unknown>): Record<string, unknown> & { update_id: number };
   close(): Promise<void>;
@@ -57,6 +59,7 @@ export async function startFakeBotApi(now: () => number): Promise<FakeBotApi> {
   const calls: RecordedCall[] = [];
   const scripted = new Map<string, Scripted[]>();
   const updates: (Record<string, unknown> & { update_id: number })[] = [];
+  const files = new Map<string, Buffer>();
   let waiting: (() => void)[] = [];
   let nextUpdateId = 1;
   let closing = false;
@@ -80,6 +83,11 @@ export async function startFakeBotApi(now: () => number): Promise<FakeBotApi> {
 
   function answerFor(method: string, payload: Record<string, unknown>): unknown {
     if (method === 'getMe') return FAKE_BOT_INFO;
+    if (method === 'getFile') {
+      const fileId = String(payload.file_id);
+      const bytes = files.get(fileId);
+      return { file_id: fileId, file_unique_id: `u${fileId}`, ...(bytes ? { file_size: bytes.length, file_path: `documents/${fileId}` } : {}) };
+    }
     if (method === 'sendMessage' || method.startsWith('edit')) {
       const chatId = String(payload.chat_id);
       return { message_id: calls.length, date: Math.floor(now() / 1000), chat: { id: Number(chatId), type: 'private' }, text: payload.text };
@@ -93,6 +101,13 @@ export async function startFakeBotApi(now: () => number): Promise<FakeBotApi> {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       };
+      const filePath = /^\/file\/bot[^/]+\/documents\/(\w+)$/.exec(req.url ?? '')?.[1];
+      if (filePath !== undefined) {
+        const bytes = files.get(filePath);
+        if (!bytes) return reply(404, { ok: false, error_code: 404, description: 'Not Found' });
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+        return void res.end(bytes);
+      }
       const method = /\/bot[^/]+\/(\w+)$/.exec(req.url ?? '')?.[1];
       if (!method) return reply(404, { ok: false, error_code: 404, description: 'Not Found' });
       const raw = await readBody(req);
@@ -115,6 +130,11 @@ export async function startFakeBotApi(now: () => number): Promise<FakeBotApi> {
     apiRoot: `http://127.0.0.1:${port}`,
     messages,
     calls,
+    addFile(bytes) {
+      const fileId = `file${files.size + 1}`;
+      files.set(fileId, bytes);
+      return { fileId, size: bytes.length };
+    },
     script: (chatId, answer) => scripted.set(chatId, [...(scripted.get(chatId) ?? []), answer]),
     pushUpdate(update) {
       const full = { update_id: nextUpdateId, ...update } as Record<string, unknown> & { update_id: number };

@@ -1,5 +1,5 @@
 import { appError, checkedId, ErrorCode, type Db, type Executor, type Identity } from '@crm/platform';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { folders, owners, type FolderRow, type OwnerRow, type OwnerType } from '../db/schema';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import type { DocumentAccessService } from './document-access.service';
@@ -67,7 +67,13 @@ export function createFoldersService(deps: { db: Db; storage: StorageAdapter; ac
       await ensure(tx, { organizationId, parentId: parent.id, ownerType: 'POLICY', ownerId, section: '', name: title, clientId, dealId });
     }
     if (event.ownerType !== 'CALCULATION') {
-      await tx.update(folders).set({ name: title }).where(and(eq(folders.ownerId, ownerId), eq(folders.section, ''), eq(folders.organizationId, organizationId)));
+      const renamed = await tx
+        .update(folders)
+        .set({ name: title })
+        .where(and(eq(folders.ownerId, ownerId), eq(folders.section, ''), eq(folders.organizationId, organizationId), ne(folders.name, title)))
+        .returning({ storageRef: folders.storageRef });
+      // The backend's folder follows (Drive); redoing it when the event is redelivered is harmless.
+      for (const { storageRef } of renamed) if (storageRef) await deps.storage.renameFolder(storageRef, title);
     }
   }
 

@@ -81,6 +81,9 @@ export function createDriveStorage(config: DriveStorageConfig): StorageAdapter {
       if (!data.id) throw new Error('Drive created a folder without an id');
       return data.id;
     },
+    async renameFolder(ref, name) {
+      await drive.files.update({ fileId: ref, requestBody: { name }, fields: 'id', ...shared }, call);
+    },
     async write({ name, contentType, folderRef, body, size }): Promise<StoredObject> {
       const metadata = { name, mimeType: contentType, parents: [parentOf(folderRef)] };
       const file =

@@ -22,6 +22,7 @@ export function createLocalStorage(root: string): StorageAdapter {
   return {
     kind: 'local',
     createFolder: async () => null,
+    renameFolder: async () => undefined,
     async write({ key, body }): Promise<StoredObject> {
       const target = pathOf(key);
       const temp = join(tmpDir, `${randomUUID()}.part`);

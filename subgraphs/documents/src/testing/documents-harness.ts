@@ -10,6 +10,7 @@ import express from 'express';
 import type { DocumentsConfig } from '../config';
 import { createDocumentsSubgraph, type DocumentsSubgraph } from '../index';
 import { createLocalStorage } from '../storage/local-storage';
+import type { StorageAdapter } from '../storage/storage-adapter';
 
 /** The Documents module on a migrated database and a temp storage root, its file routes on a local port, a clock tests move. */
 export interface DocumentsHarness extends SubgraphHarnessBase<DocumentsSubgraph> {
@@ -23,11 +24,12 @@ export interface DocumentsHarness extends SubgraphHarnessBase<DocumentsSubgraph>
   storedFiles(): Promise<string[]>;
 }
 
-export async function createDocumentsHarness(config: Partial<DocumentsConfig> = {}, identity?: Identity): Promise<DocumentsHarness> {
+/** `storage`: another backend than a temp local root (e.g. Drive on the fake server). */
+export async function createDocumentsHarness(config: Partial<DocumentsConfig> = {}, identity?: Identity, storage?: StorageAdapter): Promise<DocumentsHarness> {
   const storageRoot = await mkdtemp(join(tmpdir(), 'documents-test-'));
   let offsetMs = 0;
   const clock = () => new Date(Date.now() + offsetMs);
-  const base = await createSubgraphHarness('documents', ({ db, logger }) => createDocumentsSubgraph({ db, logger, storage: createLocalStorage(storageRoot), clock, config }), {
+  const base = await createSubgraphHarness('documents', ({ db, logger }) => createDocumentsSubgraph({ db, logger, storage: storage ?? createLocalStorage(storageRoot), clock, config }), {
     identity: identity ?? null,
   });
   const app = express();

@@ -25,7 +25,7 @@ const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
 /**
  * The Drive v3 endpoints the adapter uses, in memory (there is no internet here): create a folder or file
- * (metadata, multipart, resumable), get media with ranges, list by parent and name, trash. Like a shared
+ * (metadata, multipart, resumable), get media with ranges, list by parent and name, rename, trash. Like a shared
  * drive, it answers 404 to any call without `supportsAllDrives=true`, and 401 without a Bearer token.
  */
 export async function startFakeDrive(): Promise<FakeDrive> {
@@ -85,8 +85,9 @@ export async function startFakeDrive(): Promise<FakeDrive> {
       return;
     }
     if (req.method === 'PATCH') {
-      const patch = JSON.parse(body.toString('utf8') || '{}') as { trashed?: boolean };
+      const patch = JSON.parse(body.toString('utf8') || '{}') as { trashed?: boolean; name?: string };
       if (patch.trashed !== undefined) item.trashed = patch.trashed;
+      if (patch.name !== undefined) item.name = patch.name;
       return json(200, view(item));
     }
     json(400, { error: { code: 400, message: `not faked: ${req.method} ${path}` } });

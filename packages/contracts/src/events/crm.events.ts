@@ -59,7 +59,11 @@ const dealState = {
   reviewDate: dateString.nullable(),
 };
 
-export const crmDealCreated = defineEvent('crm.deal.created', 1, z.object(dealState));
+/**
+ * v2 adds `renewalOfPolicyId` on a renewal deal (the policy it renews), so Documents links its folder to the
+ * old deal's. Optional: a v1 event still queued from before the upgrade has none.
+ */
+export const crmDealCreated = defineEvent('crm.deal.created', 2, z.object({ ...dealState, renewalOfPolicyId: uuid.nullable().optional() }));
 
 /** One changed field's values before and after (JSON values as the API shows them), for the audit trail. */
 export const fieldChangeSchema = z.object({ from: z.unknown(), to: z.unknown() });

@@ -135,7 +135,7 @@ export function createCrmEventsPublisher() {
     clientDeleted: (tx: Executor, c: ClientRow, actorId: string) =>
       publish(tx, 'crm.client.deleted', c.organizationId, c.id, actorId, { clientId: c.id, organizationId: c.organizationId, displayName: c.displayName }),
     dealCreated: (tx: Executor, state: DealState, actorId: string) =>
-      publish(tx, 'crm.deal.created', state.deal.organizationId, state.deal.id, actorId, dealData(state)),
+      publish(tx, 'crm.deal.created', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), renewalOfPolicyId: state.deal.renewalOfPolicyId }),
     /** v2 (ADR 0041): the changed fields with their values before and after, for the audit trail. */
     dealUpdated: (tx: Executor, state: DealState, changes: FieldChanges, actorId: string | null) =>
       publish(tx, 'crm.deal.updated', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), changedFields: Object.keys(changes), changes }),

@@ -19,6 +19,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Calculation = {
+  __typename?: 'Calculation';
+  /** The calculation's files (in its deal's «Расчёты»), newest first. */
+  files: Array<Document>;
+  id: Scalars['ID']['output'];
+};
+
 export type Client = {
   __typename?: 'Client';
   /** The client's own files (not those of its deals), newest first. */
@@ -122,6 +129,8 @@ export type Folder = {
   name: Scalars['String']['output'];
   /** Null at the top, and above what the caller may see. */
   parent?: Maybe<Folder>;
+  /** On a renewal deal's folder: the folder of the deal whose policy it renews (null where none, or not visible to the caller). */
+  renewalOf?: Maybe<Folder>;
   /** Set on a deal's section folders. */
   section?: Maybe<FolderSection>;
 };
@@ -190,7 +199,10 @@ export type Policy = {
 
 export type Query = {
   __typename?: 'Query';
-  /** A calculation's files (in its deal's «Расчёты»), newest first. */
+  /**
+   * A calculation's files (in its deal's «Расчёты»), newest first.
+   * @deprecated Use Calculation.files.
+   */
   calculationFiles: Array<Document>;
   /** A document the caller may see (deleted ones too, until purged); NOT_FOUND otherwise. */
   document: Document;
@@ -328,6 +340,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Calculation: Calculation;
   Client: Client;
   Deal: Deal;
   Document: Document;
@@ -336,6 +349,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Calculation:
+    ( { __typename: 'Calculation' }
+    & GraphQLRecursivePick<FederationTypes['Calculation'], {"id":true}> );
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"id":true}> );
@@ -354,8 +370,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Client: ResolverTypeWrapper<EntityRef>;
+  Calculation: ResolverTypeWrapper<EntityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Client: ResolverTypeWrapper<EntityRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<EntityRef>;
   Document: ResolverTypeWrapper<FileRow>;
@@ -381,8 +398,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Client: EntityRef;
+  Calculation: EntityRef;
   ID: Scalars['ID']['output'];
+  Client: EntityRef;
   DateTime: Scalars['DateTime']['output'];
   Deal: EntityRef;
   Document: FileRow;
@@ -401,6 +419,12 @@ export type ResolversParentTypes = ResolversObject<{
   RequestDownloadInput: RequestDownloadInput;
   RequestUploadInput: RequestUploadInput;
   UploadLink: IssuedUploadLink;
+}>;
+
+export type CalculationResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Calculation'] = ResolversParentTypes['Calculation'], FederationReferenceType extends FederationReferenceTypes['Calculation'] = FederationReferenceTypes['Calculation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Calculation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ClientResolvers<ContextType = DocumentsContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = ResolversObject<{
@@ -475,6 +499,7 @@ export type FolderResolvers<ContextType = DocumentsContext, ParentType extends R
   kind?: Resolver<ResolversTypes['FolderKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Folder']>, ParentType, ContextType>;
+  renewalOf?: Resolver<Maybe<ResolversTypes['Folder']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['FolderSection']>, ParentType, ContextType>;
 }>;
 
@@ -507,6 +532,7 @@ export type UploadLinkResolvers<ContextType = DocumentsContext, ParentType exten
 }>;
 
 export type Resolvers<ContextType = DocumentsContext> = ResolversObject<{
+  Calculation?: CalculationResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;

@@ -16,6 +16,7 @@ export const folderResolvers: FolderResolvers = {
     const visible = await Promise.all(children.map((child) => services.access.canRead(services.db, caller, child)));
     return children.filter((_child, index) => visible[index]);
   },
+  renewalOf: (folder, _args, { identity, services }) => services.folders.renewedFolder(services.db, requireCaller(identity), folder),
   documents: (folder, _args, { services }) => services.files.inFolder(services.db, folder.id),
   deal: (folder) => entityRef('Deal', folder.dealId),
   client: (folder) => entityRef('Client', folder.clientId),

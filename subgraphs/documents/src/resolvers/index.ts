@@ -1,7 +1,7 @@
 import { DateTimeScalar } from '@crm/contracts';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { documentResolvers, documentVersionResolvers } from './document.resolvers';
-import { clientResolvers, dealResolvers, policyResolvers } from './entity.resolvers';
+import { calculationResolvers, clientResolvers, dealResolvers, policyResolvers } from './entity.resolvers';
 import { folderResolvers } from './folder.resolvers';
 import { deleteDocument, renewDocument, restoreDocument } from './mutations/lifecycle.mutations';
 import { requestDownload, requestUpload } from './mutations/transfer.mutations';
@@ -17,4 +17,5 @@ export const resolvers: Resolvers = {
   Deal: dealResolvers,
   Client: clientResolvers,
   Policy: policyResolvers,
+  Calculation: calculationResolvers,
 };

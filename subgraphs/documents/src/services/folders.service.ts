@@ -15,6 +15,8 @@ export interface OwnerEvent {
   responsibleId?: string | null;
   title: string;
   eventTime: Date;
+  /** Only on `crm.deal.created` of a renewal deal; later deal events leave it as it is. */
+  renewalOfPolicyId?: string;
 }
 
 const ROOT_NAME = 'Документы';
@@ -105,6 +107,19 @@ export function createFoldersService(deps: { db: Db; storage: StorageAdapter; ac
     return folder;
   }
 
+  /** A renewal deal's folder → the folder of the deal whose policy it renews; null where none, or the caller may not see it. */
+  async function renewedFolder(executor: Executor, identity: Identity, folder: FolderRow): Promise<FolderRow | null> {
+    if (folder.ownerType !== 'DEAL' || folder.section !== '') return null;
+    const deal = await findOwner(executor, folder.organizationId, folder.ownerId);
+    const policy = deal?.renewalOfPolicyId ? await findOwner(executor, folder.organizationId, deal.renewalOfPolicyId) : null;
+    if (!policy?.dealId) return null;
+    const [previous] = await executor
+      .select()
+      .from(folders)
+      .where(and(eq(folders.ownerId, policy.dealId), eq(folders.section, ''), eq(folders.organizationId, folder.organizationId)));
+    return previous && (await deps.access.canRead(executor, identity, previous)) ? previous : null;
+  }
+
   const children = (executor: Executor, folder: FolderRow) =>
     executor.select().from(folders).where(eq(folders.parentId, folder.id)).orderBy(asc(folders.name));
 
@@ -124,7 +139,7 @@ export function createFoldersService(deps: { db: Db; storage: StorageAdapter; ac
     return ref;
   }
 
-  return { applyOwner, findOwner, byId, byIdUnchecked, ofOwner, children, parentOf, storageFolder };
+  return { applyOwner, findOwner, byId, byIdUnchecked, ofOwner, renewedFolder, children, parentOf, storageFolder };
 }
 
 export type FoldersService = ReturnType<typeof createFoldersService>;

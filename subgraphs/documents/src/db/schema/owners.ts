@@ -18,6 +18,8 @@ export const owners = documentsSchema.table(
     /** The client's owner (clients only). */
     responsibleId: uuid('responsible_id'),
     title: text('title').notNull(),
+    /** A renewal deal: the policy it renews (its deal's folder is linked from this deal's). */
+    renewalOfPolicyId: uuid('renewal_of_policy_id'),
     eventTime: timestamp('event_time', { withTimezone: true }).notNull(),
   },
   (t) => [index('owners_client_idx').on(t.organizationId, t.clientId), index('owners_deal_idx').on(t.dealId)],

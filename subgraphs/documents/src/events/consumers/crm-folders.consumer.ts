@@ -31,7 +31,8 @@ async function ownerOf(
   }
   if ((DEAL_STATE_EVENTS as readonly string[]).includes(type)) {
     const data = parseEventData(type as (typeof DEAL_STATE_EVENTS)[number], raw);
-    return { ownerType: 'DEAL', ownerId: data.dealId, organizationId: data.organizationId, clientId: data.clientId, dealId: data.dealId, title: data.title, eventTime };
+    const renewal = 'renewalOfPolicyId' in data && data.renewalOfPolicyId ? { renewalOfPolicyId: data.renewalOfPolicyId } : {};
+    return { ownerType: 'DEAL', ownerId: data.dealId, organizationId: data.organizationId, clientId: data.clientId, dealId: data.dealId, title: data.title, eventTime, ...renewal };
   }
   if ((POLICY_EVENTS as readonly string[]).includes(type)) {
     const data = parseEventData(type as (typeof POLICY_EVENTS)[number], raw);

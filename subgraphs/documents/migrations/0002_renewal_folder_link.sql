@@ -1,0 +1,1 @@
+ALTER TABLE "documents"."owners" ADD COLUMN "renewal_of_policy_id" uuid;

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { ScheduledJob, SubgraphModule } from '@crm/platform';
 import type { DocumentsContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
@@ -26,7 +25,7 @@ export function createDocumentsSubgraph(deps: DocumentsDeps): DocumentsSubgraph 
   const services = createDocumentsServices(deps);
   return {
     ...subgraphPackage('documents', join(__dirname, '..')),
-    resolvers: resolvers as GraphQLResolverMap<DocumentsContext>,
+    resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [...createAccessConsumers(services.access), createCrmFoldersConsumer(services.folders)],
     jobs: retentionJobs(services),

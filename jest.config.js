@@ -30,11 +30,7 @@ module.exports = {
   projects: [
     { ...common, displayName: 'embedded', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },
     { ...common, displayName: 'distributed', testMatch: ['<rootDir>/**/*.test.ts', '!**/*.int.test.ts'] },
-    // Tests that stop RabbitMQ (`*.broker-restart.int.test.ts`) take the broker away from every test
-    // running beside them, so they run alone, after the rest: `pnpm test:broker-restarts`.
-    process.env.BROKER_RESTARTS === 'only'
-      ? { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.broker-restart.int.test.ts'] }
-      : { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.int.test.ts', '!**/*.broker-restart.int.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/**/*.int.test.ts'] },
     web,
   ].filter((p) => (process.env.TEST_MODE === 'distributed' ? ['distributed', 'integration'].includes(p.displayName) : ['embedded', 'web'].includes(p.displayName))),
 };

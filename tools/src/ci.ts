@@ -26,7 +26,6 @@ interface Step {
 const steps: Step[] = [
   { name: 'pnpm test (embedded)', script: ['test'], runner: 'jest' },
   { name: 'pnpm test:integration', script: ['test:integration'], runner: 'jest' },
-  { name: 'pnpm test:broker-restarts', script: ['test:broker-restarts'], runner: 'jest' },
   { name: 'pnpm test:browser', script: ['test:browser'], runner: 'node:test' },
   { name: 'generated files committed', script: ['generated:check'] },
   { name: 'migrations match schema', script: ['db:check'] },

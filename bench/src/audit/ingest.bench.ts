@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 5_000);
 const ORGANIZATIONS = Number(process.env.BENCH_ORGS ?? 20);
 const BATCH = 500;
+const RELAY_BATCH = Number(process.env.BENCH_RELAY_BATCH ?? 500);
 const TIMEOUT_MS = 10 * 60_000;
 
 async function main(): Promise<void> {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ name: 'bench-audit', level: 'warn' });
   const database = await createTestDatabase();
   const vhost = mode === 'distributed' ? await createTestVhost() : undefined;
-  const bus: RunningBus = vhost ? createAmqpBus({ url: vhost.url, logger, prefetch: Number(process.env.BENCH_PREFETCH ?? 4) }) : createInProcessBus({ logger, pollIntervalMs: 50 });
+  const bus: RunningBus = vhost ? createAmqpBus({ url: vhost.url, logger, prefetch: Number(process.env.BENCH_PREFETCH ?? 4), batchSize: RELAY_BATCH }) : createInProcessBus({ logger, pollIntervalMs: 50 });
   try {
     const db = database.handle.db;
     const audit = createAuditSubgraph({ db, logger });

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { insertEntries } from '../db/insert-entries';
 import type { Tx } from '@crm/platform';
 import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
-import { entries, type EntryRow, type NewEntry } from '../db/entries-table';
+import { type EntryRow, type NewEntry } from '../db/entries-table';
 import { chainHeads } from '../db/schema';
 import { entryHash, GENESIS_HASH } from './hash-chain';
 import type { PartitionsService } from './partitions.service';
-
-/** Rows per INSERT statement: 21 parameters each, well under PostgreSQL's 65,535. */
-const INSERT_CHUNK = 500;
 
 /** What a caller says about an entry; the recorder adds id, sequence, time and the chain's hashes. */
 export type AuditRecord = Omit<NewEntry, 'id' | 'sequence' | 'recordedAt' | 'previousHash' | 'hash'>;
@@ -80,7 +78,8 @@ export function createRecorderService(deps: { clock: Clock; partitions: Partitio
       heads.set(record.organizationId, { sequence: row.sequence, hash: row.hash });
       return row;
     });
-    for (let offset = 0; offset < rows.length; offset += INSERT_CHUNK) await tx.insert(entries).values(rows.slice(offset, offset + INSERT_CHUNK));
+    await insertEntries(tx, rows);
+    
     await moveHeads(tx, heads);
     return rows;
   }

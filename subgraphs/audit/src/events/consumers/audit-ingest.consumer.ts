@@ -5,7 +5,7 @@ import { eventEntry } from '../../services/event-entries';
 import { mutationEntry } from '../../services/mutation-entries';
 
 /** Deliveries appended per transaction on RabbitMQ (ADR 0065). */
-export const AUDIT_INGEST_BATCH = 200;
+export const AUDIT_INGEST_BATCH = 500;
 
 const entryOf = (event: EventEnvelope) => (event.type === 'audit.mutation_recorded' ? mutationEntry(event) : eventEntry(event));
 

@@ -90,9 +90,18 @@ export type AuditExportLink = {
 /** One field of an update: its values before and after, as JSON. */
 export type AuditFieldChange = {
   __typename?: 'AuditFieldChange';
+  /** The field's code, as stored (`reviewDate`). */
   field: Scalars['String']['output'];
   from?: Maybe<Scalars['String']['output']>;
+  /** The field's name as a word in the language asked for (Russian by default); the code when it has none. */
+  label: Scalars['String']['output'];
   to?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One field of an update: its values before and after, as JSON. */
+export type AuditFieldChangeLabelArgs = {
+  language?: InputMaybe<Language>;
 };
 
 export type AuditIntegrityProblem = {
@@ -362,6 +371,7 @@ export type AuditExportLinkResolvers<ContextType = AuditContext, ParentType exte
 export type AuditFieldChangeResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AuditFieldChangeLabelArgs, 'language'>>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 

@@ -1,6 +1,6 @@
-import type { AuditEntryResolvers, AuditChannel as ApiChannel, AuditActorKind as ApiActorKind } from '../__generated__/resolvers-types';
+import type { AuditEntryResolvers, AuditFieldChangeResolvers, AuditChannel as ApiChannel, AuditActorKind as ApiActorKind } from '../__generated__/resolvers-types';
 import type { AuditChannel } from '../db/entries-table';
-import { summarize } from '../messages/summaries';
+import { fieldName, summarize } from '../messages/summaries';
 
 export const channelFromApi = (channel: ApiChannel): AuditChannel => channel.toLowerCase() as AuditChannel;
 
@@ -12,4 +12,8 @@ export const auditEntryResolvers: AuditEntryResolvers = {
   changes: (entry) => Object.entries(entry.changes ?? {}).map(([field, change]) => ({ field, from: json(change.from), to: json(change.to) })),
   summary: (entry, { language }) => summarize(entry, language ?? 'RU'),
   details: (entry) => (entry.details === null ? null : JSON.stringify(entry.details)),
+};
+
+export const auditFieldChangeResolvers: AuditFieldChangeResolvers = {
+  label: (change, { language }) => fieldName(change.field, language ?? 'RU'),
 };

@@ -25,7 +25,7 @@ const dealState = {
 
 const LOG = `query Log($filter: AuditLogFilter, $after: String, $first: Int) {
   auditLog(filter: $filter, first: $first, after: $after) {
-    edges { node { sequence actorId actorKind channel action outcome entityType entityId changes { field from to } ru: summary en: summary(language: EN) details } }
+    edges { node { sequence actorId actorKind channel action outcome entityType entityId changes { field label from to en: label(language: EN) } ru: summary en: summary(language: EN) details } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -81,8 +81,8 @@ describe('the audit trail', () => {
     expect(nodes.map((node) => node.action)).toEqual(['mutation.updateDeal', 'crm.deal.review_due', 'crm.deal.updated', 'crm.deal.created']);
     const updated = nodes.find((node) => node.action === 'crm.deal.updated')!;
     expect(updated).toMatchObject({ actorId: userOf(sellerA), actorKind: 'USER', channel: 'WEB', entityType: 'deal', entityId: dealId, outcome: 'ok' });
-    expect(updated.changes).toEqual([{ field: 'title', from: '"КАСКО"', to: '"КАСКО 2027"' }]);
-    expect(updated.ru).toBe('Изменена сделка: title');
+    expect(updated.changes).toEqual([{ field: 'title', label: 'название', en: 'title', from: '"КАСКО"', to: '"КАСКО 2027"' }]);
+    expect(updated.ru).toBe('Изменена сделка: название');
     expect(updated.en).toBe('Deal updated: title');
     expect(nodes.find((node) => node.action === 'crm.deal.review_due')).toMatchObject({ actorId: null, actorKind: 'SYSTEM', channel: 'SYSTEM' });
     const refused = nodes[0]!;

@@ -98,6 +98,19 @@ describe('the audit trail', () => {
     expect(rest.data!.auditLog.edges.map((edge) => edge.node.action)).toEqual(['crm.deal.created']);
   });
 
+  it('answers odd filters with data or a refusal, never a server error', async () => {
+    const odd = [null, {}, { entityType: null, entityId: null, actorId: null, channel: null, action: null, from: null, to: null }, { entityId: '' }, { entityId: 'not-a-uuid' },
+      { action: '%' }, { from: '1970-01-01T00:00:00Z' }, { to: '1970-01-01T00:00:00Z' }, { from: '2100-01-01T00:00:00Z', to: '1970-01-01T00:00:00Z' }, { channel: 'BOT' }];
+    for (const filter of odd) {
+      for (const first of [undefined, 0, 1, 500]) {
+        const result = await h.run<LogResult>(LOG, { identity: adminA, variables: { filter, first } });
+        const codes = (result.errors ?? []).map((error) => error.extensions?.['code']);
+        expect({ filter, first, codes: codes.filter((code) => code !== 'BAD_USER_INPUT') }).toEqual({ filter, first, codes: [] });
+        if (codes.length > 0) expect(result.data?.auditLog ?? null).toBeNull();
+      }
+    }
+  });
+
   it('never stores secrets', async () => {
     await h.deliver('auth.api_key.created', { organizationId: orgA, apiKeyId: randomUUID(), secret: 'sk_live_123', nested: { password: 'hunter2' } }, { actorId: userOf(adminA) });
     const rows = await h.written();

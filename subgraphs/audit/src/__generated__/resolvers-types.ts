@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntryRow } from '../db/entries-table';
+import type { FieldChangeRow } from '../resolvers/audit-entry.resolvers';
 import type { DealRef } from '../resolvers/deal.resolvers';
 import type { AuditContext } from '../context';
 export type Maybe<T> = T | null;
@@ -298,7 +299,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditExportLink: ResolverTypeWrapper<AuditExportLink>;
-  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
+  AuditFieldChange: ResolverTypeWrapper<FieldChangeRow>;
   AuditIntegrityProblem: ResolverTypeWrapper<AuditIntegrityProblem>;
   AuditIntegrityProblemKind: AuditIntegrityProblemKind;
   AuditIntegrityReport: ResolverTypeWrapper<AuditIntegrityReport>;
@@ -321,7 +322,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditExportLink: AuditExportLink;
-  AuditFieldChange: AuditFieldChange;
+  AuditFieldChange: FieldChangeRow;
   AuditIntegrityProblem: AuditIntegrityProblem;
   AuditIntegrityReport: AuditIntegrityReport;
   Boolean: Scalars['Boolean']['output'];

@@ -3,7 +3,7 @@ import { getTableColumns, sql } from 'drizzle-orm';
 import { entries, type EntryRow } from './entries-table';
 
 /** Property name → column name of every `audit.entries` column. */
-const COLUMNS = Object.entries(getTableColumns(entries)).map(([key, column]) => [key, column.name] as const);
+const COLUMNS = Object.entries(getTableColumns(entries)).map(([key, column]) => [key as keyof EntryRow, column.name] as const);
 
 /**
  * Inserts rows with one parameter: a JSON array expanded by `json_populate_recordset` into the table's

@@ -4,6 +4,13 @@ import { fieldName, summarize } from '../messages/summaries';
 
 export const channelFromApi = (channel: ApiChannel): AuditChannel => channel.toLowerCase() as AuditChannel;
 
+/** One changed field as the API's `AuditFieldChange` is built from (its label is resolved per language). */
+export interface FieldChangeRow {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
 export const auditEntryResolvers: AuditEntryResolvers = {

@@ -1,7 +1,11 @@
-import { defineTexts } from '@crm/texts';
+import { defineTexts, type TextEntry } from '@crm/texts';
 
-/** What Audit's API tells people (entry summaries render in messages/summaries.ts). */
-export const auditText = defineTexts('audit', {
+/**
+ * What Audit tells people, one table: `action.<event type>` is an entry's summary (`{fields}` the changed
+ * fields' names, other placeholders the event's data), `field.<name>` a changed field's name as a word;
+ * messages/summaries.ts looks them up by code. Nothing English is stored in the trail.
+ */
+const AUDIT_TEXTS = {
   dealTrailHidden: { ru: 'Сделка не найдена', en: 'Deal not found' },
   exportLinkGone: { ru: 'Ссылка на выгрузку недействительна: она уже использована или истекла. Запросите новую.', en: 'The export link is no longer valid: it was used or has expired. Ask for a new one.' },
   exportFailed: { ru: 'Выгрузка прервана из-за ошибки сервера', en: 'The export stopped because of a server error' },
@@ -21,4 +25,97 @@ export const auditText = defineTexts('audit', {
   csvOperation: { ru: 'Операция', en: 'Operation' },
   csvChanges: { ru: 'Изменения', en: 'Changes' },
   csvDetails: { ru: 'Подробности', en: 'Details' },
-});
+  mutationDone: { ru: 'Выполнено: {operation}', en: 'Done: {operation}' },
+  mutationRefused: { ru: 'Отказано: {operation} ({outcome})', en: 'Refused: {operation} ({outcome})' },
+  otherEvent: { ru: 'Событие {action}', en: 'Event {action}' },
+  'action.auth.user.created': { ru: 'Создан пользователь', en: 'User created' },
+  'action.auth.user.roles_changed': { ru: 'Изменены роли пользователя', en: 'User roles changed' },
+  'action.auth.user.deactivated': { ru: 'Пользователь отключён', en: 'User deactivated' },
+  'action.auth.user.tokens_revoked': { ru: 'Отозваны токены пользователя', en: 'User tokens revoked' },
+  'action.auth.user.logged_in': { ru: 'Вход в систему', en: 'Signed in' },
+  'action.auth.user.login_failed': { ru: 'Неудачная попытка входа', en: 'Failed sign-in attempt' },
+  'action.auth.session.revoked': { ru: 'Сессия завершена', en: 'Session revoked' },
+  'action.auth.telegram.linked': { ru: 'Привязан Telegram', en: 'Telegram linked' },
+  'action.auth.telegram.unlinked': { ru: 'Отвязан Telegram', en: 'Telegram unlinked' },
+  'action.crm.settings.changed': { ru: 'Изменены настройки организации', en: 'Organisation settings changed' },
+  'action.crm.client.created': { ru: 'Создан клиент', en: 'Client created' },
+  'action.crm.client.updated': { ru: 'Изменён клиент', en: 'Client updated' },
+  'action.crm.client.merged': { ru: 'Клиенты объединены', en: 'Clients merged' },
+  'action.crm.client.deleted': { ru: 'Удалён клиент', en: 'Client deleted' },
+  'action.crm.deal.created': { ru: 'Создана сделка', en: 'Deal created' },
+  'action.crm.deal.updated': { ru: 'Изменена сделка: {fields}', en: 'Deal updated: {fields}' },
+  'action.crm.deal.stage_changed': { ru: 'Сделка переведена на другой этап: {fields}', en: 'Deal stage changed: {fields}' },
+  'action.crm.deal.review_due': { ru: 'Сделка вернулась на рассмотрение', en: 'Deal back for review' },
+  'action.crm.journal.entry_added': { ru: 'Запись в журнале сделки', en: 'Deal journal entry added' },
+  'action.crm.calculation.added': { ru: 'Добавлен расчёт', en: 'Calculation added' },
+  'action.crm.calculation.updated': { ru: 'Изменён расчёт', en: 'Calculation updated' },
+  'action.crm.calculation.chosen': { ru: 'Выбран расчёт', en: 'Calculation chosen' },
+  'action.crm.policy.created': { ru: 'Оформлен полис', en: 'Policy created' },
+  'action.crm.policy.updated': { ru: 'Изменён полис', en: 'Policy updated' },
+  'action.tasks.task.created': { ru: 'Создана задача', en: 'Task created' },
+  'action.tasks.task.assigned': { ru: 'Задача назначена', en: 'Task assigned' },
+  'action.tasks.task.status_changed': { ru: 'Изменён статус задачи: {fields}', en: 'Task status changed: {fields}' },
+  'action.tasks.task.commented': { ru: 'Комментарий к задаче', en: 'Task commented' },
+  'action.payments.schedule.changed': { ru: 'Изменён график платежей', en: 'Payment schedule changed' },
+  'action.payments.instalment.paid': { ru: 'Оплачен взнос', en: 'Instalment paid' },
+  'action.payments.income.received': { ru: 'Получена комиссия', en: 'Commission received' },
+  'action.payments.expense.paid': { ru: 'Оплачен расход', en: 'Expense paid' },
+  'action.payments.instalment.overdue': { ru: 'Взнос просрочен', en: 'Instalment overdue' },
+  'action.documents.file.added': { ru: 'Добавлен файл «{name}», версия {version}', en: 'File «{name}» added, version {version}' },
+  'action.documents.file.removed.DELETED': { ru: 'Файл «{name}» удалён', en: 'File «{name}» deleted' },
+  'action.documents.file.removed.PURGED': { ru: 'Содержимое файла «{name}» стёрто после срока хранения', en: 'File «{name}» purged after its retention' },
+  'action.documents.file.removed.EXPIRED': { ru: 'Файл «{name}» удалён: истёк срок хранения импорта', en: 'File «{name}» deleted: the import’s retention expired' },
+  'field.title': { ru: 'название', en: 'title' },
+  'field.stage': { ru: 'этап', en: 'stage' },
+  'field.reviewDate': { ru: 'дата рассмотрения', en: 'review date' },
+  'field.ownerId': { ru: 'ответственный', en: 'owner' },
+  'field.participantIds': { ru: 'участники', en: 'participants' },
+  'field.archived': { ru: 'архив', en: 'archived' },
+  'field.clientId': { ru: 'клиент', en: 'client' },
+  'field.status': { ru: 'статус', en: 'status' },
+  'field.assigneeId': { ru: 'исполнитель', en: 'assignee' },
+  'field.roles': { ru: 'роли', en: 'roles' },
+  'field.sellersSeeAllDeals': { ru: 'продавцы видят все сделки', en: 'sellers see all deals' },
+  'field.timeZone': { ru: 'часовой пояс', en: 'time zone' },
+  'field.insurerName': { ru: 'страховщик', en: 'insurer' },
+  'field.productName': { ru: 'продукт', en: 'product' },
+  'field.premium': { ru: 'премия', en: 'premium' },
+  'field.sumInsured': { ru: 'страховая сумма', en: 'sum insured' },
+  'field.commissionRate': { ru: 'ставка комиссии', en: 'commission rate' },
+  'field.commissionAmount': { ru: 'сумма комиссии', en: 'commission amount' },
+  'field.commission': { ru: 'комиссия', en: 'commission' },
+  'field.variantLabel': { ru: 'вариант', en: 'variant' },
+  'field.validUntil': { ru: 'действует до', en: 'valid until' },
+  'field.number': { ru: 'номер', en: 'number' },
+  'field.startDate': { ru: 'дата начала', en: 'start date' },
+  'field.endDate': { ru: 'дата окончания', en: 'end date' },
+  'field.instalments': { ru: 'взносы', en: 'instalments' },
+  'field.plannedExpenses': { ru: 'плановые расходы', en: 'planned expenses' },
+  'field.renewalLeadDays': { ru: 'дней до продления', en: 'renewal lead days' },
+  'field.renewalOfPolicyId': { ru: 'продление полиса', en: 'renewal of policy' },
+  'field.kind': { ru: 'вид', en: 'kind' },
+  'field.displayName': { ru: 'имя', en: 'name' },
+  'field.firstName': { ru: 'имя', en: 'first name' },
+  'field.lastName': { ru: 'фамилия', en: 'last name' },
+  'field.middleName': { ru: 'отчество', en: 'middle name' },
+  'field.companyName': { ru: 'название компании', en: 'company name' },
+  'field.phones': { ru: 'телефоны', en: 'phones' },
+  'field.emails': { ru: 'эл. почта', en: 'emails' },
+  'field.inn': { ru: 'ИНН', en: 'tax id' },
+  'field.birthDate': { ru: 'дата рождения', en: 'birth date' },
+  'field.registrationData': { ru: 'регистрационные данные', en: 'registration data' },
+  'field.address': { ru: 'адрес', en: 'address' },
+  'field.notes': { ru: 'заметки', en: 'notes' },
+  'field.tags': { ru: 'метки', en: 'tags' },
+  'field.dueDate': { ru: 'срок', en: 'due date' },
+  'field.description': { ru: 'описание', en: 'description' },
+  'field.amount': { ru: 'сумма', en: 'amount' },
+  'field.name': { ru: 'название', en: 'name' },
+} as const satisfies Record<string, TextEntry>;
+
+export const auditText = defineTexts('audit', AUDIT_TEXTS);
+
+/** The text of a code-built key (`action.…`, `field.…`), if the table has one. */
+export function auditTextEntry(key: string): TextEntry | undefined {
+  return Object.hasOwn(AUDIT_TEXTS, key) ? AUDIT_TEXTS[key as keyof typeof AUDIT_TEXTS] : undefined;
+}

@@ -516,7 +516,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } };
+export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> } }> } };
 
 export type ClientsListQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -531,9 +531,9 @@ export type DealAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } } | null };
+export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> } }> } } | null };
 
-export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> };
+export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> };
 
 export type DealCalculationsQueryVariables = Exact<{
   id: string | number;
@@ -875,6 +875,7 @@ export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
   summary(language: $language)
   changes {
     field
+    label(language: $language)
     from
     to
   }
@@ -1021,10 +1022,11 @@ export const AuditLogDocument = new TypedDocumentString(`
   summary(language: $language)
   changes {
     field
+    label(language: $language)
     from
     to
   }
-}`, {"hash":"sha256:23248b4c976068f4e22745cdd6fe26817c8b2858759f46f75c08793678a986d0"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+}`, {"hash":"sha256:13988155b695116df5fee72c00a466c6b8f8184715222b2eaf9636f326e5564a"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const ClientsListDocument = new TypedDocumentString(`
     query ClientsList($search: String) {
   clients(search: $search, first: 50) {
@@ -1073,10 +1075,11 @@ export const DealAuditTrailDocument = new TypedDocumentString(`
   summary(language: $language)
   changes {
     field
+    label(language: $language)
     from
     to
   }
-}`, {"hash":"sha256:26c8320b7aee8e9b08fe8457c9fce91030359f20c1260e1f4d9f06e7ad270476"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
+}`, {"hash":"sha256:d9ac18075bc36dcb5772ef91ffc1591b42c59aaab850c3875c5f78e89952882b"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
 export const DealCalculationsDocument = new TypedDocumentString(`
     query DealCalculations($id: ID!) {
   deal(id: $id) {

@@ -15,7 +15,7 @@ export interface AuditRow {
   action: string;
   outcome: string;
   summary: string;
-  changes: { field: string; from?: string | null; to?: string | null }[];
+  changes: { field: string; label?: string | null; from?: string | null; to?: string | null }[];
 }
 
 /** A JSON value of a change as a person reads it: strings without quotes, nothing as a dash. */
@@ -56,7 +56,7 @@ export function AuditEntries({ entries }: { entries: readonly AuditRow[] }) {
               <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
                 {entry.changes.map((c) => (
                   <li key={c.field}>
-                    <code>{c.field}</code>: {shown(c.from)} → {shown(c.to)}
+                    <span title={c.field}>{c.label ?? c.field}</span>: {shown(c.from)} → {shown(c.to)}
                   </li>
                 ))}
               </ul>

@@ -4,9 +4,10 @@ import type { Logger } from '../logger';
 import { attemptOf, decodeMessage, envelopeProperties } from './amqp-message';
 import { assertConsumerTopology, retryQueueName } from './amqp-topology';
 import { decideAfterFailure, type RetryPolicy } from './backoff';
+import { createBatchCollector } from './batch-collector';
 import { writeDeadLetter } from './dead-letters';
-import { describeError, handleOnce } from './inbox';
-import type { BusEndpoint, BusObserver, BusStats, ConsumerDefinition } from './types';
+import { describeError, handleBatchOnce, handleOnce } from './inbox';
+import type { BatchHandling, BusEndpoint, BusObserver, BusStats, ConsumerDefinition } from './types';
 
 export interface AmqpConsumerOptions {
   connection: AmqpConnectionManager;
@@ -24,6 +25,12 @@ export interface AmqpConsumerOptions {
 }
 
 const SETTLE_RETRY_DELAY_MS = 1_000;
+const DEFAULT_LINGER_MS = 20;
+
+interface Delivery {
+  channel: Channel;
+  message: ConsumeMessage;
+}
 
 /**
  * One consumer on its own channel. It consumes on the raw channel inside the setup function (re-run
@@ -38,10 +45,20 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
   let wrapper: ChannelWrapper | undefined;
   let active: { channel: Channel; tag: string } | undefined;
   let stopping = false;
+  const batch = consumer.batch;
+  const collector = batch
+    ? createBatchCollector<Delivery>({
+        size: batch.size,
+        lingerMs: batch.lingerMs ?? DEFAULT_LINGER_MS,
+        flush: (deliveries) => deliverBatch(batch, deliveries),
+        onError: (err) => log.error({ err }, 'batch handling failed'),
+      })
+    : undefined;
 
   async function setup(channel: Channel): Promise<void> {
     await assertConsumerTopology(channel, options.exchange, consumer);
-    await channel.prefetch(options.prefetch);
+    // A batched consumer holds a full batch while it commits and the next one fills meanwhile.
+    await channel.prefetch(batch ? Math.max(options.prefetch, 2 * batch.size) : options.prefetch);
     const { consumerTag } = await channel.consume(consumer.name, (message) => onDelivery(channel, message), { noAck: false });
     active = { channel, tag: consumerTag };
   }
@@ -53,6 +70,7 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
       if (!stopping) setTimeout(() => void setup(channel).catch((err: unknown) => log.error({ err }, 'cannot re-subscribe')), 1000).unref();
       return;
     }
+    if (collector) return collector.add({ channel, message });
     const task = deliver(channel, message)
       .catch((err: unknown) => log.error({ err }, 'delivery handling failed'))
       .finally(() => inFlight.delete(task));
@@ -92,6 +110,31 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
       stats.retried += 1;
       options.observer?.handled?.(consumer.name, envelope, 'retried');
     });
+  }
+
+  /**
+   * One transaction for the whole batch (inbox rows and effects), then every message is acked. If the
+   * transaction fails, nothing of it stays, and each message takes the single path: its own
+   * transaction, retry or dead letter. Undecodable messages take the single path at once.
+   */
+  async function deliverBatch(handling: BatchHandling, deliveries: Delivery[]): Promise<void> {
+    const decoded = deliveries.map((delivery) => ({ delivery, decoded: decodeMessage(delivery.message) }));
+    const valid = decoded.flatMap(({ delivery, decoded: d }) => (d.ok ? [{ delivery, envelope: d.envelope }] : []));
+    const single = decoded.filter(({ decoded: d }) => !d.ok).map(({ delivery }) => delivery);
+    if (valid.length > 0) {
+      try {
+        const outcome = await handleBatchOnce(endpoint.db, endpoint.tables, { name: consumer.name, batch: handling }, valid.map((v) => v.envelope));
+        stats.processed += outcome.processed.length;
+        stats.duplicates += outcome.duplicates.length;
+        for (const envelope of outcome.processed) options.observer?.handled?.(consumer.name, envelope, 'processed');
+        for (const envelope of outcome.duplicates) options.observer?.handled?.(consumer.name, envelope, 'duplicate');
+        for (const { delivery } of valid) acknowledge(() => delivery.channel.ack(delivery.message));
+      } catch (err) {
+        log.warn({ err, size: valid.length }, 'batch failed; handling its events one by one');
+        single.push(...valid.map((v) => v.delivery));
+      }
+    }
+    for (const { channel, message } of single) await deliver(channel, message);
   }
 
   async function deadLetter(envelope: Parameters<typeof writeDeadLetter>[2]['envelope'], error: string, attempts: number): Promise<void> {
@@ -135,6 +178,7 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
       const current = active;
       active = undefined;
       if (current) await current.channel.cancel(current.tag).catch(() => undefined);
+      await collector?.drain();
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       await wrapper.close().catch(() => undefined);
       wrapper = undefined;

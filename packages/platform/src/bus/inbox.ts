@@ -3,7 +3,7 @@ import type { Executor } from '../db';
 import { runWithLogContext } from '../logger';
 import { SpanKind, startSpan } from '../tracing';
 import type { BusTables } from './tables';
-import type { ConsumerDefinition } from './types';
+import type { BatchHandling, ConsumerDefinition } from './types';
 
 export type InboxOutcome = 'processed' | 'duplicate';
 
@@ -43,6 +43,45 @@ function recordAndHandle(executor: Executor, tables: Pick<BusTables, 'inbox'>, c
     await consumer.handle(envelope, tx);
     return 'processed';
   });
+}
+
+export interface BatchOutcome {
+  processed: EventEnvelope[];
+  duplicates: EventEnvelope[];
+}
+
+/**
+ * The batch form of `handleOnce`: one transaction records every envelope in the inbox and hands the
+ * ones not seen before (also not twice within the batch) to `batch.handle`. Either all of them commit
+ * or none does; handler errors propagate.
+ */
+export async function handleBatchOnce(
+  executor: Executor,
+  tables: Pick<BusTables, 'inbox'>,
+  consumer: Pick<ConsumerDefinition, 'name'> & { batch: Pick<BatchHandling, 'handle'> },
+  envelopes: readonly EventEnvelope[],
+): Promise<BatchOutcome> {
+  const span = startSpan(`consume ${consumer.name} batch`, SpanKind.CONSUMER, undefined, { 'messaging.destination.name': consumer.name, 'messaging.batch.message_count': envelopes.length });
+  try {
+    const outcome = await executor.transaction(async (tx) => {
+      const unique = [...new Map(envelopes.map((envelope) => [envelope.id, envelope])).values()];
+      const recorded = await tx
+        .insert(tables.inbox)
+        .values(unique.map((envelope) => ({ consumer: consumer.name, eventId: envelope.id, orgId: envelope.orgid })))
+        .onConflictDoNothing()
+        .returning({ eventId: tables.inbox.eventId });
+      const fresh = new Set(recorded.map((row) => row.eventId));
+      const processed = unique.filter((envelope) => fresh.has(envelope.id));
+      if (processed.length > 0) await consumer.batch.handle(processed, tx);
+      const taken = new Set<EventEnvelope>(processed);
+      return { processed, duplicates: envelopes.filter((envelope) => !taken.has(envelope)) };
+    });
+    span.end();
+    return outcome;
+  } catch (error) {
+    span.end(error);
+    throw error;
+  }
 }
 
 /** What gets stored as the reason of a failure: enough to diagnose, bounded in size. */

@@ -15,6 +15,22 @@ export interface ConsumerDefinition {
    */
   handle(event: EventEnvelope, tx: Tx): Promise<void>;
   maxAttempts?: number;
+  /**
+   * Optional batch path (RabbitMQ only; the in-process bus calls `handle`): up to `size` deliveries,
+   * gathered for at most `lingerMs`, are recorded in the inbox and handed to `handle` in one transaction,
+   * then acked together after the commit. Duplicates (by event id) are left out before `handle` runs.
+   * If the batch fails, each of its messages goes through `handle` alone, with the usual retries.
+   */
+  batch?: BatchHandling;
+}
+
+export interface BatchHandling {
+  /** Most deliveries per transaction; the consumer's prefetch becomes twice this, so the next batch fills while one commits. */
+  size: number;
+  /** How long a partial batch waits for more deliveries before it is handled (default 20 ms). */
+  lingerMs?: number;
+  /** Gets only events not seen before by this consumer, in delivery order. */
+  handle(events: readonly EventEnvelope[], tx: Tx): Promise<void>;
 }
 
 /** Where a subgraph keeps its bus tables: its own database and schema. */

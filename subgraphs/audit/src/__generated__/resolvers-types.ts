@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntryRow } from '../db/entries-table';
+import type { FieldChangeRow } from '../resolvers/audit-entry.resolvers';
 import type { DealRef } from '../resolvers/deal.resolvers';
 import type { AuditContext } from '../context';
 export type Maybe<T> = T | null;
@@ -90,9 +91,18 @@ export type AuditExportLink = {
 /** One field of an update: its values before and after, as JSON. */
 export type AuditFieldChange = {
   __typename?: 'AuditFieldChange';
+  /** The field's code, as stored (`reviewDate`). */
   field: Scalars['String']['output'];
   from?: Maybe<Scalars['String']['output']>;
+  /** The field's name as a word in the language asked for (Russian by default); the code when it has none. */
+  label: Scalars['String']['output'];
   to?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One field of an update: its values before and after, as JSON. */
+export type AuditFieldChangeLabelArgs = {
+  language?: InputMaybe<Language>;
 };
 
 export type AuditIntegrityProblem = {
@@ -289,7 +299,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditExportLink: ResolverTypeWrapper<AuditExportLink>;
-  AuditFieldChange: ResolverTypeWrapper<AuditFieldChange>;
+  AuditFieldChange: ResolverTypeWrapper<FieldChangeRow>;
   AuditIntegrityProblem: ResolverTypeWrapper<AuditIntegrityProblem>;
   AuditIntegrityProblemKind: AuditIntegrityProblemKind;
   AuditIntegrityReport: ResolverTypeWrapper<AuditIntegrityReport>;
@@ -312,7 +322,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditExportLink: AuditExportLink;
-  AuditFieldChange: AuditFieldChange;
+  AuditFieldChange: FieldChangeRow;
   AuditIntegrityProblem: AuditIntegrityProblem;
   AuditIntegrityReport: AuditIntegrityReport;
   Boolean: Scalars['Boolean']['output'];
@@ -362,6 +372,7 @@ export type AuditExportLinkResolvers<ContextType = AuditContext, ParentType exte
 export type AuditFieldChangeResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AuditFieldChangeLabelArgs, 'language'>>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 

@@ -1,8 +1,15 @@
-import type { AuditEntryResolvers, AuditChannel as ApiChannel, AuditActorKind as ApiActorKind } from '../__generated__/resolvers-types';
+import type { AuditEntryResolvers, AuditFieldChangeResolvers, AuditChannel as ApiChannel, AuditActorKind as ApiActorKind } from '../__generated__/resolvers-types';
 import type { AuditChannel } from '../db/entries-table';
-import { summarize } from '../messages/summaries';
+import { fieldName, summarize } from '../messages/summaries';
 
 export const channelFromApi = (channel: ApiChannel): AuditChannel => channel.toLowerCase() as AuditChannel;
+
+/** One changed field as the API's `AuditFieldChange` is built from (its label is resolved per language). */
+export interface FieldChangeRow {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
@@ -12,4 +19,8 @@ export const auditEntryResolvers: AuditEntryResolvers = {
   changes: (entry) => Object.entries(entry.changes ?? {}).map(([field, change]) => ({ field, from: json(change.from), to: json(change.to) })),
   summary: (entry, { language }) => summarize(entry, language ?? 'RU'),
   details: (entry) => (entry.details === null ? null : JSON.stringify(entry.details)),
+};
+
+export const auditFieldChangeResolvers: AuditFieldChangeResolvers = {
+  label: (change, { language }) => fieldName(change.field, language ?? 'RU'),
 };

@@ -1,6 +1,6 @@
 import { DateTimeScalar } from '@crm/contracts';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { auditEntryResolvers } from './audit-entry.resolvers';
+import { auditEntryResolvers, auditFieldChangeResolvers } from './audit-entry.resolvers';
 import { dealResolvers } from './deal.resolvers';
 import { mutationResolvers } from './mutation.resolvers';
 import { queryResolvers } from './query.resolvers';
@@ -10,5 +10,6 @@ export const resolvers: Resolvers = {
   Query: queryResolvers,
   Mutation: mutationResolvers,
   AuditEntry: auditEntryResolvers,
+  AuditFieldChange: auditFieldChangeResolvers,
   Deal: dealResolvers,
 };

@@ -25,7 +25,7 @@ const dealState = {
 
 const LOG = `query Log($filter: AuditLogFilter, $after: String, $first: Int) {
   auditLog(filter: $filter, first: $first, after: $after) {
-    edges { node { sequence actorId actorKind channel action outcome entityType entityId changes { field from to } ru: summary en: summary(language: EN) details } }
+    edges { node { sequence actorId actorKind channel action outcome entityType entityId changes { field label from to en: label(language: EN) } ru: summary en: summary(language: EN) details } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -81,8 +81,8 @@ describe('the audit trail', () => {
     expect(nodes.map((node) => node.action)).toEqual(['mutation.updateDeal', 'crm.deal.review_due', 'crm.deal.updated', 'crm.deal.created']);
     const updated = nodes.find((node) => node.action === 'crm.deal.updated')!;
     expect(updated).toMatchObject({ actorId: userOf(sellerA), actorKind: 'USER', channel: 'WEB', entityType: 'deal', entityId: dealId, outcome: 'ok' });
-    expect(updated.changes).toEqual([{ field: 'title', from: '"КАСКО"', to: '"КАСКО 2027"' }]);
-    expect(updated.ru).toBe('Изменена сделка: title');
+    expect(updated.changes).toEqual([{ field: 'title', label: 'название', en: 'title', from: '"КАСКО"', to: '"КАСКО 2027"' }]);
+    expect(updated.ru).toBe('Изменена сделка: название');
     expect(updated.en).toBe('Deal updated: title');
     expect(nodes.find((node) => node.action === 'crm.deal.review_due')).toMatchObject({ actorId: null, actorKind: 'SYSTEM', channel: 'SYSTEM' });
     const refused = nodes[0]!;
@@ -96,6 +96,19 @@ describe('the audit trail', () => {
     expect(first.data!.auditLog.pageInfo.hasNextPage).toBe(true);
     const rest = await h.run<LogResult>(LOG, { identity: adminA, variables: { first: 3, after: first.data!.auditLog.pageInfo.endCursor } });
     expect(rest.data!.auditLog.edges.map((edge) => edge.node.action)).toEqual(['crm.deal.created']);
+  });
+
+  it('answers odd filters with data or a refusal, never a server error', async () => {
+    const odd = [null, {}, { entityType: null, entityId: null, actorId: null, channel: null, action: null, from: null, to: null }, { entityId: '' }, { entityId: 'not-a-uuid' },
+      { action: '%' }, { from: '1970-01-01T00:00:00Z' }, { to: '1970-01-01T00:00:00Z' }, { from: '2100-01-01T00:00:00Z', to: '1970-01-01T00:00:00Z' }, { channel: 'BOT' }];
+    for (const filter of odd) {
+      for (const first of [undefined, 0, 1, 500]) {
+        const result = await h.run<LogResult>(LOG, { identity: adminA, variables: { filter, first } });
+        const codes = (result.errors ?? []).map((error) => error.extensions?.['code']);
+        expect({ filter, first, codes: codes.filter((code) => code !== 'BAD_USER_INPUT') }).toEqual({ filter, first, codes: [] });
+        if (codes.length > 0) expect(result.data?.auditLog ?? null).toBeNull();
+      }
+    }
   });
 
   it('never stores secrets', async () => {

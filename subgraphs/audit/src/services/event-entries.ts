@@ -19,6 +19,7 @@ const ENTITIES: Record<string, readonly [entityType: string, idField: string]> =
   'payments.instalment': ['instalment', 'instalmentId'],
   'payments.income': ['commission_income', 'incomeId'],
   'payments.expense': ['expense', 'expenseId'],
+  'documents.file': ['file', 'fileId'],
 };
 
 /** Moves whose before/after the event states in its own fields rather than in v2 `changes`. */

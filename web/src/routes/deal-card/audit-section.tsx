@@ -30,6 +30,7 @@ const DealAuditTrailQuery = graphql(`
     summary(language: $language)
     changes {
       field
+      label(language: $language)
       from
       to
     }

@@ -1,0 +1,121 @@
+// `Deal.auditTrail` at scale (issue 16): seeds BENCH_TRAIL_ROWS audit rows (default 10 million) straight
+// into the partitioned `audit.entries` of a throwaway PostgreSQL database with generate_series, spread
+// over 12 monthly partitions, BENCH_TRAIL_ORGS organisations and ~50 entries per deal, then times the
+// trail service (deal-access check + first page) for random deals and prints one JSON line with p50/p95
+// and the plan's index. Seeding skips the hash chain (the read does not look at it) and builds the
+// read indexes after the rows are in. Distributed mode only.
+//   TEST_MODE=distributed [BENCH_TRAIL_ROWS=10000000] [BENCH_TRAIL_ORGS=100] [BENCH_TRAIL_SAMPLES=300] pnpm bench:audit:trail   (target p95 ≤ 50 ms)
+import { createLogger, runMigrations, type Identity } from '@crm/platform';
+import { createTestDatabase, testMode } from '@crm/platform/testing';
+import { createAuditSubgraph } from '@crm/subgraph-audit';
+import { sql, type SQL } from 'drizzle-orm';
+
+const ROWS = Number(process.env.BENCH_TRAIL_ROWS ?? 10_000_000);
+const ORGANIZATIONS = Number(process.env.BENCH_TRAIL_ORGS ?? 100);
+const SAMPLES = Number(process.env.BENCH_TRAIL_SAMPLES ?? 300);
+const ENTRIES_PER_DEAL = 50;
+const CHUNK = 1_000_000;
+const MONTHS = 12;
+const DEALS_PER_ORG = Math.max(1, Math.floor(ROWS / ORGANIZATIONS / ENTRIES_PER_DEAL));
+
+/** Deterministic ids, so the sampler can name deals the seed made. */
+const organizationSql = (n: SQL) => sql`('00000000-0000-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
+const dealSql = (org: SQL, deal: SQL) => sql`md5('deal-' || ${org} || '-' || ${deal})::uuid`;
+
+async function main(): Promise<void> {
+  if (testMode() !== 'distributed') throw new Error('The trail bench seeds PostgreSQL: run it with TEST_MODE=distributed');
+  const logger = createLogger({ name: 'bench-audit-trail', level: 'warn' });
+  const database = await createTestDatabase();
+  const db = database.handle.db;
+  const rowsOf = async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+  try {
+    const audit = createAuditSubgraph({ db, logger });
+    await runMigrations(database.handle, [audit.migrations]);
+    const start = Date.UTC(2025, 0, 1);
+    for (let month = 0; month < MONTHS; month++) await audit.services.partitions.ensureMonth(db, new Date(Date.UTC(2025, month, 1)));
+    // Indexes are built once the rows are in (much faster than maintaining them row by row).
+    const indexes = await rowsOf<{ name: string; definition: string }>(sql`SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = 'audit' AND tablename = 'entries'`);
+    await db.execute(sql`ALTER TABLE audit.entries DROP CONSTRAINT IF EXISTS entries_pkey`);
+    for (const index of indexes) await db.execute(sql.raw(`DROP INDEX IF EXISTS audit."${index.name}"`));
+
+    const seedStarted = Date.now();
+    const span = `${MONTHS * 30} days`;
+    for (let offset = 0; offset < ROWS; offset += CHUNK) {
+      const last = Math.min(offset + CHUNK, ROWS);
+      const org = sql`(g % ${ORGANIZATIONS})`;
+      const deal = sql`((g / ${ORGANIZATIONS}) % ${DEALS_PER_ORG})`;
+      await db.execute(sql`
+        INSERT INTO audit.entries (id, organization_id, sequence, recorded_at, occurred_at, source, source_id, actor_kind, actor_id, channel,
+                                   entity_type, entity_id, deal_id, action, outcome, changes, details, previous_hash, hash)
+        SELECT md5('entry-' || g)::uuid, ${organizationSql(org)}, g / ${ORGANIZATIONS} + 1, t, t, 'event', md5('event-' || g), 'user',
+               ${organizationSql(org)}::text, 'web', 'deal', ${dealSql(org, deal)}::text, ${dealSql(org, deal)}, 'crm.deal.updated', 'ok',
+               '{"stage": {"from": "NEW", "to": "QUOTED"}}'::jsonb, NULL, md5('prev-' || g), md5('hash-' || g)
+        FROM generate_series(${offset}::bigint, ${last - 1}::bigint) AS g,
+             LATERAL (SELECT ${new Date(start).toISOString()}::timestamptz + (g::float8 / ${ROWS}) * ${span}::interval AS t) AS stamp`);
+      process.stderr.write(`seeded ${last.toLocaleString('en')} rows in ${Math.round((Date.now() - seedStarted) / 1000)} s\n`);
+    }
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    const indexStarted = Date.now();
+    await db.execute(sql`ALTER TABLE audit.entries ADD PRIMARY KEY (recorded_at, id)`);
+    // pg_indexes shows a partitioned table's index as `ON ONLY` (the parent alone); without ONLY it is built on every partition.
+    for (const index of indexes.filter((i) => i.name !== 'entries_pkey')) await db.execute(sql.raw(index.definition.replace(' ON ONLY ', ' ON ')));
+    await db.execute(sql`ANALYZE audit.entries`);
+    const indexSeconds = (Date.now() - indexStarted) / 1000;
+
+    // The deals sampled are readable by an admin of their organisation (Audit's deal-access read model).
+    const samples = Array.from({ length: SAMPLES }, () => ({ org: Math.floor(Math.random() * ORGANIZATIONS), deal: Math.floor(Math.random() * DEALS_PER_ORG) }));
+    const picked = await Promise.all(
+      samples.map(async ({ org, deal }) => {
+        const [ids] = await rowsOf<{ organization_id: string; deal_id: string }>(
+          sql`SELECT ${organizationSql(sql`${org}::bigint`)} AS organization_id, ${dealSql(sql`${org}::bigint`, sql`${deal}::bigint`)} AS deal_id`,
+        );
+        return ids!;
+      }),
+    );
+    for (const { organization_id, deal_id } of picked) {
+      await db.execute(
+        sql`INSERT INTO audit.deal_access (deal_id, organization_id, owner_id, participant_ids, archived, event_time) VALUES (${deal_id}, ${organization_id}, ${organization_id}, '{}', false, now()) ON CONFLICT DO NOTHING`,
+      );
+    }
+    const plan = await rowsOf<{ 'QUERY PLAN': string }>(
+      sql`EXPLAIN SELECT * FROM audit.entries WHERE organization_id = ${picked[0]!.organization_id} AND deal_id = ${picked[0]!.deal_id} ORDER BY recorded_at DESC, sequence DESC LIMIT 21`,
+    );
+    const timings: number[] = [];
+    let entriesSeen = 0;
+    for (const { organization_id, deal_id } of picked) {
+      const admin: Identity = { kind: 'user', userId: organization_id, orgId: organization_id, roles: ['ADMIN'] };
+      const started = process.hrtime.bigint();
+      const page = await audit.services.dealTrail.trail(admin, deal_id, { first: 20 });
+      timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+      entriesSeen += page.edges.length;
+    }
+    timings.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]! * 10) / 10;
+    const [{ total }] = (await rowsOf<{ total: number }>(sql`SELECT count(*)::int AS total FROM audit.entries`)) as [{ total: number }];
+    process.stdout.write(
+      `${JSON.stringify({
+        name: 'audit-deal-trail',
+        rows: total,
+        organizations: ORGANIZATIONS,
+        partitions: MONTHS,
+        entries_per_deal: ENTRIES_PER_DEAL,
+        seed_s: Math.round(seedSeconds),
+        index_s: Math.round(indexSeconds),
+        samples: timings.length,
+        mean_entries_per_page: Math.round((entriesSeen / timings.length) * 10) / 10,
+        p50_ms: at(0.5),
+        p95_ms: at(0.95),
+        max_ms: at(1),
+        // Each partition's node in the trail query's plan: an index scan on its (organisation, deal, time) index.
+        plan: [...new Set(plan.map((line) => line['QUERY PLAN'].trim().replace(/entries_\d{4}_\d{2}/g, 'entries_<month>').replace(/\s+\(cost.*$/, '').replace(/ entries_\d+$/, '')))].filter((line) => /Scan|Append|Limit|Sort/.test(line)),
+      })}\n`,
+    );
+  } finally {
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

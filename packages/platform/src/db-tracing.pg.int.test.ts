@@ -9,7 +9,9 @@ describe('SQL spans', () => {
     const tracing = startTracing('db-tracing-test', receiver.url);
     const database = await createTestDatabase();
     try {
-      await runWithLogContext({ traceId: 'e'.repeat(32), spanId: 'f'.repeat(16) }, () => database.handle.db.execute(sql`SELECT ${'secret-value'}::text AS probe`));
+      await runWithLogContext({ traceId: 'e'.repeat(32), spanId: 'f'.repeat(16) }, async () => {
+        await database.handle.db.execute(sql`SELECT ${'secret-value'}::text AS probe`);
+      });
       // Outside any request or handler (jobs, migrations): no span.
       await database.handle.db.execute(sql`SELECT 2 AS untraced`);
     } finally {

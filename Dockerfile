@@ -6,6 +6,7 @@
 #   docker build -t broker-crm .
 #   docker run -e SERVICE=subgraphs/auth ... broker-crm
 #   docker run broker-crm pnpm --filter @crm/router start     # any command works too
+#   docker run -v /srv/backups:/backups -e DATABASE_URL=... broker-crm pnpm backup --out /backups/crm-1   # and pnpm restore
 
 ARG NODE_IMAGE=node:20-slim
 

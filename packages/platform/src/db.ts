@@ -6,6 +6,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { Client, Pool } from 'pg';
+import { traceQueries } from './db-tracing';
 
 type NoRelations = Record<string, never>;
 
@@ -52,6 +53,8 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // SQL spans under the request's or handler's span, when tracing is on (ADR 0058).
+  pool.on('connect', traceQueries);
   const db = drizzleNodePg(pool) as unknown as Db;
   const listener = createPgListener(config.url);
   return {

@@ -72,6 +72,11 @@ export function startSpan(name: string, kind: SpanKind, parent: string | undefin
   };
 }
 
+/** Whether spans are recorded (OTEL_EXPORTER_OTLP_ENDPOINT set): hot paths skip making spans otherwise. */
+export function tracingEnabled(): boolean {
+  return tracer !== undefined;
+}
+
 /** W3C trace context, nothing recorded: keeps the caller's trace id, or starts a new trace, with a fresh span id. */
 export function parseOrStartTrace(header: string | undefined): { traceId: string; spanId: string; traceparent: string } {
   const match = header ? TRACEPARENT.exec(header.trim()) : null;

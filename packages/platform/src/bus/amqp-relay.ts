@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@crm/contracts';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Logger } from '../logger';
+import { SpanKind, startSpan } from '../tracing';
 import { encodeEnvelope, envelopeProperties } from './amqp-message';
 import { describeError } from './inbox';
 import { claimPendingOutbox, markFailed, markPublished } from './outbox-rows';
@@ -27,6 +28,22 @@ export interface AmqpRelayOptions {
  */
 export function createAmqpRelay(options: AmqpRelayOptions) {
   const { endpoint, channel, exchange, logger, stats } = options;
+  /** A PRODUCER span under the span that wrote the event (its traceparent), ending at the broker's confirm. */
+  async function publishTraced(envelope: EventEnvelope): Promise<void> {
+    const span = startSpan(`publish ${envelope.type}`, SpanKind.PRODUCER, envelope.traceparent, {
+      'messaging.system': 'rabbitmq',
+      'messaging.destination.name': exchange,
+      'messaging.message.id': envelope.id,
+      'crm.outbox': endpoint.name,
+    });
+    try {
+      await channel.publish(exchange, envelope.type, encodeEnvelope(envelope), { ...envelopeProperties(envelope), mandatory: true, timeout: options.publishTimeoutMs });
+      span.end();
+    } catch (error) {
+      span.end(error);
+      throw error;
+    }
+  }
   return {
     async drainBatch(): Promise<boolean> {
       // While the broker is away, leave the rows alone rather than hold their locks until a timeout.
@@ -35,15 +52,7 @@ export function createAmqpRelay(options: AmqpRelayOptions) {
       const more = await endpoint.db.transaction(async (tx) => {
         const rows = await claimPendingOutbox(tx, endpoint.tables, options.batchSize);
         if (rows.length === 0) return false;
-        const results = await Promise.allSettled(
-          rows.map((row) =>
-            channel.publish(exchange, row.type, encodeEnvelope(row.envelope), {
-              ...envelopeProperties(row.envelope),
-              mandatory: true,
-              timeout: options.publishTimeoutMs,
-            }),
-          ),
-        );
+        const results = await Promise.allSettled(rows.map((row) => publishTraced(row.envelope as EventEnvelope)));
         const confirmed = rows.filter((_, i) => results[i]?.status === 'fulfilled').map((row) => row.seq);
         const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
         await markPublished(tx, endpoint.tables, confirmed);

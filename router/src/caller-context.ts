@@ -8,6 +8,7 @@ import { assertDocumentAllowed, type PersistedOperation, type PersistedOperation
 import { enforceRateLimits, type RateLimits } from './rate-limit/rate-limits';
 import type { TokenBuckets } from './rate-limit/token-bucket';
 import type { RouterContext } from './router-context';
+import { routerText } from './router.texts';
 
 export interface CallerContextOptions {
   verifyToken: TokenVerifier;
@@ -56,6 +57,6 @@ async function exchangeOrUnavailable(exchange: ApiKeyExchange, apiKey: string, l
     return await exchange(apiKey);
   } catch (error) {
     logger.error({ err: error }, 'API key exchange with Auth failed');
-    throw new GraphQLError('Сервис auth недоступен / Service auth is unavailable', { extensions: { code: 'SERVICE_UNAVAILABLE', subgraph: 'auth', http: { status: 503 } } });
+    throw new GraphQLError(routerText('authUnavailable').render(), { extensions: { code: 'SERVICE_UNAVAILABLE', reason: routerText.reason('authUnavailable'), subgraph: 'auth', http: { status: 503 } } });
   }
 }

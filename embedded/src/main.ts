@@ -3,7 +3,7 @@ import { createDatabase, createLogger, loadEnv, onTerminationSignal, startTracin
 import { createInProcessBus } from '@crm/platform/bus';
 import { createProcessMetrics } from '@crm/platform/observability';
 import { persistedOperationsMode, protectionFromEnv, queryLimitsFromEnv } from '@crm/router';
-import { defaultTelegramConfig } from '@crm/subgraph-notifications';
+import { notificationsConfigFromEnv } from '@crm/subgraph-notifications';
 import { documentsConfigFromEnv, documentsStorageFromEnv } from '@crm/subgraph-documents';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
@@ -47,9 +47,7 @@ async function main(): Promise<void> {
     protection: protectionFromEnv(env),
     // One token for both: the bot answers users, Notifications' queue sends them their notifications.
     telegramBot: env.TELEGRAM_BOT_TOKEN ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET } : undefined,
-    notificationsConfig: env.TELEGRAM_BOT_TOKEN
-      ? { telegram: { ...defaultTelegramConfig, botToken: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: `http://${env.HOST}:${env.PORT}` } }
-      : undefined,
+    notificationsConfig: notificationsConfigFromEnv(env, { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: `http://${env.HOST}:${env.PORT}` }),
   });
   logger.info({ url: system.url, web: system.webUrl, dataDir, readyInMs: Date.now() - started }, `CRM is ready at ${system.webUrl}`);
   onTerminationSignal(logger, async () => {

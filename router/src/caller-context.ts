@@ -39,7 +39,8 @@ export function callerContext(options: CallerContextOptions) {
       const grant = options.apiKeys ? await exchangeOrUnavailable(options.apiKeys, apiKey, logger) : null;
       if (!grant) throw unknownApiKey();
       const identity = partnerIdentity(grant);
-      await enforceRateLimits(buckets, rateLimits, { address: undefined, identity }, onStoreError);
+      // The key's own limit, as the admin issued it, over the router's default for keys.
+      await enforceRateLimits(buckets, { ...rateLimits, perApiKey: grant.rateLimitPerMinute ?? rateLimits.perApiKey }, { address: undefined, identity }, onStoreError);
       assertPartnerMayRun(grant, operation);
       // The audit channel of partner calls: every call attributed to its key.
       logger.info({ channel: 'partner', keyId: grant.keyId, orgId: grant.organizationId, operation: operation?.name, requestId: base.requestId }, 'partner call');

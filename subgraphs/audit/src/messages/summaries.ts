@@ -13,6 +13,7 @@ const ACTIONS: Readonly<Record<string, Texts>> = {
   'auth.user.logged_in': { RU: 'Вход в систему', EN: 'Signed in' },
   'auth.user.login_failed': { RU: 'Неудачная попытка входа', EN: 'Failed sign-in attempt' },
   'auth.session.revoked': { RU: 'Сессия завершена', EN: 'Session revoked' },
+  'auth.api_key.revoked': { RU: 'Отозван ключ API', EN: 'API key revoked' },
   'auth.telegram.linked': { RU: 'Привязан Telegram', EN: 'Telegram linked' },
   'auth.telegram.unlinked': { RU: 'Отвязан Telegram', EN: 'Telegram unlinked' },
   'crm.settings.changed': { RU: 'Изменены настройки организации', EN: 'Organisation settings changed' },

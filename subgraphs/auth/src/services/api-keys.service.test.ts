@@ -24,7 +24,7 @@ describe('partner API keys', () => {
     expect(created.errors).toBeUndefined();
     const { secret, apiKey } = created.data!.createApiKey;
     expect(secret.startsWith(apiKey.prefix)).toBe(true);
-    expect(apiKey).toMatchObject({ name: 'Lead provider', allowedOperations: ['createLead'], rateLimitPerMinute: null });
+    expect(apiKey).toMatchObject({ name: 'Lead provider', allowedOperations: ['createLead'] });
     const stored = await h.database.handle.db.select().from(apiKeys);
     expect(JSON.stringify(stored)).not.toContain(secret);
 

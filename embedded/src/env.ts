@@ -4,6 +4,7 @@ import { trustProxyField } from '@crm/platform/http';
 import { persistedOperationsField, protectionEnvShape, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
 import { authEnvShape } from '@crm/subgraph-auth';
 import { documentsEnvShape } from '@crm/subgraph-documents';
+import { notificationsEnvShape } from '@crm/subgraph-notifications';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { z } from 'zod';
 
@@ -24,13 +25,14 @@ export const embeddedEnvSchema = z.object({
   METRICS_PORT: envFields.optionalPort,
   /** The built web app served at `/`; the repository's `web/dist` when unset. */
   WEB_DIST_DIR: z.string().optional(),
-  /** The same settings the distributed router, Auth, Payments and Documents read, under the same names. */
+  /** The same settings the distributed router, Auth, Payments, Documents and Notifications read, under the same names. */
   ...authEnvShape,
   ...queryLimitsEnvShape,
   ...requestBoundsEnvShape,
   ...protectionEnvShape,
   ...paymentsEnvShape,
   ...documentsEnvShape,
+  ...notificationsEnvShape,
   /** `required` (production default): only the manifests' operations by id; `allowed` (development default): any document too. */
   PERSISTED_OPERATIONS: persistedOperationsField,
   /** The Telegram bot (issue 17): long polling inside `pnpm start` when the token is set, the router's webhook with a secret. */

@@ -8,6 +8,7 @@ import { assertDocumentAllowed, type PersistedOperation, type PersistedOperation
 import { enforceRateLimits, type RateLimits } from './rate-limit/rate-limits';
 import type { TokenBuckets } from './rate-limit/token-bucket';
 import type { RouterContext } from './router-context';
+import { routerText } from './router.texts';
 
 export interface CallerContextOptions {
   verifyToken: TokenVerifier;
@@ -38,7 +39,8 @@ export function callerContext(options: CallerContextOptions) {
       const grant = options.apiKeys ? await exchangeOrUnavailable(options.apiKeys, apiKey, logger) : null;
       if (!grant) throw unknownApiKey();
       const identity = partnerIdentity(grant);
-      await enforceRateLimits(buckets, rateLimits, { address: undefined, identity }, onStoreError);
+      // The key's own limit, as the admin issued it, over the router's default for keys.
+      await enforceRateLimits(buckets, { ...rateLimits, perApiKey: grant.rateLimitPerMinute ?? rateLimits.perApiKey }, { address: undefined, identity }, onStoreError);
       assertPartnerMayRun(grant, operation);
       // The audit channel of partner calls: every call attributed to its key.
       logger.info({ channel: 'partner', keyId: grant.keyId, orgId: grant.organizationId, operation: operation?.name, requestId: base.requestId }, 'partner call');
@@ -56,6 +58,6 @@ async function exchangeOrUnavailable(exchange: ApiKeyExchange, apiKey: string, l
     return await exchange(apiKey);
   } catch (error) {
     logger.error({ err: error }, 'API key exchange with Auth failed');
-    throw new GraphQLError('Сервис auth недоступен / Service auth is unavailable', { extensions: { code: 'SERVICE_UNAVAILABLE', subgraph: 'auth', http: { status: 503 } } });
+    throw new GraphQLError(routerText('authUnavailable').render(), { extensions: { code: 'SERVICE_UNAVAILABLE', reason: routerText.reason('authUnavailable'), subgraph: 'auth', http: { status: 503 } } });
   }
 }

@@ -61,7 +61,8 @@ describe('router', () => {
   });
 
   it('limits aliases and hides introspection in production', async () => {
-    const token = { authorization: `Bearer ${await keys.sign()}` };
+    // English asked for: the router's own refusals follow Accept-Language (Russian by default).
+    const token = { authorization: `Bearer ${await keys.sign()}`, 'accept-language': 'en' };
     const aliases = await post('{ a: ping b: ping c: ping d: ping }', token);
     expect(aliases.errors?.[0]?.message).toMatch(/aliases/i);
     const introspection = await post('{ __schema { types { name } } }', token);
@@ -102,7 +103,7 @@ describe('router', () => {
   });
 
   it('refuses too costly an operation with 400 QUERY_LIMIT_EXCEEDED naming the limit and the cost found', async () => {
-    const token = { authorization: `Bearer ${await keys.sign()}` };
+    const token = { authorization: `Bearer ${await keys.sign()}`, 'accept-language': 'en' };
     const costly = await post(`{ ${'whoami { orgId roles userId } '.repeat(20)}}`, token);
     expect(costly.status).toBe(400);
     expect(costly.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost: limits.maxCost } });

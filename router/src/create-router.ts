@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createHttpServer, healthRoutes, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
+import { createHttpServer, healthRoutes, inRequestLanguage, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
 import { errorMaskingPlugin, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
 import type { Registry } from 'prom-client';
@@ -17,6 +17,7 @@ import { liveGauges, liveMetrics } from './live/live-metrics';
 import { subgraphCallMetrics } from './subgraph-call-metrics';
 import { defaultLiveLimits, startLiveServer, type LiveFeed, type LiveLimits } from './live/live-server';
 import { callerContext } from './caller-context';
+import { API_KEY_REVOKED, revokedApiKeyOf } from './partners/partner-keys';
 import { routerGuards } from './router-guards';
 import { persistedOperationsMiddleware, type PersistedOperations } from './persisted-operations';
 import type { RouterProtection } from './protection';
@@ -134,6 +135,11 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     count: liveMetrics(metrics.registry),
   });
   liveGauges(metrics.registry, () => live.counts());
+  // A revoked partner key is refused at once, not when the cache would have let go of it (ADR 0062).
+  const keyRevocations = await options.liveFeed?.([API_KEY_REVOKED], (envelope) => {
+    const keyId = revokedApiKeyOf(envelope);
+    if (keyId) guards.callers.apiKeys.forget(keyId);
+  });
 
   const health = healthRoutes({
     checks: [{ name: 'gateway', check: () => undefined }],
@@ -149,6 +155,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     '/graphql',
     corsMiddleware(options.corsOrigins),
     express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
+    inRequestLanguage,
     persistedOperationsMiddleware(persisted),
     expressMiddleware(apollo, {
       context: callerContext({ verifyToken: options.verifyToken, persistedMode: persisted.mode, logger, ...guards.callers }),
@@ -170,6 +177,7 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     async stop() {
       markDraining(health);
       await live.stop();
+      await keyRevocations?.close();
       await apollo.stop();
       await close?.();
       await pool.close();

@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Identity } from '@crm/platform';
 import { hasRole } from '@crm/platform';
+import { languageFromAcceptLanguage, type Language } from '@crm/texts';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { OPERATIONS_DIR } from './known-operations';
+import { routerText } from './router.texts';
 
 /**
  * `required`: only operations from the manifests run (production default); `allowed`: ids are
@@ -69,7 +71,7 @@ function refusal(status: number, code: string, message: string) {
   return { errors: [{ message, extensions: { code } }], status };
 }
 
-export const unknownOperationMessage = (id: string) => `Неизвестная операция ${id} / Unknown persisted operation`;
+export const unknownOperationMessage = (id: string, language?: Language) => routerText('unknownOperation', { id }).render(language);
 
 /**
  * Resolves a persisted id to its manifest text before Apollo sees the request (so Apollo's own APQ
@@ -85,7 +87,7 @@ export function persistedOperationsMiddleware(operations: PersistedOperations): 
     if (id === undefined) return next();
     const operation = operations.byId.get(id);
     if (!operation) {
-      const { status, ...answer } = refusal(400, 'PERSISTED_QUERY_NOT_FOUND', unknownOperationMessage(id));
+      const { status, ...answer } = refusal(400, 'PERSISTED_QUERY_NOT_FOUND', unknownOperationMessage(id, languageFromAcceptLanguage(req.header('accept-language'))));
       return void res.status(status).json(answer);
     }
     const { documentId: _documentId, extensions, ...rest } = body;
@@ -104,7 +106,7 @@ export function mayRunArbitraryDocuments(identity: Identity | null): boolean {
 /** Throws PERSISTED_QUERY_NOT_IN_LIST (400) for a document without a known id when ids are required. */
 export function assertDocumentAllowed(mode: PersistedOperationsMode, persisted: PersistedOperation | undefined, identity: Identity | null): void {
   if (mode === 'allowed' || persisted || mayRunArbitraryDocuments(identity)) return;
-  throw new GraphQLError('Разрешены только зарегистрированные операции (documentId) / Only persisted operations are accepted', {
-    extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } },
+  throw new GraphQLError(routerText('persistedOnly').render(), {
+    extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', reason: routerText.reason('persistedOnly'), http: { status: 400 } },
   });
 }

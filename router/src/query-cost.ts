@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { routerText } from './router.texts';
 import {
   getNamedType,
   getNullableType,
@@ -74,15 +75,14 @@ export function operationCost(schema: GraphQLSchema, document: { definitions: re
   return costOf(selectionSet, rootType, new Set());
 }
 
-/** Refuses an operation whose cost (with its variables) is above `maxCost`, before planning: HTTP 400, QUERY_LIMIT_EXCEEDED. */
 /** Refuses an operation that costs more than `maxCost`: queries (the plugin below) and live subscriptions alike. */
 export function assertWithinCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxCost: number): void {
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return;
   const cost = operationCost(schema, document, operation.selectionSet, rootType, variables);
   if (cost > maxCost) {
-    throw new GraphQLError(`Query cost limit of ${maxCost} exceeded: this operation costs ${cost}. Ask for fewer rows (first) or fewer fields.`, {
-      extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost, cost, http: { status: 400 } },
+    throw new GraphQLError(routerText('costLimit', { max: maxCost, cost }).render(), {
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED', reason: routerText.reason('costLimit'), limit: 'cost', maxCost, cost, http: { status: 400 } },
     });
   }
 }

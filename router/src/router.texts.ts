@@ -4,7 +4,19 @@ import { defineTexts } from '@crm/texts';
 export const routerText = defineTexts('router', {
   operationNotGranted: { ru: 'Операция {operation} не разрешена этому ключу API', en: 'Operation {operation} is not granted to this API key' },
   unknownApiKey: { ru: 'Неизвестный или отозванный ключ API', en: 'Unknown or revoked API key' },
+  partnerByIdOnly: { ru: 'Ключ API выполняет только операции партнёров по documentId', en: 'An API key runs partner operations by documentId only' },
   documentsUnavailable: { ru: 'Сервис документов недоступен.', en: 'The documents service is unavailable.' },
   auditUnavailable: { ru: 'Сервис аудита недоступен.', en: 'The audit service is unavailable.' },
+  authUnavailable: { ru: 'Сервис auth недоступен', en: 'Service auth is unavailable' },
   rateLimited: { ru: 'Слишком много запросов, повторите через {seconds} с', en: 'Too many requests, retry in {seconds} s' },
+  persistedOnly: { ru: 'Разрешены только зарегистрированные операции (documentId)', en: 'Only persisted operations (documentId) are accepted' },
+  unknownOperation: { ru: 'Неизвестная операция {id}', en: 'Unknown persisted operation {id}' },
+  depthLimit: { ru: 'Глубина запроса больше допустимой ({max}): {found}', en: 'Query depth limit of {max} exceeded, found {found}' },
+  aliasLimit: { ru: 'Псевдонимов в запросе больше допустимого ({max}): {found}', en: 'Aliases limit of {max} exceeded, found {found}' },
+  directiveLimit: { ru: 'Директив в запросе больше допустимого ({max}): {found}', en: 'Directives limit of {max} exceeded, found {found}' },
+  subscriptionsLimit: { ru: 'Не больше {max} подписок на одно соединение', en: 'At most {max} subscriptions per connection' },
+  costLimit: {
+    ru: 'Стоимость запроса {cost} больше допустимой ({max}): запросите меньше строк (first) или полей',
+    en: 'Query cost limit of {max} exceeded: this operation costs {cost}. Ask for fewer rows (first) or fewer fields',
+  },
 });

@@ -3,6 +3,9 @@ import cors from 'cors';
 import type { RequestHandler } from 'express';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { queryCostPlugin } from './query-cost';
+import { routerText } from './router.texts';
+
+const MAX_DIRECTIVES = 50;
 
 export interface QueryLimits {
   maxDepth: number;
@@ -14,14 +17,19 @@ export interface QueryLimits {
 /** The defaults (ADR 0020): the largest client operation costs well under half of maxCost. */
 export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 15, maxCost: 10_000, maxTokens: 3000 };
 
-/** A limit is the client's to respect, not a syntax error: the message names the limit and what was found. */
-const limitExceeded = {
+/**
+ * A limit is the client's to respect, not a syntax error: the message names the limit and what was
+ * found, in the request's language (armor's own English message only gives the number found).
+ */
+const limitExceeded = (text: 'depthLimit' | 'aliasLimit' | 'directiveLimit', max: number) => ({
   propagateOnRejection: false,
   onReject: [
-    (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_LIMIT_EXCEEDED' } })),
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const found = /found (\d+)/.exec(error.message)?.[1] ?? '?';
+      context?.reportError(new GraphQLError(routerText(text, { max, found }).render(), { extensions: { code: 'QUERY_LIMIT_EXCEEDED', reason: routerText.reason(text) } }));
+    },
   ],
-};
+});
 
 /**
  * Depth, alias, directive, token and cost limits (ADR 0020). Tokens are counted by the parser itself
@@ -29,9 +37,9 @@ const limitExceeded = {
  */
 export function queryLimits(limits: QueryLimits, production: boolean) {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: !production, ...limitExceeded },
-    maxAliases: { n: limits.maxAliases, ...limitExceeded },
-    maxDirectives: { n: 50, ...limitExceeded },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: !production, ...limitExceeded('depthLimit', limits.maxDepth) },
+    maxAliases: { n: limits.maxAliases, ...limitExceeded('aliasLimit', limits.maxAliases) },
+    maxDirectives: { n: MAX_DIRECTIVES, ...limitExceeded('directiveLimit', MAX_DIRECTIVES) },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },

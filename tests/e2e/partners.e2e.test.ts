@@ -14,7 +14,8 @@ const partnerId = (name: string) => `sha256:${manifest('partner.json').operation
 
 type Answer<T> = { status: number; data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 type Schedule = { instalments: { id: string; version: number; status: string; paid: { amount: string } }[] } | null;
-type PolicyStatus = { policy: { id: string; number: string; status: string; schedule: Schedule } | null };
+type PolicyStatus = { policiesByNumber: { id: string; number: string; status: string; schedule: Schedule }[] };
+type Paid = { recordInstalmentPayment: { instalment: { status: string; paid: { amount: string }; version: number } } };
 
 const CREATE_KEY = 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }';
 const rub = (amount: string) => ({ amount, currency: 'RUB' });
@@ -39,8 +40,8 @@ describe('partner API keys through the router', () => {
   };
 
   beforeAll(async () => {
-    // No caching of Auth's answer: the revocation test sees the refusal on the very next call.
-    system = await startTestSystem({ protection: { apiKeyCacheMs: 0 } });
+    // Auth's answer cached for a minute: only the revocation event can make the router refuse a revoked key in time.
+    system = await startTestSystem({ protection: { apiKeyCacheMs: 60_000 } });
     admin = await system.login('admin@demo.local');
     key = await issueKey(admin, ['PartnerCreateLead', 'PartnerPolicyStatus', 'PartnerRecordPayment']);
   });
@@ -62,7 +63,7 @@ describe('partner API keys through the router', () => {
     expect(seen.data!.deal).toEqual({ title: 'Лид с портала' });
   });
 
-  it('reads a policy’s status and schedule, and posts a payment that a retry never records twice', async () => {
+  it('reads a policy’s status and schedule by its number, and posts payments that a retry never records twice', async () => {
     const { data } = await system.graphql<{ insurers: { id: string; products: { id: string }[] }[] }>('{ insurers { id products { id } } }', {}, admin);
     const insurer = data!.insurers.find((i) => i.products.length > 0)!;
     const created = await system.graphql<{ createPolicy: { policy: { id: string } } }>('mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { policy { id } } }', {
@@ -73,28 +74,66 @@ describe('partner API keys through the router', () => {
         productId: insurer.products[0]!.id,
         startDate: '2031-01-01',
         endDate: '2031-12-31',
-        premium: rub('1000.00'),
-        instalments: [{ dueDate: '2031-01-15', amount: rub('1000.00') }],
+        premium: rub('2000.00'),
+        instalments: [
+          { dueDate: '2031-01-15', amount: rub('1000.00') },
+          { dueDate: '2031-06-15', amount: rub('1000.00') },
+        ],
         commissionRate: '0.1',
       },
     }, admin);
     expect(created.errors).toBeUndefined();
     policyId = created.data!.createPolicy.policy.id;
+    const readStatus = () => asPartner<PolicyStatus>(key.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { number: 'PARTNER-1' } });
     const status = await eventually(async () => {
-      const answer = await asPartner<PolicyStatus>(key.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { id: policyId } });
-      expect(answer.data?.policy?.schedule?.instalments).toHaveLength(1);
-      return answer.data!.policy!;
+      const answer = await readStatus();
+      expect(answer.data?.policiesByNumber[0]?.schedule?.instalments).toHaveLength(2);
+      return answer.data!.policiesByNumber[0]!;
     });
-    expect(status).toMatchObject({ number: 'PARTNER-1' });
-    const instalment = status.schedule!.instalments[0]!;
-    const payment = { instalmentId: instalment.id, version: instalment.version, amount: '1000.00', paidOn: '2031-01-10', method: 'BANK_TRANSFER' };
-    const paid = await asPartner<{ recordInstalmentPayment: { instalment: { status: string } } }>(key.secret, { documentId: partnerId('PartnerRecordPayment'), variables: { input: payment } });
+    expect(status).toMatchObject({ id: policyId, number: 'PARTNER-1' });
+    const [first, second] = status.schedule!.instalments;
+    const pay = (input: Record<string, unknown>) => asPartner<Paid>(key.secret, { documentId: partnerId('PartnerRecordPayment'), variables: { input } });
+
+    // A retry of a payment with the partner's reference: the same answer, recorded once, whatever version it carries.
+    const payment = { instalmentId: first!.id, version: first!.version, amount: '1000.00', paidOn: '2031-01-10', method: 'BANK_TRANSFER', reference: 'bank-tx-0001' };
+    const paid = await pay(payment);
     expect(paid.errors).toBeUndefined();
     expect(paid.data!.recordInstalmentPayment.instalment.status).toBe('PAID');
-    const retried = await asPartner(key.secret, { documentId: partnerId('PartnerRecordPayment'), variables: { input: payment } });
-    expect(retried.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const after = await asPartner<PolicyStatus>(key.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { id: policyId } });
-    expect(after.data!.policy!.schedule!.instalments[0]!.paid.amount).toBe('1000.00');
+    const retried = await pay(payment);
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data!.recordInstalmentPayment.instalment).toEqual(paid.data!.recordInstalmentPayment.instalment);
+    // The same reference for another instalment is not a retry: refused, nothing recorded.
+    const misused = await pay({ ...payment, instalmentId: second!.id, version: second!.version });
+    expect(misused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.reference' });
+    // Without a reference the instalment's version still refuses a replayed request.
+    const { reference: _reference, ...unreferenced } = payment;
+    expect((await pay(unreferenced)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    // Five copies of one payment at once (a partner's retries racing): one is recorded, all answer it.
+    const racing = { instalmentId: second!.id, version: second!.version, amount: '400.00', paidOn: '2031-06-01', method: 'CARD', reference: 'bank-tx-0002' };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => pay(racing)));
+    expect(answers.map((answer) => answer.errors)).toEqual(Array(5).fill(undefined));
+    expect(new Set(answers.map((answer) => answer.data!.recordInstalmentPayment.instalment.paid.amount))).toEqual(new Set(['400.00']));
+
+    const after = (await readStatus()).data!.policiesByNumber[0]!.schedule!.instalments;
+    expect(after.map((instalment) => instalment.paid.amount)).toEqual(['1000.00', '400.00']);
+  });
+
+  it('limits a key to the requests per minute its admin issued it with', async () => {
+    const created = await system.graphql<{ createApiKey: { secret: string; apiKey: { rateLimitPerMinute: number } } }>(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { rateLimitPerMinute } } }',
+      { input: { name: 'Slow feed', allowedOperations: ['PartnerPolicyStatus'], rateLimitPerMinute: 2 } },
+      admin,
+    );
+    expect(created.data!.createApiKey.apiKey.rateLimitPerMinute).toBe(2);
+    const call = () => asPartner(created.data!.createApiKey.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { number: 'PARTNER-1' } });
+    expect((await call()).status).toBe(200);
+    expect((await call()).status).toBe(200);
+    const limited = await call();
+    expect(limited.status).toBe(429);
+    expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: { scope: 'perApiKey', requestsPerMinute: 2 } });
+    // Another key of the same organisation has its own bucket (the router's default, off in this system).
+    expect((await asPartner(key.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { number: 'PARTNER-1' } })).status).toBe(200);
   });
 
   it('refuses an operation the key was not granted, another client’s operation, and a document of its own', async () => {
@@ -115,17 +154,22 @@ describe('partner API keys through the router', () => {
       input: { organizationName: 'Partner Other', email: 'owner@partner-other.example', password: 'other-pass-123', displayName: 'Other Owner' },
     });
     const otherKey = await issueKey(signUp.data!.signUp.accessToken, ['PartnerPolicyStatus']);
-    const answer = await asPartner<PolicyStatus>(otherKey.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { id: policyId } });
-    expect(answer.data?.policy ?? null).toBeNull();
+    const answer = await asPartner<PolicyStatus>(otherKey.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { number: 'PARTNER-1' } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.policiesByNumber).toEqual([]);
   });
 
-  it('refuses a revoked key at once, and an unknown one', async () => {
+  it('refuses a revoked key once its revocation event arrives, though the router caches keys for a minute, and an unknown one', async () => {
+    const read = (secret: string) => asPartner(secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { number: 'PARTNER-1' } });
+    expect((await read(key.secret)).status).toBe(200);
     const revoked = await system.graphql('mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { revokedAt } } }', { id: key.id }, admin);
     expect(revoked.errors).toBeUndefined();
-    const refused = await asPartner(key.secret, { documentId: partnerId('PartnerPolicyStatus'), variables: { id: policyId } });
-    expect(refused.status).toBe(401);
+    const refused = await eventually(async () => {
+      const answer = await read(key.secret);
+      expect(answer.status).toBe(401);
+      return answer;
+    });
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const unknown = await asPartner('crm_not-a-real-key', { documentId: partnerId('PartnerPolicyStatus'), variables: { id: policyId } });
-    expect(unknown.status).toBe(401);
+    expect((await read('crm_not-a-real-key')).status).toBe(401);
   });
 });

@@ -11,10 +11,11 @@ import { assertWithinCost } from '../query-cost';
 import type { PersistedOperations } from '../persisted-operations';
 import type { RouterContext } from '../router-context';
 import { LIVE_EVENT_PATTERNS, liveEventsOf } from './live-events';
-import { languageFromAcceptLanguage, type Language } from '@crm/texts';
+import { languageFromAcceptLanguage, runInLanguage, type Language } from '@crm/texts';
 import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
 import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
 import { persistedSubscribeDocument } from './live-persisted';
+import { routerText } from '../router.texts';
 import { createLiveQueue } from './live-queue';
 
 export interface LiveLimits {
@@ -153,11 +154,12 @@ export async function startLiveServer(options: LiveServerOptions) {
         const connection = ctx.extra.connection;
         const schema = options.schema();
         if (!connection || !schema) return refused('Not connected', 'UNAUTHENTICATED');
-        const resolved = options.persisted ? persistedSubscribeDocument(options.persisted, message, connection.identity) : message;
+        const persisted = options.persisted;
+        const resolved = persisted ? runInLanguage(connection.language, () => persistedSubscribeDocument(persisted, message, connection.identity)) : message;
         if (Array.isArray(resolved)) return resolved;
         const payload = { ...message, ...resolved };
         if (connection.subscriptions >= limits.maxSubscriptionsPerConnection) {
-          return refused(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection`, 'QUERY_LIMIT_EXCEEDED');
+          return refused(routerText('subscriptionsLimit', { max: limits.maxSubscriptionsPerConnection }).render(connection.language), 'QUERY_LIMIT_EXCEEDED');
         }
         let document;
         try {

@@ -18,8 +18,8 @@ export function partnerIdentity(grant: PartnerGrant): ServiceIdentity {
  */
 export function assertPartnerMayRun(grant: PartnerGrant, operation: PersistedOperation | undefined): void {
   if (!operation) {
-    throw new GraphQLError('Ключ API выполняет только операции партнёров по documentId / An API key runs partner operations by documentId only', {
-      extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } },
+    throw new GraphQLError(routerText('partnerByIdOnly').render(), {
+      extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', reason: routerText.reason('partnerByIdOnly'), http: { status: 400 } },
     });
   }
   const granted = operation.clientName === PARTNER_CLIENT && (grant.allowedOperations.includes(operation.name) || grant.allowedOperations.includes(operation.id));

@@ -7,6 +7,7 @@ const grant = (allowedOperations: string[], expiresInMs = 300_000): PartnerGrant
   keyId: 'k1',
   organizationId: 'o1',
   allowedOperations,
+  rateLimitPerMinute: null,
   accessToken: 'token',
   accessTokenExpiresAt: new Date(Date.now() + expiresInMs),
 });
@@ -28,6 +29,17 @@ describe('partner keys', () => {
     now = 1_000;
     await keys('crm_1');
     expect(asked).toEqual(['crm_1', 'crm_1']);
+  });
+
+  it('forgets a revoked key at once, and only that key', async () => {
+    const asked: string[] = [];
+    const keys = cachedApiKeys(async (secret) => (asked.push(secret), { ...grant(['A']), keyId: secret === 'crm_1' ? 'k1' : 'k2' }), { cacheMs: 60_000 });
+    await keys('crm_1');
+    await keys('crm_2');
+    keys.forget('k1');
+    await keys('crm_1');
+    await keys('crm_2');
+    expect(asked).toEqual(['crm_1', 'crm_2', 'crm_1']);
   });
 
   it('never caches an unknown key, and with cacheMs 0 nothing at all', async () => {

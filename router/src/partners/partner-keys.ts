@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseEventData, type EventEnvelope } from '@crm/contracts';
 import type { Request } from 'express';
 
 /** What Auth says about a partner's API key (ADR 0024): its organisation, grants and a short-lived token for the subgraphs. */
@@ -7,6 +8,8 @@ export interface PartnerGrant {
   organizationId: string;
   /** Names (or ids) of the partner operations the key may run. */
   allowedOperations: string[];
+  /** The key's own requests per minute, as the admin issued it; null: the router's RATE_LIMIT_PER_API_KEY. */
+  rateLimitPerMinute: number | null;
   accessToken: string;
   accessTokenExpiresAt: Date;
 }
@@ -31,11 +34,16 @@ export function apiKeyFromRequest(req: Pick<Request, 'header'>): string | undefi
  * Auth's answers about keys, each kept for `cacheMs` (by the key's hash, never the key itself) so a
  * partner's burst costs Auth one lookup. Unknown keys are not cached: the rate limits bound guessing.
  */
-export function cachedApiKeys(exchange: ApiKeyExchange, options: { cacheMs?: number; now?: () => number } = {}): ApiKeyExchange {
+export interface CachedApiKeys extends ApiKeyExchange {
+  /** Drops what is cached about a key (its revocation event, ADR 0062): the next call asks Auth again. */
+  forget(keyId: string): void;
+}
+
+export function cachedApiKeys(exchange: ApiKeyExchange, options: { cacheMs?: number; now?: () => number } = {}): CachedApiKeys {
   const cacheMs = options.cacheMs ?? DEFAULT_API_KEY_CACHE_MS;
   const now = options.now ?? Date.now;
   const cache = new Map<string, { grant: PartnerGrant; until: number }>();
-  return async (secret) => {
+  const lookUp: ApiKeyExchange = async (secret) => {
     const hash = createHash('sha256').update(secret).digest('hex');
     const cached = cache.get(hash);
     if (cached && cached.until > now()) return cached.grant;
@@ -47,10 +55,22 @@ export function cachedApiKeys(exchange: ApiKeyExchange, options: { cacheMs?: num
     }
     return grant;
   };
+  const forget = (keyId: string) => {
+    for (const [hash, cached] of cache) if (cached.grant.keyId === keyId) cache.delete(hash);
+  };
+  return Object.assign(lookUp, { forget });
+}
+
+/** The event that revokes a key at every router at once (ADR 0062). */
+export const API_KEY_REVOKED = 'auth.api_key.revoked';
+
+/** The key id an `auth.api_key.revoked` envelope names, or undefined for any other. */
+export function revokedApiKeyOf(envelope: EventEnvelope): string | undefined {
+  return envelope.type === API_KEY_REVOKED ? parseEventData(API_KEY_REVOKED, envelope.data).keyId : undefined;
 }
 
 const EXCHANGE = `mutation AccessTokenForApiKey($secret: String!) {
-  accessTokenForApiKey(input: { secret: $secret }) { keyId organizationId allowedOperations accessToken accessTokenExpiresAt }
+  accessTokenForApiKey(input: { secret: $secret }) { keyId organizationId allowedOperations rateLimitPerMinute accessToken accessTokenExpiresAt }
 }`;
 
 interface ExchangeAnswer {

@@ -15,6 +15,7 @@ import { createNotificationsServices, type NotificationsDeps, type Notifications
 
 export type { NotificationsContext } from './context';
 export { defaultTelegramConfig, type NotificationsConfig, type TelegramConfig } from './config';
+export { notificationsConfigFromEnv, notificationsEnvShape } from './env';
 export { createNotificationsServices, type NotificationsDeps, type NotificationsServices } from './services/notifications-services';
 export { renderNotification } from './messages/render-notification';
 

@@ -1,15 +1,13 @@
-import { DEFAULT_TIME_ZONE, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
+import { runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
 import { z } from 'zod';
+import { notificationsConfigFromEnv, notificationsEnvShape } from './env';
 import { createNotificationsSubgraph, defaultTelegramConfig } from './index';
 
 const notificationsEnvSchema = subgraphEnvSchema.extend({
-  /** The organisation's time zone: quiet hours and the morning digest follow its clock. */
-  NOTIFICATIONS_TIME_ZONE: z.string().min(1).default(DEFAULT_TIME_ZONE),
+  ...notificationsEnvShape,
   /** The bot's token; unset, nothing goes to Telegram (in-app only). */
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().default(defaultTelegramConfig.apiRoot),
-  /** Where "Открыть сделку" links to. */
-  WEB_APP_URL: z.string().url().default(defaultTelegramConfig.webAppUrl),
 });
 
 runSubgraphProcess({
@@ -19,10 +17,7 @@ runSubgraphProcess({
     createNotificationsSubgraph({
       db,
       logger,
-      config: {
-        timeZone: env.NOTIFICATIONS_TIME_ZONE,
-        telegram: env.TELEGRAM_BOT_TOKEN ? { ...defaultTelegramConfig, botToken: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: env.WEB_APP_URL } : null,
-      },
+      config: notificationsConfigFromEnv(env, { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: defaultTelegramConfig.webAppUrl }),
     }),
 }).catch((error: unknown) => {
   process.stderr.write(`notifications failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -16,6 +16,7 @@ export const paymentsText = defineTexts('payments', {
   itemCancelled: { ru: 'позиция отменена', en: 'the item is cancelled' },
   reversalOfReversal: { ru: 'сторно нельзя сторнировать: внесите сумму заново', en: 'a reversal cannot itself be reversed: record the money again' },
   alreadyReversed: { ru: 'Запись уже сторнирована', en: 'The entry is already reversed' },
+  referenceUsed: { ru: 'Платёж с этой ссылкой уже записан на другую позицию или сумму', en: 'A payment with this reference is already recorded against another item or amount' },
   moneyWriteNotAllowed: {
     ru: 'Изменять деньги по сделке могут только её владелец, участники или администратор',
     en: 'Only the deal’s owner, its participants or an administrator can change its money',

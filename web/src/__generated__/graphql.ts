@@ -96,6 +96,8 @@ export type CommissionReportInput = {
 export type CreateApiKeyInput = {
   allowedOperations?: Array<string> | null | undefined;
   name: string;
+  /** Requests per minute for this key (1 to 100 000); unset: the router's default. */
+  rateLimitPerMinute?: number | null | undefined;
 };
 
 export type CreateDealInput = {
@@ -360,6 +362,12 @@ export type RecordInstalmentPaymentInput = {
   method: PaymentMethod;
   note?: string | null | undefined;
   paidOn: string;
+  /**
+   * The payer's own reference for this payment (a partner's transaction id), unique in the organisation:
+   * sent again, the payment is not recorded twice and the answer is the instalment as it is now (whatever
+   * `version` says); the same reference with another instalment or amount is a CONFLICT.
+   */
+  reference?: string | null | undefined;
   /** The instalment's version as read; a stale one is a CONFLICT. */
   version: number;
 };

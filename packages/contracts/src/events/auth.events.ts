@@ -63,6 +63,16 @@ export const authSessionRevoked = defineEvent(
   }),
 );
 
+/** A partner's API key was revoked: routers drop what they cached about it at once (ADR 0024, 0062). */
+export const authApiKeyRevoked = defineEvent(
+  'auth.api_key.revoked',
+  1,
+  z.object({
+    keyId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+  }),
+);
+
 /**
  * A user linked a Telegram account (or replaced the one linked): private chats with the bot have the
  * Telegram user's id as chat id, so Notifications can message them there.

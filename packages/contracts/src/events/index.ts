@@ -1,5 +1,6 @@
 import type { EventContract } from './define-event';
 import {
+  authApiKeyRevoked,
   authSessionRevoked,
   authTelegramLinked,
   authTelegramUnlinked,
@@ -30,6 +31,7 @@ const contracts = [
   authUserDeactivated,
   authUserTokensRevoked,
   authSessionRevoked,
+  authApiKeyRevoked,
   authTelegramLinked,
   authTelegramUnlinked,
   authUserLoggedIn,

@@ -1,3 +1,4 @@
+import { languageFromAcceptLanguage } from '@crm/texts';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../logger';
 import { platformText } from '../platform.texts';
@@ -13,7 +14,7 @@ const CLIENT_CODES: Record<number, string> = {
  * JSON with a code, never Express's HTML page with a stack trace (ADR 0019).
  */
 export function jsonErrorsMiddleware(logger: Logger): ErrorRequestHandler {
-  return (error: { status?: number; statusCode?: number; message?: string; expose?: boolean }, _req, res, next) => {
+  return (error: { status?: number; statusCode?: number; message?: string; expose?: boolean }, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
@@ -22,7 +23,9 @@ export function jsonErrorsMiddleware(logger: Logger): ErrorRequestHandler {
     const requestId = String(res.locals.requestId ?? '');
     if (status >= 400 && status < 500) {
       const code = CLIENT_CODES[status] ?? 'BAD_REQUEST';
-      const message = status === 413 ? platformText('bodyTooLarge').render() : error.expose && error.message ? error.message : platformText('badRequest').render();
+      // The body parser reports from its stream's callbacks, outside the request's language context: read it again.
+      const language = languageFromAcceptLanguage(req.header('accept-language'));
+      const message = status === 413 ? platformText('bodyTooLarge').render(language) : error.expose && error.message ? error.message : platformText('badRequest').render(language);
       res.status(status).json({ errors: [{ message, extensions: { code } }] });
       return;
     }

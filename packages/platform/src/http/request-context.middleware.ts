@@ -29,3 +29,9 @@ export function requestContextMiddleware(): RequestHandler {
     runWithLogContext({ requestId, traceId, spanId }, () => runInLanguage(languageFromAcceptLanguage(req.header('accept-language')), () => next()));
   };
 }
+
+/**
+ * The request's language again, after a body parser: it calls on from its stream's callbacks, where
+ * the context {@link requestContextMiddleware} opened may be gone.
+ */
+export const inRequestLanguage: RequestHandler = (req, _res, next) => runInLanguage(languageFromAcceptLanguage(req.header('accept-language')), () => next());

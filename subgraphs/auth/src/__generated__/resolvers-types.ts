@@ -45,6 +45,8 @@ export type ApiKey = {
   name: Scalars['String']['output'];
   /** The first characters of the secret, to recognise a key without revealing it. */
   prefix: Scalars['String']['output'];
+  /** Requests per minute this key may make; null: the router's default (`RATE_LIMIT_PER_API_KEY`). */
+  rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -60,6 +62,8 @@ export type ApiKeyAccessPayload = {
   allowedOperations: Array<Scalars['String']['output']>;
   keyId: Scalars['ID']['output'];
   organizationId: Scalars['ID']['output'];
+  /** The key's own rate limit (requests per minute); null: the router's default. */
+  rateLimitPerMinute?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ApiKeyConnection = {
@@ -92,6 +96,8 @@ export type ChangePasswordInput = {
 export type CreateApiKeyInput = {
   allowedOperations?: InputMaybe<Array<Scalars['String']['input']>>;
   name: Scalars['String']['input'];
+  /** Requests per minute for this key (1 to 100 000); unset: the router's default. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateApiKeyPayload = {
@@ -503,6 +509,7 @@ export type ResolversTypes = ResolversObject<{
   AccessTokenForTelegramUserInput: AccessTokenForTelegramUserInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiKeyAccessPayload: ResolverTypeWrapper<ApiKeyAccessPayload>;
   ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversTypes['ApiKeyEdge']> }>;
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
@@ -513,7 +520,6 @@ export type ResolversTypes = ResolversObject<{
   CreateTelegramLinkCodePayload: ResolverTypeWrapper<TelegramLinkCode>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateUserInput: DeactivateUserInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DeactivateUserPayload: ResolverTypeWrapper<Omit<DeactivateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Invitation: ResolverTypeWrapper<InvitationRow>;
   InviteUserInput: InviteUserInput;
@@ -552,6 +558,7 @@ export type ResolversParentTypes = ResolversObject<{
   AccessTokenForTelegramUserInput: AccessTokenForTelegramUserInput;
   ApiKey: ApiKeyRow;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   ApiKeyAccessPayload: ApiKeyAccessPayload;
   ApiKeyConnection: Omit<ApiKeyConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']> };
   ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
@@ -562,7 +569,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTelegramLinkCodePayload: TelegramLinkCode;
   DateTime: Scalars['DateTime']['output'];
   DeactivateUserInput: DeactivateUserInput;
-  Int: Scalars['Int']['output'];
   DeactivateUserPayload: Omit<DeactivateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Invitation: InvitationRow;
   InviteUserInput: InviteUserInput;
@@ -599,6 +605,7 @@ export type ApiKeyResolvers<ContextType = AuthContext, ParentType extends Resolv
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateLimitPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
@@ -608,6 +615,7 @@ export type ApiKeyAccessPayloadResolvers<ContextType = AuthContext, ParentType e
   allowedOperations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rateLimitPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ApiKeyConnectionResolvers<ContextType = AuthContext, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{

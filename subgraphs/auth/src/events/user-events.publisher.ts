@@ -12,6 +12,8 @@ export interface UserEventsPublisher {
   tokensRevoked(tx: Executor, user: UserRow, reason: EventPayload<'auth.user.tokens_revoked'>['reason'], actorId: string): Promise<void>;
   /** Voids every access token of one session (refresh-token family). */
   sessionRevoked(tx: Executor, session: RevokedSession, reason: EventPayload<'auth.session.revoked'>['reason']): Promise<void>;
+  /** A partner's API key was revoked: routers forget it at once. */
+  apiKeyRevoked(tx: Executor, key: { id: string; organizationId: string }, actorId: string): Promise<void>;
   /** A Telegram account was linked to the user (Notifications messages its chat). */
   telegramLinked(tx: Executor, link: TelegramLinkRow): Promise<void>;
   telegramUnlinked(tx: Executor, userId: string, organizationId: string): Promise<void>;
@@ -76,6 +78,9 @@ export function createUserEventsPublisher(): UserEventsPublisher {
         subject: session.userId,
         data: { sessionId: session.familyId, userId: session.userId, organizationId: session.organizationId, reason },
       });
+    },
+    async apiKeyRevoked(tx, key, actorId) {
+      await publisher.publish(tx, 'auth.api_key.revoked', { orgId: key.organizationId, actorId, subject: key.id, data: { keyId: key.id, organizationId: key.organizationId } });
     },
     async telegramLinked(tx, link) {
       await publisher.publish(tx, 'auth.telegram.linked', {

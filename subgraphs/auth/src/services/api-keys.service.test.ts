@@ -30,7 +30,7 @@ describe('partner API keys', () => {
 
     const before = await h.run<Listed>(LIST, { identity: acme.identity });
     expect(before.data!.apiKeys.edges).toEqual([expect.objectContaining({ node: expect.objectContaining({ id: apiKey.id, lastUsedAt: null }) })]);
-    await expect(h.auth.services.apiKeys.verifyApiKey(secret)).resolves.toEqual({ keyId: apiKey.id, organizationId: acme.orgId, allowedOperations: ['createLead'] });
+    await expect(h.auth.services.apiKeys.verifyApiKey(secret)).resolves.toEqual({ keyId: apiKey.id, organizationId: acme.orgId, allowedOperations: ['createLead'], rateLimitPerMinute: null });
     const after = await h.run<Listed>(LIST, { identity: acme.identity });
     expect(after.data!.apiKeys.edges[0]!.node.lastUsedAt).not.toBeNull();
     await expect(h.auth.services.apiKeys.verifyApiKey(`${secret}x`)).resolves.toBeNull();

@@ -13,6 +13,7 @@ import { authText } from '../auth.texts';
 const createInput = z.object({
   name: z.string().trim().min(1).max(100),
   allowedOperations: z.array(z.string().trim().min(1).max(200)).max(200).nullish(),
+  rateLimitPerMinute: z.number().int().min(1).max(100_000).nullish(),
 });
 const revokeInput = z.object({ id: idSchema });
 
@@ -26,6 +27,8 @@ export interface VerifiedApiKey {
   keyId: string;
   organizationId: string;
   allowedOperations: string[];
+  /** Null: the router's default limit for keys. */
+  rateLimitPerMinute: number | null;
 }
 
 /** The router's view of a key: its service principal's token and its grants (ADR 0024). */
@@ -54,6 +57,7 @@ export function createApiKeysService(deps: ServiceDeps & { issuePartnerAccessTok
         prefix: secret.slice(0, PREFIX_LENGTH),
         secretHash: sha256(secret),
         allowedOperations: [...new Set(data.allowedOperations ?? [])],
+        rateLimitPerMinute: data.rateLimitPerMinute ?? null,
         createdBy: admin.userId,
         createdAt: clock(),
       })
@@ -67,7 +71,12 @@ export function createApiKeysService(deps: ServiceDeps & { issuePartnerAccessTok
     const { id } = parseInput(revokeInput, input);
     const admin = await requireCurrentAdmin(db, caller);
     const scope = and(eq(apiKeys.id, id), eq(apiKeys.organizationId, admin.orgId));
-    const [revoked] = await db.update(apiKeys).set({ revokedAt: clock() }).where(and(scope, isNull(apiKeys.revokedAt))).returning();
+    const revoked = await db.transaction(async (tx) => {
+      const [row] = await tx.update(apiKeys).set({ revokedAt: clock() }).where(and(scope, isNull(apiKeys.revokedAt))).returning();
+      // Routers cache a key's grant briefly; this event makes them drop it now (ADR 0062).
+      if (row) await deps.events.apiKeyRevoked(tx, row, admin.userId);
+      return row;
+    });
     if (revoked) return revoked;
     const [existing] = await db.select().from(apiKeys).where(scope);
     if (!existing) throw appError(ErrorCode.NotFound, { text: authText('noSuchApiKey'), field: 'input.id' });
@@ -107,7 +116,7 @@ export function createApiKeysService(deps: ServiceDeps & { issuePartnerAccessTok
       .update(apiKeys)
       .set({ lastUsedAt: now })
       .where(and(eq(apiKeys.id, key.id), or(isNull(apiKeys.lastUsedAt), lte(apiKeys.lastUsedAt, new Date(now.getTime() - LAST_USED_RESOLUTION_MS)))));
-    return { keyId: key.id, organizationId: key.organizationId, allowedOperations: key.allowedOperations };
+    return { keyId: key.id, organizationId: key.organizationId, allowedOperations: key.allowedOperations, rateLimitPerMinute: key.rateLimitPerMinute };
   }
 
   /** For the router in the same process: a short-lived access token of the key's service principal (subject = the key's id, session `api-key:<id>`), or null for an unknown or revoked key. */

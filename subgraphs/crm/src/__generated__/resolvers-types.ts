@@ -755,6 +755,11 @@ export type Query = {
   dealStageCounts: Array<DealStageCount>;
   deals: DealConnection;
   insurers: Array<Insurer>;
+  /**
+   * Policies with this number the caller may read (a number is unique per insurer, so usually one):
+   * how a partner finds a policy it knows by number. Empty for a number of another organisation.
+   */
+  policiesByNumber: Array<Policy>;
   policy?: Maybe<Policy>;
 };
 
@@ -801,6 +806,11 @@ export type QueryDealsArgs = {
 
 export type QueryInsurersArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPoliciesByNumberArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -1530,6 +1540,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   dealStageCounts?: Resolver<Array<ResolversTypes['DealStageCount']>, ParentType, ContextType, Partial<QueryDealStageCountsArgs>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryDealsArgs, 'first'>>;
   insurers?: Resolver<Array<ResolversTypes['Insurer']>, ParentType, ContextType, RequireFields<QueryInsurersArgs, 'includeInactive'>>;
+  policiesByNumber?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPoliciesByNumberArgs, 'number'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
 }>;
 

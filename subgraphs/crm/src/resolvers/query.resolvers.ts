@@ -8,6 +8,7 @@ export const queryResolvers: EveryField<QueryResolvers> = {
   deals: (_parent, args, { identity, services }) => services.dealQueries.listDeals(identity, args),
   dealStageCounts: (_parent, { filter }, { identity, services }) => services.dealQueries.stageCounts(identity, filter),
   policy: (_parent, { id }, { loaders }) => loaders.policy.load(id),
+  policiesByNumber: (_parent, { number }, { identity, services }) => services.policies.visiblePoliciesByNumber(identity, number),
   calculation: async (_parent, { id }, { loaders }) => {
     const calc = await loaders.calculation.load(id);
     return calc && (await loaders.deal.load(calc.dealId)) ? calc : null;

@@ -19,10 +19,12 @@ import { crmText } from '../crm.texts';
 import { journalText, renewalText } from '../journal.texts';
 import { actualChanges, rowChanges } from '../events/crm-events.publisher';
 
+/** A policy number as the insurer printed it. */
+const MAX_POLICY_NUMBER_LENGTH = 100;
 const instalments = z.array(z.object({ dueDate: dateSchema, amount: moneyInput })).max(120);
 const expenses = z.array(z.object({ description: requiredText(500), amount: moneyInput, dueDate: dateSchema.nullish() })).max(50);
 const common = {
-  number: requiredText(100),
+  number: requiredText(MAX_POLICY_NUMBER_LENGTH),
   insuredObject: optionalText(1000),
   startDate: dateSchema,
   endDate: dateSchema,
@@ -240,7 +242,29 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
     return rows.map((row) => row.policy);
   }
 
-  return { createPolicy, updatePolicy, renewPolicy, openRenewalDeals: (policyIds: readonly string[]) => openRenewalDeals(db, policyIds), policiesOfDeals, visiblePoliciesByIds, afterPolicyChange };
+  /** Policies of deals the caller may read with this number, oldest first (a number is unique per insurer only). */
+  async function visiblePoliciesByNumber(caller: Identity | null, number: string): Promise<PolicyRow[]> {
+    const wanted = number.trim();
+    if (!caller || !wanted || wanted.length > MAX_POLICY_NUMBER_LENGTH) return [];
+    const rows = await db
+      .select({ policy: policies })
+      .from(policies)
+      .innerJoin(deals, eq(deals.id, policies.dealId))
+      .where(and(eq(policies.organizationId, caller.orgId), eq(policies.number, wanted), visibleDeals(caller)))
+      .orderBy(asc(policies.createdAt), asc(policies.id));
+    return rows.map((row) => row.policy);
+  }
+
+  return {
+    createPolicy,
+    updatePolicy,
+    renewPolicy,
+    openRenewalDeals: (policyIds: readonly string[]) => openRenewalDeals(db, policyIds),
+    policiesOfDeals,
+    visiblePoliciesByIds,
+    visiblePoliciesByNumber,
+    afterPolicyChange,
+  };
 }
 
 export type PoliciesService = ReturnType<typeof createPoliciesService>;

@@ -59,6 +59,10 @@ describe('seeing a deal is not writing it', () => {
     expect(await deal(org.otherSeller, renewalId)).toMatchObject({ id: renewalId, renewalOf: null });
     expect(await deal(org.seller, dealId)).toMatchObject({ id: dealId });
     expect((await h.ok<{ policy: unknown }>('query($id: ID!) { policy(id: $id) { id } }', org.otherSeller, { id: policyId })).policy).toBeNull();
+    // By number (the partners' read) the same rule: the owner finds it, another seller finds nothing.
+    const byNumber = (caller: typeof org.seller) => h.ok<{ policiesByNumber: { id: string }[] }>('query($number: String!) { policiesByNumber(number: $number) { id } }', caller, { number: ' R-1 ' });
+    expect((await byNumber(org.otherSeller)).policiesByNumber).toEqual([]);
+    expect((await byNumber(org.seller)).policiesByNumber).toEqual([{ id: policyId }]);
     expect(await deal(org.admin, renewalId)).toMatchObject({ renewalOf: { id: policyId, number: 'R-1' } });
   });
 });

@@ -1,5 +1,14 @@
 import type { Readable } from 'node:stream';
-import { google, type Auth, type drive_v3 } from 'googleapis';
+import type { Auth, drive_v3 } from 'googleapis';
+
+/**
+ * googleapis loads every Google API it knows (seconds on start-up, most of `pnpm start`'s module time):
+ * only a process that keeps files on Drive loads it, on first use (issue 13).
+ */
+function google(): (typeof import('googleapis'))['google'] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('googleapis') as typeof import('googleapis')).google;
+}
 import type { ByteRange, StorageAdapter, StoredObject } from './storage-adapter';
 
 export const DRIVE_ROOT_URL = 'https://www.googleapis.com/';
@@ -23,7 +32,7 @@ export interface DriveStorageConfig {
 
 /** A JWT client for the service account key (`client_email`, `private_key` of its JSON key). */
 export function serviceAccountAuth(key: { client_email: string; private_key: string }): Auth.JWT {
-  return new google.auth.JWT({ email: key.client_email, key: key.private_key, scopes: ['https://www.googleapis.com/auth/drive'] });
+  return new (google().auth.JWT)({ email: key.client_email, key: key.private_key, scopes: ['https://www.googleapis.com/auth/drive'] });
 }
 
 /**
@@ -33,7 +42,7 @@ export function serviceAccountAuth(key: { client_email: string; private_key: str
  */
 export function createDriveStorage(config: DriveStorageConfig): StorageAdapter {
   const rootUrl = config.rootUrl ?? DRIVE_ROOT_URL;
-  const drive = google.drive({ version: 'v3', auth: config.auth, rootUrl });
+  const drive = google().drive({ version: 'v3', auth: config.auth, rootUrl });
   const call = { rootUrl };
   const shared = { supportsAllDrives: true } as const;
   const parentOf = (ref: string | null) => ref ?? config.rootFolderId ?? config.driveId;

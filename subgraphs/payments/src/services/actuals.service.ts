@@ -1,8 +1,8 @@
-import type { Identity, Tx } from '@crm/platform';
-import { appError, ErrorCode, parseInput } from '@crm/platform';
+import type { Identity, Tx, UserIdentity } from '@crm/platform';
+import { appError, ErrorCode, isAppError, isUniqueViolation, parseInput } from '@crm/platform';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ledgerEntries, type LedgerEntryRow, type PolicyRow, type ScheduleItemRow } from '../db/schema';
+import { ledgerEntries, scheduleItems, type LedgerEntryRow, type PolicyRow, type ScheduleItemRow } from '../db/schema';
 import { Decimal, moneyString } from '../domain/decimal';
 import type { ItemKind } from '../domain/money-summary';
 import { requireUser } from './access';
@@ -20,7 +20,16 @@ export interface ItemWrite {
 
 const allowOverpayment = z.boolean().nullish().transform((v) => v === true);
 const recordInputs = {
-  INSTALMENT: z.object({ instalmentId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, method: paymentMethodSchema, note: optionalTextSchema(1000), allowOverpayment }),
+  INSTALMENT: z.object({
+    instalmentId: idSchema,
+    version: versionSchema,
+    amount: positiveAmountSchema,
+    paidOn: daySchema,
+    method: paymentMethodSchema,
+    note: optionalTextSchema(1000),
+    allowOverpayment,
+    reference: optionalTextSchema(200),
+  }),
   COMMISSION: z.object({ incomeId: idSchema, version: versionSchema, amount: positiveAmountSchema, receivedOn: daySchema, statementReference: optionalTextSchema(200), note: optionalTextSchema(1000), allowOverpayment }),
   EXPENSE: z.object({ expenseId: idSchema, version: versionSchema, amount: positiveAmountSchema, paidOn: daySchema, note: optionalTextSchema(1000), allowOverpayment }),
 };
@@ -30,14 +39,14 @@ const reverseInput = z.object({ entryId: idSchema, version: versionSchema, reaso
 function recordFields(kind: ItemKind, input: unknown) {
   if (kind === 'INSTALMENT') {
     const d = parseInput(recordInputs.INSTALMENT, input);
-    return { itemId: d.instalmentId, field: 'input.instalmentId', version: d.version, amount: d.amount, onDate: d.paidOn, method: d.method, statementReference: null, note: d.note, allowOverpayment: d.allowOverpayment };
+    return { itemId: d.instalmentId, field: 'input.instalmentId', version: d.version, amount: d.amount, onDate: d.paidOn, method: d.method, statementReference: null, note: d.note, allowOverpayment: d.allowOverpayment, reference: d.reference };
   }
   if (kind === 'COMMISSION') {
     const d = parseInput(recordInputs.COMMISSION, input);
-    return { itemId: d.incomeId, field: 'input.incomeId', version: d.version, amount: d.amount, onDate: d.receivedOn, method: null, statementReference: d.statementReference, note: d.note, allowOverpayment: d.allowOverpayment };
+    return { itemId: d.incomeId, field: 'input.incomeId', version: d.version, amount: d.amount, onDate: d.receivedOn, method: null, statementReference: d.statementReference, note: d.note, allowOverpayment: d.allowOverpayment, reference: null };
   }
   const d = parseInput(recordInputs.EXPENSE, input);
-  return { itemId: d.expenseId, field: 'input.expenseId', version: d.version, amount: d.amount, onDate: d.paidOn, method: null, statementReference: null, note: d.note, allowOverpayment: d.allowOverpayment };
+  return { itemId: d.expenseId, field: 'input.expenseId', version: d.version, amount: d.amount, onDate: d.paidOn, method: null, statementReference: null, note: d.note, allowOverpayment: d.allowOverpayment, reference: null };
 }
 
 /**
@@ -68,13 +77,65 @@ export function createActualsService(deps: ServiceDeps) {
     return { entry, updated, touched };
   }
 
-  /** Records money against a planned item; partial amounts add up and the status follows. */
+  /** The entry an earlier call recorded under this reference, if any. */
+  async function entryWithReference(tx: Tx, user: UserIdentity, kind: ItemKind, reference: string): Promise<LedgerEntryRow | undefined> {
+    const [entry] = await tx
+      .select()
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.organizationId, user.orgId), eq(ledgerEntries.kind, kind), eq(ledgerEntries.reference, reference)));
+    return entry;
+  }
+
+  /**
+   * A payment sent again under its reference is not recorded again: the answer is the item as it is
+   * now, with the entry first recorded. The same reference for another item or amount is a CONFLICT.
+   */
+  async function replay(tx: Tx, user: UserIdentity, kind: ItemKind, data: ReturnType<typeof recordFields>, entry: LedgerEntryRow): Promise<ItemWrite> {
+    const sameItem = entry.itemId === data.itemId;
+    if (!sameItem || !new Decimal(entry.amount).equals(data.amount)) {
+      throw appError(ErrorCode.Conflict, { text: paymentsText('referenceUsed'), field: 'input.reference', extensions: { entryId: entry.id } });
+    }
+    const [current] = await tx.select({ version: scheduleItems.version }).from(scheduleItems).where(eq(scheduleItems.id, entry.itemId));
+    const { item } = await lockItem(tx, user, kind, entry.itemId, current?.version ?? data.version, data.field);
+    return { item, entry };
+  }
+
+  /**
+   * Records money against a planned item; partial amounts add up and the status follows. With a
+   * reference, a repeated call (a retry, or two at once) records it once: the later ones replay.
+   */
   async function record(caller: Identity | null, kind: ItemKind, input: unknown): Promise<ItemWrite> {
     const user = requireUser(caller);
     const data = recordFields(kind, input);
+    try {
+      return await recordOnce(user, kind, data);
+    } catch (error) {
+      // Two calls with one reference at once: the loser's insert hits the unique index; the winner's entry is committed now.
+      if (!data.reference || !isUniqueViolation(error, 'ledger_entries_reference_key')) throw error;
+      const reference = data.reference;
+      return db.transaction(async (tx) => {
+        const entry = await entryWithReference(tx, user, kind, reference);
+        if (!entry) throw error;
+        return replay(tx, user, kind, data, entry);
+      });
+    }
+  }
+
+  async function recordOnce(user: UserIdentity, kind: ItemKind, data: ReturnType<typeof recordFields>): Promise<ItemWrite> {
     return db.transaction(async (tx) => {
       const now = clock();
-      const { policy, item } = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
+      const earlier = data.reference ? await entryWithReference(tx, user, kind, data.reference) : undefined;
+      if (earlier) return replay(tx, user, kind, data, earlier);
+      let locked: Awaited<ReturnType<typeof lockItem>>;
+      try {
+        locked = await lockItem(tx, user, kind, data.itemId, data.version, data.field);
+      } catch (error) {
+        // The item was locked by a call with this reference, committed meanwhile: replay it rather than CONFLICT.
+        const committed = data.reference && isAppError(error, ErrorCode.Conflict) ? await entryWithReference(tx, user, kind, data.reference) : undefined;
+        if (!committed) throw error;
+        return replay(tx, user, kind, data, committed);
+      }
+      const { policy, item } = locked;
       if (item.status === 'CANCELLED') throw appError(ErrorCode.BadUserInput, { text: paymentsText('itemCancelled'), field: data.field });
       checkScale(data.amount, item.currency);
       refuseUnaskedOverpayment(item, data.amount, data.allowOverpayment);
@@ -86,6 +147,7 @@ export function createActualsService(deps: ServiceDeps) {
         method: data.method,
         statementReference: data.statementReference,
         note: data.note,
+        reference: data.reference,
         actorId: user.userId,
       });
       const money = { amount: entry.amount, currency: entry.currency };

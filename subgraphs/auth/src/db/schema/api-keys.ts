@@ -1,4 +1,4 @@
-import { index, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { authSchema } from './auth-schema';
 import { organizations } from './organizations';
 import { users } from './users';
@@ -15,6 +15,8 @@ export const apiKeys = authSchema.table(
     prefix: text('prefix').notNull(),
     secretHash: text('secret_hash').notNull().unique(),
     allowedOperations: text('allowed_operations').array().notNull().default([]),
+    /** Requests per minute this key may make at the router; null: the router's RATE_LIMIT_PER_API_KEY. */
+    rateLimitPerMinute: integer('rate_limit_per_minute'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),

@@ -1,4 +1,5 @@
-import { date, index, numeric, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, numeric, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ItemKind } from '../../domain/money-summary';
 import { paymentsSchema } from './payments-schema';
 import { scheduleItems } from './schedule-items';
@@ -24,6 +25,8 @@ export const ledgerEntries = paymentsSchema.table(
     method: text('method'),
     statementReference: text('statement_reference'),
     note: text('note'),
+    /** The payer's own reference for this payment (a partner's transaction id): one entry per reference and kind in an organisation. */
+    reference: text('reference'),
     /** Unique: an entry is reversed at most once. */
     reversesEntryId: uuid('reverses_entry_id')
       .unique()
@@ -31,7 +34,11 @@ export const ledgerEntries = paymentsSchema.table(
     actorId: uuid('actor_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ledger_entries_item_idx').on(t.itemId, t.createdAt), index('ledger_entries_report_idx').on(t.organizationId, t.kind, t.onDate)],
+  (t) => [
+    index('ledger_entries_item_idx').on(t.itemId, t.createdAt),
+    index('ledger_entries_report_idx').on(t.organizationId, t.kind, t.onDate),
+    uniqueIndex('ledger_entries_reference_key').on(t.organizationId, t.kind, t.reference).where(sql`${t.reference} is not null`),
+  ],
 );
 
 export type LedgerEntryRow = typeof ledgerEntries.$inferSelect;

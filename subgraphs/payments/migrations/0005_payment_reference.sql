@@ -1,0 +1,2 @@
+ALTER TABLE "payments"."ledger_entries" ADD COLUMN "reference" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "ledger_entries_reference_key" ON "payments"."ledger_entries" USING btree ("organization_id","kind","reference") WHERE "payments"."ledger_entries"."reference" is not null;

@@ -1,10 +1,8 @@
-import { DEFAULT_TIME_ZONE, runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
+import { runSubgraphProcess, subgraphEnvSchema } from '@crm/platform';
 import { z } from 'zod';
 import { createNotificationsSubgraph, defaultTelegramConfig } from './index';
 
 const notificationsEnvSchema = subgraphEnvSchema.extend({
-  /** The organisation's time zone: quiet hours and the morning digest follow its clock. */
-  NOTIFICATIONS_TIME_ZONE: z.string().min(1).default(DEFAULT_TIME_ZONE),
   /** The bot's token; unset, nothing goes to Telegram (in-app only). */
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().default(defaultTelegramConfig.apiRoot),
@@ -20,7 +18,6 @@ runSubgraphProcess({
       db,
       logger,
       config: {
-        timeZone: env.NOTIFICATIONS_TIME_ZONE,
         telegram: env.TELEGRAM_BOT_TOKEN ? { ...defaultTelegramConfig, botToken: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webAppUrl: env.WEB_APP_URL } : null,
       },
     }),

@@ -16,7 +16,7 @@ const QUIET_RECHECK_MS = 60_000;
  * each chat's oldest queued message is ever taken). A 429 waits its `retry_after`, a network error
  * backs off, a 403 fails the chat's messages and deactivates its link; attempts are bounded.
  */
-export function createTelegramSender(deps: { telegram: TelegramConfig; queue: TelegramQueueService; settings: SettingsService; timeZone: string; clock: Clock; logger: Logger }) {
+export function createTelegramSender(deps: { telegram: TelegramConfig; queue: TelegramQueueService; settings: SettingsService; zoneOf: (organizationId: string) => Promise<string>; clock: Clock; logger: Logger }) {
   const { telegram, queue, clock } = deps;
   const api = new Api(telegram.botToken, { apiRoot: telegram.apiRoot });
   api.config.use(telegramCallMetrics('notifications') as never);
@@ -56,13 +56,15 @@ export function createTelegramSender(deps: { telegram: TelegramConfig; queue: Te
     if (left <= 0) return 0;
     const due = await queue.due(left);
     const readers = await deps.settings.readers([...new Set(due.map((d) => d.delivery.recipientId))]);
+    const organisations = [...new Set(due.map((d) => d.delivery.organizationId))];
+    const zones = new Map(await Promise.all(organisations.map(async (id) => [id, await deps.zoneOf(id)] as const)));
     const batch: Promise<void>[] = [];
     for (const item of due) {
       if (left <= 0) break;
-      const { chatId, recipientId } = item.delivery;
+      const { chatId, recipientId, organizationId } = item.delivery;
       if (now - (lastByChat.get(chatId) ?? -Infinity) < telegram.perChatGapMs) continue;
       const reader = readers.get(recipientId);
-      if (inQuietHours(new Date(now), deps.timeZone, reader?.quietHours ?? null)) {
+      if (inQuietHours(new Date(now), zones.get(organizationId)!, reader?.quietHours ?? null)) {
         batch.push(queue.hold(item.delivery.seq, now + QUIET_RECHECK_MS));
         continue;
       }

@@ -28,10 +28,25 @@ export function createTelegramSender(deps: { telegram: TelegramConfig; queue: Te
     return telegram.perSecond - sentAt.length;
   };
 
+  /**
+   * A call counts against the limits from when it was made until it answered: Telegram counts a message
+   * when it arrives, which may be any time in between. So a drain spends the budget left by the calls
+   * that answered in the last second, and each call is recorded at its answer (ADR 0064).
+   */
+  async function callCounted(chatId: string, call: () => Promise<unknown>): Promise<void> {
+    try {
+      await call();
+    } finally {
+      const answeredAt = clock().getTime();
+      sentAt.push(answeredAt);
+      lastByChat.set(chatId, answeredAt);
+    }
+  }
+
   async function send({ delivery, notification }: DueDelivery, language: 'RU' | 'EN'): Promise<void> {
     const { text, buttons } = telegramMessage(notification, language, telegram.webAppUrl);
     try {
-      await api.sendMessage(delivery.chatId, text, buttons.length > 0 ? { reply_markup: { inline_keyboard: buttons } } : {});
+      await callCounted(delivery.chatId, () => api.sendMessage(delivery.chatId, text, buttons.length > 0 ? { reply_markup: { inline_keyboard: buttons } } : {}));
       await queue.sent(delivery.seq);
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 429) {
@@ -69,8 +84,6 @@ export function createTelegramSender(deps: { telegram: TelegramConfig; queue: Te
         continue;
       }
       left -= 1;
-      sentAt.push(now);
-      lastByChat.set(chatId, now);
       batch.push(send(item, reader?.language ?? 'RU'));
     }
     await Promise.all(batch);

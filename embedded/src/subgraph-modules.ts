@@ -14,7 +14,7 @@ export interface SubgraphInfra {
   botServiceKey?: string | undefined;
   /** Payments' settings (PAYMENTS_* in the environment); defaults when absent. */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
-  /** Notifications' settings (NOTIFICATIONS_TIME_ZONE, Telegram delivery); defaults when absent. */
+  /** Notifications' settings (Telegram delivery); defaults when absent. */
   notificationsConfig?: Partial<NotificationsConfig> | undefined;
   /** Where Documents keeps the bytes (local disk under DATA_DIR, or Google Drive) and its settings. */
   documentsStorage: StorageAdapter;

@@ -1,9 +1,5 @@
-import { DEFAULT_TIME_ZONE } from '@crm/platform';
-
 /** Defaults suit production; tests shorten the waits. */
 export interface NotificationsConfig {
-  /** The organisation's time zone (SPEC: default Europe/Moscow): quiet hours and the digest use it. */
-  timeZone: string;
   /** Telegram delivery; without a bot token nothing is queued for Telegram (in-app only). */
   telegram: TelegramConfig | null;
 }
@@ -36,6 +32,5 @@ export const defaultTelegramConfig: Omit<TelegramConfig, 'botToken'> = {
 };
 
 export const defaultNotificationsConfig: NotificationsConfig = {
-  timeZone: DEFAULT_TIME_ZONE,
   telegram: null,
 };

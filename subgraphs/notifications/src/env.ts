@@ -1,4 +1,3 @@
-import { DEFAULT_TIME_ZONE } from '@crm/platform';
 import { z } from 'zod';
 import { defaultTelegramConfig, type NotificationsConfig } from './config';
 
@@ -9,8 +8,6 @@ const positive = z.coerce.number().int().positive();
  * here. The bot's token and the Bot API root are the bot's settings too: each deployable adds those.
  */
 export const notificationsEnvShape = {
-  /** The organisation's time zone: quiet hours and the morning digest follow its clock. */
-  NOTIFICATIONS_TIME_ZONE: z.string().min(1).default(DEFAULT_TIME_ZONE),
   /** Where "Открыть сделку" links to; the embedded launcher's own address when unset there. */
   WEB_APP_URL: z.url().optional(),
   /** Telegram's limits: messages per second overall, and the gap between two messages to one chat. */
@@ -31,7 +28,6 @@ export function notificationsConfigFromEnv(
   bot: { token: string | undefined; apiRoot: string; webAppUrl: string },
 ): NotificationsConfig {
   return {
-    timeZone: env.NOTIFICATIONS_TIME_ZONE,
     telegram: bot.token
       ? {
           botToken: bot.token,

@@ -35,6 +35,7 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
       createCrmNotificationsConsumer(services.notify),
       createPaymentsNotificationsConsumer(services.notify, services.deals),
       createTelegramLinksConsumer(services.chats),
+      services.zones.consumer(),
     ],
     jobs: telegramJobs(services),
     services,
@@ -46,8 +47,14 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
   };
 }
 
-/** The Telegram sender drains the queue on a short tick; without a bot token there is none. */
-function telegramJobs({ telegramSender, config }: NotificationsServices): ScheduledJob[] {
+/**
+ * The Telegram sender drains the queue on a short tick; the morning digest is looked for every minute.
+ * Without a bot token there is neither (nothing goes to Telegram).
+ */
+function telegramJobs({ telegramSender, digest, config }: NotificationsServices): ScheduledJob[] {
   if (!telegramSender || !config.telegram) return [];
-  return [{ name: 'notifications.telegram-sender', everyMs: config.telegram.pollMs, run: async () => void (await telegramSender.drain()) }];
+  return [
+    { name: 'notifications.telegram-sender', everyMs: config.telegram.pollMs, run: async () => void (await telegramSender.drain()) },
+    { name: 'notifications.digest', everyMs: 60_000, run: async () => void (await digest.run()) },
+  ];
 }

@@ -291,6 +291,8 @@ export type NotificationKind =
   | 'CALCULATION_READY'
   /** Commission was received for a policy of the reader's deal. */
   | 'COMMISSION_RECEIVED'
+  /** The morning digest: how many deals are due for review, instalments overdue and tasks assigned, unread in the inbox. */
+  | 'DAILY_DIGEST'
   /** The reader's deal is back for review. */
   | 'DEAL_REVIEW_DUE'
   /** An expense was paid for a policy of the reader's deal. */
@@ -471,6 +473,8 @@ export type TaskStatus =
 
 /** Fields left out stay as they are; `quietHours: null` removes them. */
 export type UpdateNotificationSettingsInput = {
+  /** `HH:MM` in the organisation's time zone; `null` restores the default. */
+  digestTime?: string | null | undefined;
   language?: Language | null | undefined;
   /** Turning a mandatory one off, or a channel a kind does not go to, is BAD_USER_INPUT naming it. */
   preferences?: Array<NotificationPreferenceInput> | null | undefined;

@@ -216,6 +216,7 @@ export const messages = {
   'notifications.kind.INSTALMENT_OVERDUE': ['Просрочен взнос', 'An instalment is overdue'],
   'notifications.kind.COMMISSION_RECEIVED': ['Получена комиссия', 'Commission received'],
   'notifications.kind.EXPENSE_PAID': ['Оплачен расход', 'An expense was paid'],
+  'notifications.kind.DAILY_DIGEST': ['Утренняя сводка в Telegram', 'Morning Telegram digest'],
   'common.more': ['Показать ещё', 'Show more'],
   'audit.dealTrail': ['История изменений', 'Change history'],
   'audit.log': ['Журнал аудита', 'Audit log'],

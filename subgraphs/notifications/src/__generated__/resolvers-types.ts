@@ -127,6 +127,8 @@ export type NotificationKind =
   | 'CALCULATION_READY'
   /** Commission was received for a policy of the reader's deal. */
   | 'COMMISSION_RECEIVED'
+  /** The morning digest: how many deals are due for review, instalments overdue and tasks assigned, unread in the inbox. */
+  | 'DAILY_DIGEST'
   /** The reader's deal is back for review. */
   | 'DEAL_REVIEW_DUE'
   /** An expense was paid for a policy of the reader's deal. */
@@ -157,6 +159,8 @@ export type NotificationPreferenceInput = {
 
 export type NotificationSettings = {
   __typename?: 'NotificationSettings';
+  /** `HH:MM` when the morning Telegram digest goes out (09:00 unless chosen); deals due for review reach Telegram only through it. */
+  digestTime: Scalars['String']['output'];
   /** Russian unless the user chose English. */
   language: Language;
   /** Every kind on every channel it can go to. */
@@ -165,7 +169,7 @@ export type NotificationSettings = {
   quietHours?: Maybe<QuietHours>;
   /** Whether Telegram messages can reach the user: a linked account the bot was not blocked by. */
   telegramActive: Scalars['Boolean']['output'];
-  /** The organisation's time zone quiet hours are read in. */
+  /** The organisation's time zone (CRM's setting) quiet hours and the digest time are read in. */
   timeZone: Scalars['String']['output'];
 };
 
@@ -237,6 +241,8 @@ export type TelegramDeliveryStatus =
 
 /** Fields left out stay as they are; `quietHours: null` removes them. */
 export type UpdateNotificationSettingsInput = {
+  /** `HH:MM` in the organisation's time zone; `null` restores the default. */
+  digestTime?: InputMaybe<Scalars['String']['input']>;
   language?: InputMaybe<Language>;
   /** Turning a mandatory one off, or a channel a kind does not go to, is BAD_USER_INPUT naming it. */
   preferences?: InputMaybe<Array<NotificationPreferenceInput>>;
@@ -455,6 +461,7 @@ export type NotificationPreferenceResolvers<ContextType = NotificationsContext, 
 }>;
 
 export type NotificationSettingsResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  digestTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;

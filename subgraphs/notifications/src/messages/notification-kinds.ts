@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'INSTALMENT_OVERDUE',
   'COMMISSION_RECEIVED',
   'EXPENSE_PAID',
+  'DAILY_DIGEST',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -32,4 +33,6 @@ export const KIND_CHANNELS: Record<NotificationKind, { channels: readonly Notifi
   INSTALMENT_OVERDUE: { channels: ['IN_APP', 'TELEGRAM'], mandatory: ['IN_APP'] },
   COMMISSION_RECEIVED: { channels: ['IN_APP'], mandatory: [] },
   EXPENSE_PAID: { channels: ['IN_APP'], mandatory: [] },
+  /** The morning digest (ADR 0064): Telegram is what it is for; its in-app copy carries it. */
+  DAILY_DIGEST: { channels: ['IN_APP', 'TELEGRAM'], mandatory: ['IN_APP'] },
 };

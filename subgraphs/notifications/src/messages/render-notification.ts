@@ -1,3 +1,5 @@
+import type { Text } from '@crm/texts';
+import { NOTIFICATIONS_TEXTS, notificationsText } from '../notifications.texts';
 import type { Language, NotificationKind } from './notification-kinds';
 
 export interface RenderedText {
@@ -6,43 +8,43 @@ export interface RenderedText {
 }
 
 type Params = Record<string, string>;
-type Template = (p: Params) => RenderedText;
+type TextKey = keyof typeof NOTIFICATIONS_TEXTS;
 
-const p = (params: Params, name: string) => params[name] ?? '';
-const money = (params: Params) => `${p(params, 'amount')} ${p(params, 'currency')}`;
+/** The counts of the morning digest, in this order; a zero count is left out. */
+export const DIGEST_COUNTS = ['reviewDue', 'overdue', 'tasks'] as const;
 
-const TASK_STATUS_RU: Params = { DONE: 'Задача выполнена', CANCELLED: 'Задача отменена', NEW: 'Задача возобновлена', IN_PROGRESS: 'Задача взята в работу' };
-const TASK_STATUS_EN: Params = { DONE: 'Task done', CANCELLED: 'Task cancelled', NEW: 'Task reopened', IN_PROGRESS: 'Task in progress' };
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** One entry of the texts table; a parameter the stored notification lacks renders empty, never throws. */
+function text(key: TextKey, params: Params, language: Language): string {
+  const filled = Object.fromEntries([...NOTIFICATIONS_TEXTS[key].ru.matchAll(PLACEHOLDER)].map(([, name]) => [name!, params[name!] ?? '']));
+  const render = notificationsText as unknown as (key: TextKey, params: Params) => Text;
+  return render(key, filled).render(language === 'EN' ? 'en' : 'ru');
+}
+
+function digestItems(params: Params, language: Language): string {
+  const plural = new Intl.PluralRules(language === 'RU' ? 'ru' : 'en');
+  return DIGEST_COUNTS.filter((name) => Number(params[name] ?? 0) > 0)
+    .map((name) => {
+      const count = Number(params[name]);
+      return text(`DAILY_DIGEST.${name}.${plural.select(count)}` as TextKey, { count: String(count) }, language);
+    })
+    .join(', ');
+}
+
+function title(kind: NotificationKind, params: Params, language: Language): string {
+  const byStatus = `${kind}.title.${params.status ?? ''}`;
+  return text((kind === 'TASK_STATUS_CHANGED' && byStatus in NOTIFICATIONS_TEXTS ? byStatus : `${kind}.title`) as TextKey, params, language);
+}
 
 /**
- * The one home of every notification text (SPEC: text is stored as a code plus parameters and
- * rendered in the reader's language). A missing parameter renders empty, never throws.
+ * A notification's title and body in the reader's language, from its kind and stored parameters
+ * (SPEC: text is stored as a code plus parameters). The wording lives in `notifications.texts.ts`.
  */
-const TEMPLATES: Record<Language, Record<NotificationKind, Template>> = {
-  RU: {
-    TASK_ASSIGNED: (x) => ({ title: 'Вам назначена задача', body: `«${p(x, 'taskTitle')}»` }),
-    TASK_STATUS_CHANGED: (x) => ({ title: TASK_STATUS_RU[p(x, 'status')] ?? 'Статус задачи изменён', body: `«${p(x, 'taskTitle')}»` }),
-    TASK_COMMENTED: (x) => ({ title: 'Новый комментарий к задаче', body: `«${p(x, 'taskTitle')}»: ${p(x, 'text')}` }),
-    CALCULATION_ADDED: (x) => ({ title: 'Добавлен расчёт', body: `${p(x, 'insurerName')} — ${p(x, 'productName')}` }),
-    CALCULATION_READY: (x) => ({ title: 'Расчёт готов', body: `${p(x, 'insurerName')} — ${p(x, 'productName')}` }),
-    DEAL_REVIEW_DUE: (x) => ({ title: 'Сделка на пересмотр', body: `«${p(x, 'dealTitle')}», дата пересмотра ${p(x, 'reviewDate')}` }),
-    INSTALMENT_OVERDUE: (x) => ({ title: 'Просрочен взнос', body: `«${p(x, 'dealTitle')}»: срок ${p(x, 'dueDate')}, не оплачено ${money(x)}` }),
-    COMMISSION_RECEIVED: (x) => ({ title: 'Получена комиссия', body: `«${p(x, 'dealTitle')}»: ${money(x)}` }),
-    EXPENSE_PAID: (x) => ({ title: 'Оплачен расход', body: `«${p(x, 'dealTitle')}»: ${p(x, 'description')}, ${money(x)}` }),
-  },
-  EN: {
-    TASK_ASSIGNED: (x) => ({ title: 'A task was assigned to you', body: `"${p(x, 'taskTitle')}"` }),
-    TASK_STATUS_CHANGED: (x) => ({ title: TASK_STATUS_EN[p(x, 'status')] ?? 'Task status changed', body: `"${p(x, 'taskTitle')}"` }),
-    TASK_COMMENTED: (x) => ({ title: 'New comment on a task', body: `"${p(x, 'taskTitle')}": ${p(x, 'text')}` }),
-    CALCULATION_ADDED: (x) => ({ title: 'Calculation added', body: `${p(x, 'insurerName')} — ${p(x, 'productName')}` }),
-    CALCULATION_READY: (x) => ({ title: 'Calculation ready', body: `${p(x, 'insurerName')} — ${p(x, 'productName')}` }),
-    DEAL_REVIEW_DUE: (x) => ({ title: 'Deal due for review', body: `"${p(x, 'dealTitle')}", review date ${p(x, 'reviewDate')}` }),
-    INSTALMENT_OVERDUE: (x) => ({ title: 'Instalment overdue', body: `"${p(x, 'dealTitle')}": due ${p(x, 'dueDate')}, outstanding ${money(x)}` }),
-    COMMISSION_RECEIVED: (x) => ({ title: 'Commission received', body: `"${p(x, 'dealTitle')}": ${money(x)}` }),
-    EXPENSE_PAID: (x) => ({ title: 'Expense paid', body: `"${p(x, 'dealTitle')}": ${p(x, 'description')}, ${money(x)}` }),
-  },
-};
-
 export function renderNotification(kind: NotificationKind, params: Params, language: Language = 'RU'): RenderedText {
-  return TEMPLATES[language][kind](params);
+  const bodyParams = kind === 'DAILY_DIGEST' ? { items: digestItems(params, language) } : params;
+  return { title: title(kind, params, language), body: text(`${kind}.body` as TextKey, bodyParams, language) };
 }
+
+/** A Telegram button's caption. */
+export const buttonText = (button: 'takeTask' | 'openDeal', language: Language) => text(`button.${button}`, {}, language);

@@ -1,12 +1,7 @@
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { NotificationRow } from '../db/schema';
 import type { Language } from './notification-kinds';
-import { renderNotification } from './render-notification';
-
-const BUTTONS: Record<Language, { takeTask: string; openDeal: string }> = {
-  RU: { takeTask: 'Взять в работу', openDeal: 'Открыть сделку' },
-  EN: { takeTask: 'Start working', openDeal: 'Open the deal' },
-};
+import { buttonText, renderNotification } from './render-notification';
 
 /**
  * The Telegram text and inline buttons of a notification. `task:take:<id>` is callback data the bot
@@ -15,7 +10,7 @@ const BUTTONS: Record<Language, { takeTask: string; openDeal: string }> = {
 export function telegramMessage(row: NotificationRow, language: Language, webAppUrl: string): { text: string; buttons: InlineKeyboardButton[][] } {
   const { title, body } = renderNotification(row.kind, row.params, language);
   const buttons: InlineKeyboardButton[] = [];
-  if (row.kind === 'TASK_ASSIGNED' && row.taskId) buttons.push({ text: BUTTONS[language].takeTask, callback_data: `task:take:${row.taskId}` });
-  if (row.dealId) buttons.push({ text: BUTTONS[language].openDeal, url: `${webAppUrl.replace(/\/$/, '')}/deals/${row.dealId}` });
+  if (row.kind === 'TASK_ASSIGNED' && row.taskId) buttons.push({ text: buttonText('takeTask', language), callback_data: `task:take:${row.taskId}` });
+  if (row.dealId) buttons.push({ text: buttonText('openDeal', language), url: `${webAppUrl.replace(/\/$/, '')}/deals/${row.dealId}` });
   return { text: `${title}\n${body}`, buttons: buttons.length > 0 ? [buttons] : [] };
 }

@@ -8,7 +8,7 @@ export function minutesOfDay(now: Date, timeZone: string): number {
   return part('hour') * 60 + part('minute');
 }
 
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
  * Whether `now` falls in the quiet hours [start, end) on the organisation's clock. A window past

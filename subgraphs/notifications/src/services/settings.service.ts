@@ -1,8 +1,8 @@
 import { appError, ErrorCode, parseInput, requireUser, type Db, type Executor, type Identity } from '@crm/platform';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { NotificationsConfig } from '../config';
-import { channelPreferences, telegramChats, userSettings } from '../db/schema';
+import { channelPreferences, telegramChats, userSettings, type UserSettingsRow } from '../db/schema';
+import type { OrganisationZoneService } from './organisation-zone.service';
 import { KIND_CHANNELS, NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type Language, type NotificationChannel, type NotificationKind } from '../messages/notification-kinds';
 import { TIME_OF_DAY } from './quiet-hours';
 import { notificationsText } from '../notifications.texts';
@@ -19,6 +19,7 @@ export interface NotificationSettings {
   language: Language;
   quietHours: { start: string; end: string } | null;
   timeZone: string;
+  digestTime: string;
   preferences: NotificationPreference[];
   telegramActive: boolean;
 }
@@ -27,6 +28,7 @@ const timeOfDay = z.string().regex(TIME_OF_DAY, { message: inputText.reason('tim
 const updateInput = z.object({
   language: z.enum(['RU', 'EN']).nullish(),
   quietHours: z.object({ start: timeOfDay, end: timeOfDay }).nullish(),
+  digestTime: timeOfDay.nullish(),
   preferences: z
     .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), channel: z.enum(NOTIFICATION_CHANNELS), enabled: z.boolean() }))
     .max(NOTIFICATION_KINDS.length * NOTIFICATION_CHANNELS.length)
@@ -34,17 +36,34 @@ const updateInput = z.object({
 });
 
 const DEFAULT_LANGUAGE: Language = 'RU';
+/** When the morning digest goes out unless the user chose another time. */
+export const DEFAULT_DIGEST_TIME = '09:00';
 
-/** Per user: language, quiet hours, and kind × channel switches over the defaults of `KIND_CHANNELS`. */
-export function createSettingsService(deps: { db: Db; config: NotificationsConfig }) {
-  const { db, config } = deps;
+export interface Reader {
+  language: Language;
+  quietHours: { start: string; end: string } | null;
+  digestTime: string;
+}
+
+const readerOf = (row: UserSettingsRow | undefined): Reader => ({
+  language: row?.language ?? DEFAULT_LANGUAGE,
+  quietHours: row?.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null,
+  digestTime: row?.digestTime ?? DEFAULT_DIGEST_TIME,
+});
+
+/**
+ * Per user: language, quiet hours, digest time, and kind × channel switches over the defaults of
+ * `KIND_CHANNELS`. Times of day are read on the organisation's clock (its CRM time zone).
+ */
+export function createSettingsService(deps: { db: Db; zones: OrganisationZoneService }) {
+  const { db, zones } = deps;
 
   async function languageOf(userId: string): Promise<Language> {
     const [row] = await db.select({ language: userSettings.language }).from(userSettings).where(eq(userSettings.userId, userId));
     return row?.language ?? DEFAULT_LANGUAGE;
   }
 
-  async function settingsOf(executor: Executor, userId: string): Promise<NotificationSettings> {
+  async function settingsOf(executor: Executor, { userId, orgId }: { userId: string; orgId: string }): Promise<NotificationSettings> {
     const [row] = await executor.select().from(userSettings).where(eq(userSettings.userId, userId));
     const chosen = await executor.select().from(channelPreferences).where(eq(channelPreferences.userId, userId));
     const preferences = NOTIFICATION_KINDS.flatMap((kind) =>
@@ -54,13 +73,12 @@ export function createSettingsService(deps: { db: Db; config: NotificationsConfi
         return { kind, channel, mandatory, enabled: mandatory || (choice?.enabled ?? true) };
       }),
     );
-    const quietHours = row?.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null;
     const [chat] = await executor.select({ active: telegramChats.active }).from(telegramChats).where(eq(telegramChats.userId, userId));
-    return { language: row?.language ?? DEFAULT_LANGUAGE, quietHours, timeZone: config.timeZone, preferences, telegramActive: chat?.active ?? false };
+    return { ...readerOf(row), timeZone: await zones.zoneOf(executor, orgId), preferences, telegramActive: chat?.active ?? false };
   }
 
   async function mine(caller: Identity | null): Promise<NotificationSettings> {
-    return settingsOf(db, requireUser(caller).userId);
+    return settingsOf(db, requireUser(caller));
   }
 
   async function update(caller: Identity | null, input: unknown): Promise<NotificationSettings> {
@@ -78,7 +96,8 @@ export function createSettingsService(deps: { db: Db; config: NotificationsConfi
     return db.transaction(async (tx) => {
       const [current] = await tx.select().from(userSettings).where(eq(userSettings.userId, user.userId));
       const quiet = data.quietHours === undefined ? { quietHoursStart: current?.quietHoursStart ?? null, quietHoursEnd: current?.quietHoursEnd ?? null } : { quietHoursStart: data.quietHours?.start ?? null, quietHoursEnd: data.quietHours?.end ?? null };
-      const values = { organizationId: user.orgId, language: data.language ?? current?.language ?? DEFAULT_LANGUAGE, ...quiet };
+      const digestTime = data.digestTime === undefined ? (current?.digestTime ?? null) : data.digestTime;
+      const values = { organizationId: user.orgId, language: data.language ?? current?.language ?? DEFAULT_LANGUAGE, ...quiet, digestTime };
       await tx.insert(userSettings).values({ userId: user.userId, ...values }).onConflictDoUpdate({ target: userSettings.userId, set: values });
       for (const p of data.preferences ?? []) {
         await tx
@@ -86,7 +105,7 @@ export function createSettingsService(deps: { db: Db; config: NotificationsConfi
           .values({ userId: user.userId, organizationId: user.orgId, ...p })
           .onConflictDoUpdate({ target: [channelPreferences.userId, channelPreferences.kind, channelPreferences.channel], set: { enabled: p.enabled } });
       }
-      return settingsOf(tx, user.userId);
+      return settingsOf(tx, user);
     });
   }
 
@@ -101,16 +120,10 @@ export function createSettingsService(deps: { db: Db; config: NotificationsConfi
     return recipients.filter((id) => !off.some((row) => row.userId === id));
   }
 
-  /** Language and quiet hours of each reader, for messages sent outside a request. */
-  async function readers(userIds: readonly string[]): Promise<Map<string, { language: Language; quietHours: { start: string; end: string } | null }>> {
+  /** Language, quiet hours and digest time of each reader, for messages sent outside a request. */
+  async function readers(userIds: readonly string[]): Promise<Map<string, Reader>> {
     const rows = userIds.length === 0 ? [] : await db.select().from(userSettings).where(inArray(userSettings.userId, [...userIds]));
-    return new Map(
-      userIds.map((id) => {
-        const row = rows.find((r) => r.userId === id);
-        const quietHours = row?.quietHoursStart && row.quietHoursEnd ? { start: row.quietHoursStart, end: row.quietHoursEnd } : null;
-        return [id, { language: row?.language ?? DEFAULT_LANGUAGE, quietHours }];
-      }),
-    );
+    return new Map(userIds.map((id) => [id, readerOf(rows.find((r) => r.userId === id))]));
   }
 
   return { languageOf, mine, update, wanting, readers };

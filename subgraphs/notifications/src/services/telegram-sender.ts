@@ -16,7 +16,7 @@ const QUIET_RECHECK_MS = 60_000;
  * each chat's oldest queued message is ever taken). A 429 waits its `retry_after`, a network error
  * backs off, a 403 fails the chat's messages and deactivates its link; attempts are bounded.
  */
-export function createTelegramSender(deps: { telegram: TelegramConfig; queue: TelegramQueueService; settings: SettingsService; timeZone: string; clock: Clock; logger: Logger }) {
+export function createTelegramSender(deps: { telegram: TelegramConfig; queue: TelegramQueueService; settings: SettingsService; zoneOf: (organizationId: string) => Promise<string>; clock: Clock; logger: Logger }) {
   const { telegram, queue, clock } = deps;
   const api = new Api(telegram.botToken, { apiRoot: telegram.apiRoot });
   api.config.use(telegramCallMetrics('notifications') as never);
@@ -28,10 +28,25 @@ export function createTelegramSender(deps: { telegram: TelegramConfig; queue: Te
     return telegram.perSecond - sentAt.length;
   };
 
+  /**
+   * A call counts against the limits from when it was made until it answered: Telegram counts a message
+   * when it arrives, which may be any time in between. So a drain spends the budget left by the calls
+   * that answered in the last second, and each call is recorded at its answer (ADR 0064).
+   */
+  async function callCounted(chatId: string, call: () => Promise<unknown>): Promise<void> {
+    try {
+      await call();
+    } finally {
+      const answeredAt = clock().getTime();
+      sentAt.push(answeredAt);
+      lastByChat.set(chatId, answeredAt);
+    }
+  }
+
   async function send({ delivery, notification }: DueDelivery, language: 'RU' | 'EN'): Promise<void> {
     const { text, buttons } = telegramMessage(notification, language, telegram.webAppUrl);
     try {
-      await api.sendMessage(delivery.chatId, text, buttons.length > 0 ? { reply_markup: { inline_keyboard: buttons } } : {});
+      await callCounted(delivery.chatId, () => api.sendMessage(delivery.chatId, text, buttons.length > 0 ? { reply_markup: { inline_keyboard: buttons } } : {}));
       await queue.sent(delivery.seq);
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 429) {
@@ -56,19 +71,19 @@ export function createTelegramSender(deps: { telegram: TelegramConfig; queue: Te
     if (left <= 0) return 0;
     const due = await queue.due(left);
     const readers = await deps.settings.readers([...new Set(due.map((d) => d.delivery.recipientId))]);
+    const organisations = [...new Set(due.map((d) => d.delivery.organizationId))];
+    const zones = new Map(await Promise.all(organisations.map(async (id) => [id, await deps.zoneOf(id)] as const)));
     const batch: Promise<void>[] = [];
     for (const item of due) {
       if (left <= 0) break;
-      const { chatId, recipientId } = item.delivery;
+      const { chatId, recipientId, organizationId } = item.delivery;
       if (now - (lastByChat.get(chatId) ?? -Infinity) < telegram.perChatGapMs) continue;
       const reader = readers.get(recipientId);
-      if (inQuietHours(new Date(now), deps.timeZone, reader?.quietHours ?? null)) {
+      if (inQuietHours(new Date(now), zones.get(organizationId)!, reader?.quietHours ?? null)) {
         batch.push(queue.hold(item.delivery.seq, now + QUIET_RECHECK_MS));
         continue;
       }
       left -= 1;
-      sentAt.push(now);
-      lastByChat.set(chatId, now);
       batch.push(send(item, reader?.language ?? 'RU'));
     }
     await Promise.all(batch);

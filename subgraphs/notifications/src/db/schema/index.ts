@@ -4,3 +4,4 @@ export * from './deal-owners';
 export * from './bus';
 export * from './user-settings';
 export * from './telegram';
+export * from './crm-settings';

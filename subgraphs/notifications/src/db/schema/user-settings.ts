@@ -10,6 +10,8 @@ export const userSettings = notificationsSchema.table('user_settings', {
   /** `HH:MM` in the organisation's time zone; both set or both null. The end may be past midnight. */
   quietHoursStart: text('quiet_hours_start'),
   quietHoursEnd: text('quiet_hours_end'),
+  /** `HH:MM` in the organisation's time zone when the morning Telegram digest goes out; null: the default (ADR 0064). */
+  digestTime: text('digest_time'),
 });
 
 /** Only the choices that differ from the defaults are stored; deleting a row restores the default. */

@@ -21,7 +21,7 @@ export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
  * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
  */
 export async function startTestSystem(
-  options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'paymentsConfig' | 'protection' | 'persistedOperations' | 'telegramBot' | 'clock'> & { metricsPort?: number } = {},
+  options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'authConfig' | 'notificationsConfig' | 'paymentsConfig' | 'protection' | 'persistedOperations' | 'telegramBot' | 'clock'> & { metricsPort?: number } = {},
 ): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';

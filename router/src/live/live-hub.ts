@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FormattedExecutionResult } from 'graphql';
 import type { LiveEvent } from './live-events';
 import { LIVE_ID_VARIABLE, type LiveOperation } from './live-operation';
@@ -23,7 +24,7 @@ export interface LiveHubCounters {
   executions: number;
   coalesced: number;
   delivered: number;
-  /** An event id this subscriber already had (a broker redelivery after a restart), or a result older than one delivered. */
+  /** An event id this subscriber already had (a broker redelivery after a restart), or a result older than, or the same as, one delivered. */
   duplicates: number;
 }
 
@@ -34,12 +35,13 @@ interface Slot {
   pending: Map<string, LiveEvent>;
   /** The latest event ids taken (bounded): a redelivered event is dropped, not run and sent again. */
   seen: Set<string>;
-  /** Per entity, the highest `version` delivered (when the selection reads one): an older result is stale. */
-  versions: Map<string, number>;
+  /** Per entity (bounded), the last delivered `version` and a digest of its data, when the selection reads a version. */
+  versions: Map<string, { version: number; digest: string }>;
   closed: boolean;
 }
 
 const SEEN_EVENTS = 256;
+const KNOWN_VERSIONS = 256;
 
 /** The entity's `version` in a result, when the subscription selects it. */
 function versionOf(operation: LiveOperation, data: Record<string, unknown> | null | undefined): number | null {
@@ -48,6 +50,21 @@ function versionOf(operation: LiveOperation, data: Record<string, unknown> | nul
     if (typeof version === 'number') return version;
   }
   return null;
+}
+
+/**
+ * Whether a result repeats or predates what the subscriber already has: an older version, or the same
+ * version with the same data (two events read after the second change). Without a selected version, never.
+ */
+function alreadyDelivered(slot: Slot, entityId: string, version: number | null, data: unknown): boolean {
+  if (version === null) return false;
+  const digest = createHash('sha1').update(JSON.stringify(data)).digest('base64');
+  const last = slot.versions.get(entityId);
+  if (last && (version < last.version || (version === last.version && digest === last.digest))) return true;
+  slot.versions.delete(entityId);
+  slot.versions.set(entityId, { version, digest });
+  if (slot.versions.size > KNOWN_VERSIONS) slot.versions.delete(slot.versions.keys().next().value!);
+  return false;
 }
 
 /** Remembers an event id for the slot; false when it was already there (the bus delivered it again). */
@@ -66,8 +83,9 @@ export function entityVisible(operation: LiveOperation, result: FormattedExecuti
 
 /**
  * Live subscribers by organisation. Per event: only that organisation's subscribers of that entity (and
- * only its recipient for a notification), never an event id a subscriber already had, one execution per (document, variables, identity) shared by all who asked, and per subscriber at
- * most one execution running plus the newest pending event.
+ * only its recipient for a notification), never an event id a subscriber already had, one execution
+ * per (document, variables, identity, event) shared by all who asked, per subscriber at most one
+ * execution running plus the newest pending event, and never a result it already has (same version and data).
  */
 export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined) {
   const byOrg = new Map<string, Set<Slot>>();
@@ -94,11 +112,9 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       const { subscriber } = slot;
       const result = await shared(subscriber, current).catch((error: unknown): FormattedExecutionResult => ({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
       if (slot.closed) break;
-      const version = versionOf(subscriber.operation, result.data);
-      const stale = version !== null && version < (slot.versions.get(current.id) ?? 0);
-      if (stale) onCount('duplicates');
-      else if (entityVisible(subscriber.operation, result)) {
-        if (version !== null) slot.versions.set(current.id, version);
+      const visible = entityVisible(subscriber.operation, result);
+      if (visible && alreadyDelivered(slot, current.id, versionOf(subscriber.operation, result.data), result.data)) onCount('duplicates');
+      else if (visible) {
         onCount('delivered');
         subscriber.next({ ...result, data: subscriber.operation.assemble(current, result.data ?? {}) });
       } else if (subscriber.operation.filterId) {

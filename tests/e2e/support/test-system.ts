@@ -21,17 +21,21 @@ export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
  * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
  */
 export async function startTestSystem(
-  options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'authConfig' | 'notificationsConfig' | 'paymentsConfig' | 'protection' | 'persistedOperations' | 'telegramBot' | 'clock'> & { metricsPort?: number } = {},
+  options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'authConfig' | 'notificationsConfig' | 'paymentsConfig' | 'protection' | 'persistedOperations' | 'telegramBot' | 'clock'> & {
+    metricsPort?: number;
+    /** `exclusive` for a file that restarts RabbitMQ itself: it waits for every other holder, and they for it. */
+    brokerLock?: 'shared' | 'exclusive';
+  } = {},
 ): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';
   // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.
-  const releaseBroker = distributed ? await lockBroker('shared') : async () => undefined;
+  const releaseBroker = distributed ? await lockBroker(options.brokerLock ?? 'shared') : async () => undefined;
   const database = await createTestDatabase();
   const vhost = distributed ? await createTestVhost() : undefined;
   const metrics = createProcessMetrics('e2e');
   const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger, observer: metrics.busObserver }) : createInProcessBus({ logger, observer: metrics.busObserver });
-  const { metricsPort, ...systemOptions } = options;
+  const { metricsPort, brokerLock: _brokerLock, ...systemOptions } = options;
   const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY,
     metrics: { registry: metrics.registry, port: metricsPort },
     ...systemOptions,

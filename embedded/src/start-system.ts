@@ -7,7 +7,7 @@ import type { EventBus } from '@crm/platform/bus';
 import { startMetricsListener, telegramRegistry } from '@crm/platform/observability';
 import type { Registry } from '@crm/platform/observability';
 import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type LiveLimits, type PersistedOperationsMode, type QueryLimits, type RouterProtection } from '@crm/router';
-import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization } from '@crm/subgraph-auth';
+import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization, type AuthConfig } from '@crm/subgraph-auth';
 import { seedCrmDemoData } from '@crm/subgraph-crm';
 import { createLocalStorage, type DocumentsConfig, type StorageAdapter } from '@crm/subgraph-documents';
 import type { NotificationsConfig } from '@crm/subgraph-notifications';
@@ -50,6 +50,8 @@ export interface SystemOptions {
   webDistDir?: string | undefined;
   /** Payments' settings (PAYMENTS_OVERDUE_EVERY_MS). */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
+  /** Auth's lifetimes and limits (tests shorten the access token's). */
+  authConfig?: Partial<AuthConfig> | undefined;
   /** Notifications' settings (time zone, Telegram delivery); Telegram is off without a bot token. */
   notificationsConfig?: Partial<NotificationsConfig> | undefined;
   /** Where Documents keeps the bytes; a fresh folder under the system's temp directory when absent (tests). */
@@ -97,6 +99,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     botServiceKey,
     paymentsConfig: options.paymentsConfig,
     notificationsConfig: options.notificationsConfig,
+    authConfig: options.authConfig,
     documentsStorage: options.documentsStorage ?? createLocalStorage(await mkdtemp(join(tmpdir(), 'crm-documents-'))),
     documentsConfig: options.documentsConfig,
     clock: options.clock,

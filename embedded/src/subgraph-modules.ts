@@ -1,6 +1,6 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuditSubgraph } from '@crm/subgraph-audit';
-import { createAuthSubgraph, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
+import { createAuthSubgraph, type AuthConfig, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
 import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
 import { createDocumentsSubgraph, type DocumentsConfig, type StorageAdapter } from '@crm/subgraph-documents';
 import { createNotificationsSubgraph, type NotificationsConfig } from '@crm/subgraph-notifications';
@@ -12,6 +12,8 @@ export interface SubgraphInfra {
   logger: Logger;
   signingKeys: SigningKeys;
   botServiceKey?: string | undefined;
+  /** Auth's lifetimes and limits; defaults when absent (tests shorten the access token's). */
+  authConfig?: Partial<AuthConfig> | undefined;
   /** Payments' settings (PAYMENTS_* in the environment); defaults when absent. */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Notifications' settings (Telegram delivery); defaults when absent. */
@@ -35,7 +37,7 @@ export function createSubgraphModules(infra: SubgraphInfra): SubgraphModules {
   const { db, logger, signingKeys, botServiceKey, paymentsConfig, notificationsConfig } = infra;
   const clock = infra.clock ? { clock: infra.clock } : {};
   const child = (subgraph: string) => logger.child({ subgraph });
-  const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey });
+  const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey, ...(infra.authConfig ? { config: infra.authConfig } : {}) });
   const crm = createCrmSubgraph({ db, logger: child('crm'), ...clock });
   const tasks = createTasksSubgraph({ db, logger: child('tasks'), ...clock });
   const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...clock, ...(paymentsConfig ? { config: paymentsConfig } : {}) });

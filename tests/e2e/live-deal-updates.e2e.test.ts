@@ -178,6 +178,39 @@ describe('live deal updates (graphql-ws on the router)', () => {
     await live.ended;
   });
 
+  it('a new notification reaches only its recipient, read as the recipient (text in their language)', async () => {
+    type Added = { notificationAdded: { eventId: string; actorId: string | null; notification: { id: string; kind: string; title: string; task: { id: string; title: string } | null } } };
+    const NOTIFICATION_ADDED = 'subscription { notificationAdded { eventId actorId notification { id kind title task { id title } } } }';
+    const admin = await system.login('admin@demo.local');
+    const adminId = (await call<{ me: { id: string } }>(ME, {}, admin)).me.id;
+    const sellerId = (await call<{ me: { id: string } }>(ME, {}, seller)).me.id;
+    const executorFeed = connect(executor).subscribe<Added>(NOTIFICATION_ADDED);
+    const sellerFeed = connect(seller).subscribe<Added>(NOTIFICATION_ADDED);
+    const adminFeed = connect(admin).subscribe<Added>(NOTIFICATION_ADDED);
+    const assign = (title: string, assigneeId: string) =>
+      call<{ createTask: { task: { id: string } } }>('mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }', { input: { kind: 'OTHER', title, assigneeId } }, seller);
+    // Subscribed once an assignment the seller makes reaches the executor.
+    const task = await eventually(async () => {
+      const created = (await assign(`Позвонить ${Date.now()}`, executorId)).createTask.task;
+      await eventually(async () => expect(executorFeed.results.map((r) => r.data?.notificationAdded.notification.task?.id)).toContain(created.id), 2_000);
+      return created;
+    });
+    const received = executorFeed.results.find((r) => r.data?.notificationAdded.notification.task?.id === task.id)!.data!.notificationAdded;
+    expect(received).toMatchObject({ actorId: sellerId, notification: { kind: 'TASK_ASSIGNED' } });
+    expect(received.notification.title).toMatch(/[а-яё]/i);
+    // The admin's own assignment proves its subscription was live while the executor's arrived.
+    const adminTask = await eventually(async () => {
+      const created = (await assign(`Админу ${Date.now()}`, adminId)).createTask.task;
+      await eventually(async () => expect(adminFeed.results.map((r) => r.data?.notificationAdded.notification.task?.id)).toContain(created.id), 2_000);
+      return created;
+    });
+    expect(adminFeed.results.every((r) => r.data?.notificationAdded.notification.task?.id !== task.id)).toBe(true);
+    expect(executorFeed.results.every((r) => r.data?.notificationAdded.notification.task?.id !== adminTask.id)).toBe(true);
+    // The seller made every change: nobody is notified of their own action.
+    expect(sellerFeed.results).toEqual([]);
+    expect([...executorFeed.results, ...adminFeed.results].every((r) => r.errors === undefined)).toBe(true);
+  });
+
   it('a burst of 100 events for one deal reaches a subscriber as far fewer executions, ending with the latest state', async () => {
     const deal = await newDeal('Пачка');
     const note = (text: string) => call('mutation($input: AddJournalEntryInput!) { addJournalEntry(input: $input) { entry { id } } }', { input: { dealId: deal.id, kind: 'NOTE', text } }, seller);
@@ -198,5 +231,19 @@ describe('live deal updates (graphql-ws on the router)', () => {
     expect(executions).toBeLessThan(50);
     const lengths = live.results.map((r) => r.data!.dealChanged.deal.journal.edges.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+  });
+});
+
+describe('live updates and token expiry', () => {
+  let system: TestSystem;
+  afterAll(() => system?.stop());
+
+  it('an expired access token closes the socket with 4403', async () => {
+    system = await startTestSystem({ authConfig: { accessTokenTtlSeconds: 3 } });
+    const client = liveClient(system.url, await system.login('seller@demo.local'));
+    const live = client.subscribe(MY_DEALS);
+    expect(await client.closed).toBe(4403);
+    await live.ended;
+    await client.dispose();
   });
 });

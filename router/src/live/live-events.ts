@@ -2,8 +2,10 @@ import type { EventEnvelope } from '@crm/contracts';
 
 /** A thin event as the router's live subscriptions see it: which entity changed, how, when and by whom. */
 export interface LiveEvent {
-  entity: 'deal' | 'task';
+  entity: 'deal' | 'task' | 'notification';
   id: string;
+  /** Only this user may receive it (a notification's recipient); null: anyone of the organisation who can see the entity. */
+  recipientId: string | null;
   kind: string;
   orgId: string;
   eventId: string;
@@ -12,7 +14,7 @@ export interface LiveEvent {
 }
 
 /** The bus events that feed live subscriptions (bound by each router instance's own queue). */
-export const LIVE_EVENT_PATTERNS = ['crm.deal.*', 'crm.journal.*', 'crm.calculation.*', 'crm.policy.*', 'payments.#', 'tasks.task.*'] as const;
+export const LIVE_EVENT_PATTERNS = ['crm.deal.*', 'crm.journal.*', 'crm.calculation.*', 'crm.policy.*', 'payments.#', 'tasks.task.*', 'notifications.notification.added'] as const;
 
 const DEAL_KINDS: [prefix: string, kind: string][] = [
   ['crm.deal.created', 'CREATED'],
@@ -38,14 +40,20 @@ function stringField(data: unknown, name: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** The live events one bus event means: a change of its deal, and for task events a change of the task too. */
+/** The live events one bus event means: a change of its deal, for task events a change of the task too, or a recipient's new notification. */
 export function liveEventsOf(envelope: EventEnvelope): LiveEvent[] {
   const common = {
+    recipientId: null,
     orgId: envelope.orgid,
     eventId: envelope.id,
     occurredAt: envelope.time,
     actorId: envelope.actorid ?? stringField(envelope.data, 'actorId') ?? stringField(envelope.data, 'authorId'),
   };
+  if (envelope.type === 'notifications.notification.added') {
+    const id = stringField(envelope.data, 'notificationId');
+    const recipientId = stringField(envelope.data, 'recipientId');
+    return id && recipientId ? [{ entity: 'notification', id, kind: 'ADDED', ...common, recipientId }] : [];
+  }
   const events: LiveEvent[] = [];
   const dealId = stringField(envelope.data, 'dealId');
   const dealKind = DEAL_KINDS.find(([prefix]) => envelope.type.startsWith(prefix))?.[1];

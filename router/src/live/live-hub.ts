@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FormattedExecutionResult } from 'graphql';
 import type { LiveEvent } from './live-events';
 import { LIVE_ID_VARIABLE, type LiveOperation } from './live-operation';
@@ -7,6 +8,8 @@ export type LiveExecutor = (queryText: string, variables: Record<string, unknown
 
 export interface LiveSubscriber {
   orgId: string;
+  /** The subscriber's user (events addressed to one recipient reach only them); null for a service. */
+  userId: string | null;
   /** Whose identity the query runs with: subscribers with the same key, document and variables share one execution. */
   identityKey: string;
   operation: LiveOperation;
@@ -21,6 +24,8 @@ export interface LiveHubCounters {
   executions: number;
   coalesced: number;
   delivered: number;
+  /** An event id this subscriber already had (a broker redelivery after a restart), or a result older than, or the same as, one delivered. */
+  duplicates: number;
 }
 
 interface Slot {
@@ -28,7 +33,46 @@ interface Slot {
   running: boolean;
   /** Per entity, the newest event that arrived while an execution ran: bursts collapse into it (the latest wins). */
   pending: Map<string, LiveEvent>;
+  /** The latest event ids taken (bounded): a redelivered event is dropped, not run and sent again. */
+  seen: Set<string>;
+  /** Per entity (bounded), the last delivered `version` and a digest of its data, when the selection reads a version. */
+  versions: Map<string, { version: number; digest: string }>;
   closed: boolean;
+}
+
+const SEEN_EVENTS = 256;
+const KNOWN_VERSIONS = 256;
+
+/** The entity's `version` in a result, when the subscription selects it. */
+function versionOf(operation: LiveOperation, data: Record<string, unknown> | null | undefined): number | null {
+  for (const key of operation.entityKeys) {
+    const version = (data?.[key] as { version?: unknown } | null | undefined)?.version;
+    if (typeof version === 'number') return version;
+  }
+  return null;
+}
+
+/**
+ * Whether a result repeats or predates what the subscriber already has: an older version, or the same
+ * version with the same data (two events read after the second change). Without a selected version, never.
+ */
+function alreadyDelivered(slot: Slot, entityId: string, version: number | null, data: unknown): boolean {
+  if (version === null) return false;
+  const digest = createHash('sha1').update(JSON.stringify(data)).digest('base64');
+  const last = slot.versions.get(entityId);
+  if (last && (version < last.version || (version === last.version && digest === last.digest))) return true;
+  slot.versions.delete(entityId);
+  slot.versions.set(entityId, { version, digest });
+  if (slot.versions.size > KNOWN_VERSIONS) slot.versions.delete(slot.versions.keys().next().value!);
+  return false;
+}
+
+/** Remembers an event id for the slot; false when it was already there (the bus delivered it again). */
+function firstSeen(slot: Slot, eventId: string): boolean {
+  if (slot.seen.has(eventId)) return false;
+  slot.seen.add(eventId);
+  if (slot.seen.size > SEEN_EVENTS) slot.seen.delete(slot.seen.values().next().value!);
+  return true;
 }
 
 /** Whether a derived query's result shows the entity: null or a FORBIDDEN/NOT_FOUND error means not visible. */
@@ -38,9 +82,10 @@ export function entityVisible(operation: LiveOperation, result: FormattedExecuti
 }
 
 /**
- * Live subscribers by organisation. Per event: only that organisation's subscribers of that entity,
- * one execution per (document, variables, identity) shared by all who asked, and per subscriber at
- * most one execution running plus the newest pending event.
+ * Live subscribers by organisation. Per event: only that organisation's subscribers of that entity (and
+ * only its recipient for a notification), never an event id a subscriber already had, one execution
+ * per (document, variables, identity, event) shared by all who asked, per subscriber at most one
+ * execution running plus the newest pending event, and never a result it already has (same version and data).
  */
 export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined) {
   const byOrg = new Map<string, Set<Slot>>();
@@ -67,7 +112,9 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       const { subscriber } = slot;
       const result = await shared(subscriber, current).catch((error: unknown): FormattedExecutionResult => ({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
       if (slot.closed) break;
-      if (entityVisible(subscriber.operation, result)) {
+      const visible = entityVisible(subscriber.operation, result);
+      if (visible && alreadyDelivered(slot, current.id, versionOf(subscriber.operation, result.data), result.data)) onCount('duplicates');
+      else if (visible) {
         onCount('delivered');
         subscriber.next({ ...result, data: subscriber.operation.assemble(current, result.data ?? {}) });
       } else if (subscriber.operation.filterId) {
@@ -80,7 +127,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
 
   return {
     add(subscriber: LiveSubscriber): () => void {
-      const slot: Slot = { subscriber, running: false, pending: new Map(), closed: false };
+      const slot: Slot = { subscriber, running: false, pending: new Map(), seen: new Set(), versions: new Map(), closed: false };
       const slots = byOrg.get(subscriber.orgId) ?? new Set<Slot>();
       byOrg.set(subscriber.orgId, slots);
       slots.add(slot);
@@ -95,6 +142,11 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       for (const slot of byOrg.get(event.orgId) ?? []) {
         const { operation } = slot.subscriber;
         if (operation.entity !== event.entity || (operation.filterId !== null && operation.filterId !== event.id)) continue;
+        if (event.recipientId !== null && event.recipientId !== slot.subscriber.userId) continue;
+        if (!firstSeen(slot, event.eventId)) {
+          onCount('duplicates');
+          continue;
+        }
         if (slot.running) {
           if (slot.pending.has(event.id)) onCount('coalesced');
           slot.pending.set(event.id, event);

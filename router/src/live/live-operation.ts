@@ -19,6 +19,7 @@ const ROOT_FIELDS: Record<string, { entity: Entity; eventType: string }> = {
   dealChanged: { entity: 'deal', eventType: 'DealEvent' },
   myDealsChanged: { entity: 'deal', eventType: 'DealEvent' },
   myTasksChanged: { entity: 'task', eventType: 'TaskEvent' },
+  notificationAdded: { entity: 'notification', eventType: 'NotificationEvent' },
 };
 
 /** The variable that carries the changed entity's id into the derived query. */

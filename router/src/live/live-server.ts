@@ -204,6 +204,7 @@ export async function startLiveServer(options: LiveServerOptions) {
         );
         remove = hub.add({
           orgId: connection.identity.orgId,
+          userId: connection.identity.kind === 'user' ? connection.identity.userId : null,
           identityKey: connection.userKey,
           operation,
           execute,

@@ -21,21 +21,23 @@ export const TEST_BOT_KEY = 'e2e-bot-service-key-0123456789abcdef';
  * in distributed mode (`TEST_MODE=distributed`) on a fresh PostgreSQL database and RabbitMQ.
  */
 export async function startTestSystem(
-  options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'notificationsConfig' | 'paymentsConfig' | 'protection' | 'persistedOperations' | 'telegramBot' | 'clock' | 'documentsStorage'> & {
+  options: Pick<SystemOptions, 'limits' | 'liveLimits' | 'authConfig' | 'notificationsConfig' | 'paymentsConfig' | 'protection' | 'persistedOperations' | 'telegramBot' | 'clock' | 'documentsStorage'> & {
     metricsPort?: number;
     /** A database to run on (e.g. one a backup was restored into) instead of a fresh one; dropped on stop all the same. */
     database?: TestDatabase;
+    /** `exclusive` for a file that restarts RabbitMQ itself: it waits for every other holder, and they for it. */
+    brokerLock?: 'shared' | 'exclusive';
   } = {},
 ): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';
   // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.
-  const releaseBroker = distributed ? await lockBroker('shared') : async () => undefined;
+  const releaseBroker = distributed ? await lockBroker(options.brokerLock ?? 'shared') : async () => undefined;
   const database = options.database ?? (await createTestDatabase());
   const vhost = distributed ? await createTestVhost() : undefined;
   const metrics = createProcessMetrics('e2e');
   const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger, observer: metrics.busObserver }) : createInProcessBus({ logger, observer: metrics.busObserver });
-  const { metricsPort, database: _database, ...systemOptions } = options;
+  const { metricsPort, database: _database, brokerLock: _brokerLock, ...systemOptions } = options;
   const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY,
     metrics: { registry: metrics.registry, port: metricsPort },
     ...systemOptions,

@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation ArchiveNotifications($input: ArchiveNotificationsInput!) {\n    archiveNotifications(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.ArchiveNotificationsDocument,
     "\n  mutation MarkNotificationsSeen {\n    markNotificationsSeen\n  }\n": typeof types.MarkNotificationsSeenDocument,
-    "\n  subscription NotificationsTasksLive {\n    myTasksChanged {\n      kind\n    }\n  }\n": typeof types.NotificationsTasksLiveDocument,
+    "\n  subscription NotificationAddedLive {\n    notificationAdded {\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.NotificationAddedLiveDocument,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    telegramActive\n    quietHours {\n      start\n      end\n    }\n    preferences {\n      kind\n      channel\n      enabled\n      mandatory\n    }\n  }\n": typeof types.NotificationSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.CommissionReportDocument,
@@ -118,7 +118,7 @@ const documents: Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation ArchiveNotifications($input: ArchiveNotificationsInput!) {\n    archiveNotifications(input: $input) {\n      unreadCount\n    }\n  }\n": types.ArchiveNotificationsDocument,
     "\n  mutation MarkNotificationsSeen {\n    markNotificationsSeen\n  }\n": types.MarkNotificationsSeenDocument,
-    "\n  subscription NotificationsTasksLive {\n    myTasksChanged {\n      kind\n    }\n  }\n": types.NotificationsTasksLiveDocument,
+    "\n  subscription NotificationAddedLive {\n    notificationAdded {\n      notification {\n        id\n      }\n    }\n  }\n": types.NotificationAddedLiveDocument,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n  fragment NotificationSettingsFields on NotificationSettings {\n    timeZone\n    telegramActive\n    quietHours {\n      start\n      end\n    }\n    preferences {\n      kind\n      channel\n      enabled\n      mandatory\n    }\n  }\n": types.NotificationSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  query CommissionReport($input: CommissionReportInput!) {\n    commissionReport(input: $input) {\n      month\n      seller {\n        id\n        displayName\n      }\n      planned {\n        amount\n        currency\n      }\n      received {\n        amount\n        currency\n      }\n    }\n  }\n": types.CommissionReportDocument,
@@ -318,7 +318,7 @@ export function graphql(source: "\n  mutation MarkNotificationsSeen {\n    markN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NotificationsTasksLive {\n    myTasksChanged {\n      kind\n    }\n  }\n"): typeof import('./graphql').NotificationsTasksLiveDocument;
+export function graphql(source: "\n  subscription NotificationAddedLive {\n    notificationAdded {\n      notification {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationAddedLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -800,10 +800,10 @@ export type MarkNotificationsSeenMutationVariables = Exact<{ [key: string]: neve
 
 export type MarkNotificationsSeenMutation = { markNotificationsSeen: number };
 
-export type NotificationsTasksLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type NotificationAddedLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsTasksLiveSubscription = { myTasksChanged: { kind: TaskEventKind } };
+export type NotificationAddedLiveSubscription = { notificationAdded: { notification: { id: string } } };
 
 export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1665,13 +1665,15 @@ export const MarkNotificationsSeenDocument = new TypedDocumentString(`
   markNotificationsSeen
 }
     `, {"hash":"sha256:a7c25c0bcaf93900e38298e31030140c067fb82a099143f35e84853d73f9ed17"}) as unknown as TypedDocumentString<MarkNotificationsSeenMutation, MarkNotificationsSeenMutationVariables>;
-export const NotificationsTasksLiveDocument = new TypedDocumentString(`
-    subscription NotificationsTasksLive {
-  myTasksChanged {
-    kind
+export const NotificationAddedLiveDocument = new TypedDocumentString(`
+    subscription NotificationAddedLive {
+  notificationAdded {
+    notification {
+      id
+    }
   }
 }
-    `, {"hash":"sha256:4621a9e546a1772d45a3f4047d3f8e09b8f0f193692aa83be8874c53c027610f"}) as unknown as TypedDocumentString<NotificationsTasksLiveSubscription, NotificationsTasksLiveSubscriptionVariables>;
+    `, {"hash":"sha256:d45c63aa220521c45fb217a0100ecd253e65c5f07384dbb27ab61980a491a254"}) as unknown as TypedDocumentString<NotificationAddedLiveSubscription, NotificationAddedLiveSubscriptionVariables>;
 export const NotificationSettingsDocument = new TypedDocumentString(`
     query NotificationSettings {
   notificationSettings {

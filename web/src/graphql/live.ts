@@ -51,6 +51,11 @@ export function livePollInterval(): number | false {
   return connected ? false : POLL_MS;
 }
 
+/** A slower fallback for screens that only need eventual freshness (the bell): polls every `ms` while the socket is down, never while it is up. */
+export function liveFallbackInterval(ms: number): () => number | false {
+  return () => (connected ? false : ms);
+}
+
 interface Registration {
   /** The operation's persisted id (`sha256:<hex>`): the router runs subscriptions by id, like requests (ADR 0032). */
   documentId: string;

@@ -14,6 +14,7 @@ import {
 import { auditMutationRecorded } from './audit.events';
 import * as crm from './crm.events';
 import * as documents from './documents.events';
+import * as notifications from './notifications.events';
 import * as payments from './payments.events';
 import * as tasks from './tasks.events';
 
@@ -24,6 +25,7 @@ export * from './tasks.events';
 export * from './payments.events';
 export * from './audit.events';
 export * from './documents.events';
+export * from './notifications.events';
 
 const contracts = [
   authUserCreated,
@@ -63,6 +65,7 @@ const contracts = [
   auditMutationRecorded,
   documents.documentsFileAdded,
   documents.documentsFileRemoved,
+  notifications.notificationsNotificationAdded,
 ] as const;
 
 type ContractMap<T extends readonly EventContract[]> = { [C in T[number] as C['type']]: C };

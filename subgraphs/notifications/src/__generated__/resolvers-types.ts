@@ -192,12 +192,19 @@ export type Policy = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One of the caller's own notifications (null for anyone else's); what the router's `notificationAdded` reads. */
+  notification?: Maybe<Notification>;
   /** The caller's own settings (defaults until they change them). */
   notificationSettings: NotificationSettings;
   /** The caller's own notifications, newest first. */
   notifications: NotificationConnection;
   /** Unread and not archived. */
   unreadNotificationsCount: Scalars['Int']['output'];
+};
+
+
+export type QueryNotificationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -484,6 +491,7 @@ export type PolicyResolvers<ContextType = NotificationsContext, ParentType exten
 }>;
 
 export type QueryResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
   notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   unreadNotificationsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

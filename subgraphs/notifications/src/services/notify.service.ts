@@ -1,5 +1,6 @@
 import type { Executor } from '@crm/platform';
-import { notifications, type NotificationRow } from '../db/schema';
+import { createOutboxPublisher } from '@crm/platform/bus';
+import { notifications, outbox, type NotificationRow } from '../db/schema';
 import type { NotificationKind } from '../messages/notification-kinds';
 import type { Clock } from '../clock';
 import type { SettingsService } from './settings.service';
@@ -23,8 +24,10 @@ export interface NotificationDraft {
  * The one place notifications are written. Recipients are deduplicated, the actor and
  * those who turned the kind off in-app left out, and an
  * event already turned into a recipient's notification is skipped, so a redelivered event changes nothing.
+ * Each new row also goes out as `notifications.notification.added` (the router's `notificationAdded`).
  */
 export function createNotifyService(deps: { clock: Clock; settings: SettingsService; telegram: TelegramQueueService }) {
+  const publisher = createOutboxPublisher({ source: 'notifications', tables: { outbox } });
   async function notify(tx: Executor, draft: NotificationDraft): Promise<NotificationRow[]> {
     const candidates = [...new Set(draft.recipients.filter((id): id is string => Boolean(id) && id !== draft.actorId))];
     const recipients = await deps.settings.wanting(tx, draft.kind, 'IN_APP', candidates);
@@ -49,6 +52,15 @@ export function createNotifyService(deps: { clock: Clock; settings: SettingsServ
       .onConflictDoNothing({ target: [notifications.eventId, notifications.recipientId] })
       .returning();
     await deps.telegram.enqueue(tx, written);
+    // One thin event per new inbox row: the router's `notificationAdded` reads the row as its recipient.
+    for (const row of written) {
+      await publisher.publish(tx, 'notifications.notification.added', {
+        orgId: row.organizationId,
+        actorId: row.actorId ?? undefined,
+        subject: row.id,
+        data: { notificationId: row.id, organizationId: row.organizationId, recipientId: row.recipientId, kind: row.kind },
+      });
+    }
     return written;
   }
 

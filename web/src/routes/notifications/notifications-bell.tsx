@@ -2,18 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Badge } from 'antd';
 import { execute } from '../../graphql/execute';
-import { useLiveInvalidation } from '../../graphql/live';
+import { liveFallbackInterval, useLiveInvalidation } from '../../graphql/live';
 import { useLocale } from '../../i18n/locale';
-import { NotificationsTasksLive, UnreadNotificationsCountQuery } from './notifications-operations';
+import { NotificationAddedLive, UnreadNotificationsCountQuery } from './notifications-operations';
 
-/** Notifications follow task and deal events a moment later (they go through the outbox), so the count is also re-read every so often. */
-const RECHECK_MS = 15_000;
+/** Only while the live socket is down: then the count is re-read this often instead of being pushed. */
+const FALLBACK_POLL_MS = 60_000;
+const fallbackPoll = liveFallbackInterval(FALLBACK_POLL_MS);
 
 /** The header's bell: the unread count, live; a click opens the inbox. */
 export function NotificationsBell() {
   const { t } = useLocale();
-  useLiveInvalidation(NotificationsTasksLive, {}, [['notifications']]);
-  const unread = useQuery({ queryKey: ['notifications', 'unread'], queryFn: () => execute(UnreadNotificationsCountQuery), refetchInterval: RECHECK_MS });
+  // Each new notification (`notificationAdded`) refetches the count and the open inbox; reading, archiving invalidate them too.
+  useLiveInvalidation(NotificationAddedLive, {}, [['notifications']]);
+  const unread = useQuery({ queryKey: ['notifications', 'unread'], queryFn: () => execute(UnreadNotificationsCountQuery), refetchInterval: fallbackPoll });
   const count = unread.data?.unreadNotificationsCount ?? 0;
   return (
     <Link to="/notifications" aria-label={t('notifications.bell', { count })} data-testid="notifications-bell" style={{ display: 'inline-flex', padding: 4 }}>

@@ -59,11 +59,13 @@ export const MarkNotificationsSeenMutation = graphql(`
   }
 `);
 
-/** Tasks and deals are what notifications are about: their live events are when the unread count may change. */
-export const NotificationsTasksLive = graphql(`
-  subscription NotificationsTasksLive {
-    myTasksChanged {
-      kind
+/** The caller's new notifications, pushed by the router as they land in the inbox (issue 14 / ADR 0063). */
+export const NotificationAddedLive = graphql(`
+  subscription NotificationAddedLive {
+    notificationAdded {
+      notification {
+        id
+      }
     }
   }
 `);

@@ -1,0 +1,69 @@
+import { parse, type FormattedExecutionResult } from 'graphql';
+import type { LiveEvent } from './live-events';
+import { createLiveHub, type LiveHubCounters, type LiveSubscriber } from './live-hub';
+import { liveOperation } from './live-operation';
+
+const ORG = 'org-1';
+
+function event(overrides: Partial<LiveEvent>): LiveEvent {
+  return { entity: 'deal', id: 'deal-1', recipientId: null, kind: 'UPDATED', orgId: ORG, eventId: 'e-1', occurredAt: '2026-12-02T20:00:00Z', actorId: null, ...overrides };
+}
+
+/** A subscriber whose derived query answers with `answer()` at the moment it runs; results land in `received`. */
+function subscriber(query: string, userId: string, answer: (variables: Record<string, unknown>) => Record<string, unknown>) {
+  const received: FormattedExecutionResult[] = [];
+  const value: LiveSubscriber = {
+    orgId: ORG,
+    userId,
+    identityKey: `user:${userId}`,
+    operation: liveOperation(parse(query), undefined, {}),
+    execute: async (_text, variables) => ({ data: answer(variables) }),
+    next: (result) => void received.push(result),
+    forbidden: () => undefined,
+  };
+  return { value, received };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('live hub', () => {
+  it('delivers a notification only to its recipient', async () => {
+    const hub = createLiveHub();
+    const query = 'subscription { notificationAdded { notification { id } } }';
+    const recipient = subscriber(query, 'u-1', (v) => ({ notification: { id: v.__liveId } }));
+    const other = subscriber(query, 'u-2', (v) => ({ notification: { id: v.__liveId } }));
+    hub.add(recipient.value);
+    hub.add(other.value);
+    hub.publish(event({ entity: 'notification', id: 'n-1', recipientId: 'u-1' }));
+    await settle();
+    expect(recipient.received.map((r) => r.data)).toEqual([{ notificationAdded: { notification: { id: 'n-1' } } }]);
+    expect(other.received).toEqual([]);
+  });
+
+  it('drops a redelivered event id and a result it already delivered (same version and data) or an older one', async () => {
+    const counts: Partial<Record<keyof LiveHubCounters, number>> = {};
+    const hub = createLiveHub((name) => void (counts[name] = (counts[name] ?? 0) + 1));
+    let deal = { id: 'deal-1', version: 2, title: 'A' };
+    const watcher = subscriber('subscription { dealChanged(id: "deal-1") { eventId deal { id version title } } }', 'u-1', () => ({ deal }));
+    hub.add(watcher.value);
+    hub.publish(event({ eventId: 'e-1' }));
+    await settle();
+    hub.publish(event({ eventId: 'e-1' }));
+    await settle();
+    // A second event read the same state as the first (both changes were committed when it ran).
+    hub.publish(event({ eventId: 'e-2' }));
+    await settle();
+    deal = { id: 'deal-1', version: 1, title: 'old' };
+    hub.publish(event({ eventId: 'e-3' }));
+    await settle();
+    deal = { id: 'deal-1', version: 2, title: 'B' };
+    hub.publish(event({ eventId: 'e-4' }));
+    await settle();
+    const delivered = watcher.received.map((r) => (r.data?.dealChanged as { eventId: string; deal: { title: string } }));
+    expect(delivered.map((d) => [d.eventId, d.deal.title])).toEqual([
+      ['e-1', 'A'],
+      ['e-4', 'B'],
+    ]);
+    expect(counts.duplicates).toBe(3);
+  });
+});

@@ -19,7 +19,8 @@ export async function startChild<T>(script: string, options: { env?: Record<stri
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const ready = await new Promise<T>((done, fail) => {
     const lines = createInterface({ input: child.stdout! });
-    lines.once('line', (line) => done(JSON.parse(line) as T));
+    // Libraries may print notices first: the first line that is a JSON object is the answer.
+    lines.on('line', (line) => line.startsWith('{') && done(JSON.parse(line) as T));
     child.once('exit', (code) => fail(new Error(`${script} exited with ${code} before it was ready`)));
   });
   return {

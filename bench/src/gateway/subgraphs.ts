@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -11,7 +12,7 @@ import { parse, type DocumentNode } from 'graphql';
  * Apollo federation demo's shape) with their fixed in-memory data, so every gateway answers the
  * same `TestQuery` from the same subgraphs.
  */
-const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires", "@provides"])';
+const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires", "@provides", "@shareable"])';
 
 const users = [
   { id: '1', name: 'Ada Lovelace', birthDate: '1815-12-10', username: '@ada' },
@@ -39,7 +40,7 @@ export const benchSubgraphs: { name: string; typeDefs: DocumentNode; resolvers: 
     name: 'accounts',
     typeDefs: parse(`${link}
       type Query { me: User  user(id: ID!): User  users: [User] }
-      type User @key(fields: "id") { id: ID!  name: String  username: String  birthDate: String }`),
+      type User @key(fields: "id") { id: ID!  name: String  username: String @shareable  birthDate: String }`),
     resolvers: {
       Query: { me: () => users[0], user: (_: unknown, { id }: { id: string }) => users.find((u) => u.id === id), users: () => users },
       User: { __resolveReference: (ref: { id: string }) => users.find((u) => u.id === ref.id) },
@@ -95,7 +96,7 @@ export async function startBenchSubgraphs(): Promise<{ urls: Record<string, stri
   const servers: ApolloServer[] = [];
   const urls: Record<string, string> = {};
   for (const subgraph of benchSubgraphs) {
-    const server = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: subgraph.typeDefs, resolvers: subgraph.resolvers }) });
+    const server = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: subgraph.typeDefs, resolvers: subgraph.resolvers }), plugins: [ApolloServerPluginInlineTraceDisabled()] });
     urls[subgraph.name] = (await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } })).url;
     servers.push(server);
   }

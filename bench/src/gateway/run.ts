@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
   const only = process.env.BENCH_ONLY;
-  const subgraphs = await startChild<{ urls: Record<string, string> }>('subgraphs-process.ts', { cores: '1' });
+  const subgraphs = await startChild<{ urls: Record<string, string> }>('subgraphs-process.ts', { readyKey: 'urls', cores: '1' });
   const rows: Record<string, unknown>[] = [];
   try {
     const composed = composeServices(benchSubgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraphs.ready.urls[subgraph.name], typeDefs: subgraph.typeDefs })));
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     let expected: string | undefined;
     for (const gatewayCase of CASES.filter((c) => !only || c.name.includes(only))) {
       const profile = process.env.BENCH_CPU_PROF && gatewayCase.env.BENCH_GATEWAY === 'router' ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-      const gateway = await startChild<{ port: number }>('gateway-process.ts', { cores: '0', nodeArgs: profile, env: { ...gatewayCase.env, BENCH_SUPERGRAPH: supergraph } });
+      const gateway = await startChild<{ port: number }>('gateway-process.ts', { readyKey: 'port', cores: '0', nodeArgs: profile, env: { ...gatewayCase.env, BENCH_SUPERGRAPH: supergraph } });
       try {
         const url = `http://127.0.0.1:${gateway.ready.port}/graphql`;
         const answer = await (await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).body.text();

@@ -22,9 +22,13 @@ export async function dealCardOverhead(requests: number) {
     const login = await postGraphQL<{ login: { accessToken: string } }>(bench.system.url, 'mutation { login(input: {email: "admin@demo.local", password: "demo12345"}) { accessToken } }');
     const token = login.data?.login.accessToken;
     if (!token) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
-    const deals = await postGraphQL<{ deals: { edges: { node: { id: string } }[] } }>(bench.system.url, '{ deals(first: 1) { edges { node { id } } } }', { token });
-    const id = deals.data?.deals.edges[0]?.node.id;
-    if (!id) throw new Error(`no demo deal: ${JSON.stringify(deals.errors)}`);
+    const created = await postGraphQL<{ createDeal: { deal: { id: string } } }>(
+      bench.system.url,
+      'mutation($input: CreateDealInput!) { createDeal(input: $input) { deal { id } } }',
+      { token, variables: { input: { title: 'Сделка для замера', newClient: { kind: 'PERSON', lastName: 'Замеров', phones: ['+79001234567'] } } } },
+    );
+    const id = created.data?.createDeal.deal.id;
+    if (!id) throw new Error(`creating a deal failed: ${JSON.stringify(created.errors)}`);
     const client = createGraphQLClient(bench.system.url, 1);
     const metricsUrl = bench.system.url.replace(/\/graphql$/, '/metrics');
     const run = () => client.post(DEAL_CARD_QUERY, { id }, token).then(() => undefined);

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     persistedOperations: persistedOperationsMode(env.PERSISTED_OPERATIONS, production),
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    deduplicateQueries: env.DEDUPLICATE_QUERIES,
     protection: protectionFromEnv(env),
     // One token for both: the bot answers users, Notifications' queue sends them their notifications.
     telegramBot: env.TELEGRAM_BOT_TOKEN ? { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET } : undefined,

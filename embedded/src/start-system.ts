@@ -64,6 +64,8 @@ export interface SystemOptions {
   /** Largest request body (MAX_BODY_BYTES) and how long a subgraph may stay silent (SUBGRAPH_TIMEOUT_MS). */
   maxBodyBytes?: number | undefined;
   subgraphTimeoutMs?: number | undefined;
+  /** Identical concurrent queries share one execution (DEDUPLICATE_QUERIES, ADR 0061); default on. */
+  deduplicateQueries?: boolean | undefined;
   /** Rate limits, request deadline, circuit breakers, API-key cache (the router's env of the same names). */
   protection?: Partial<RouterProtection> | undefined;
   /** The Telegram bot (TELEGRAM_BOT_TOKEN); none without it. Needs the bot service key. */
@@ -137,6 +139,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     persistedOperations: { mode: options.persistedOperations ?? 'allowed', byId: loadPersistedOperations() },
     maxBodyBytes: options.maxBodyBytes,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
+    deduplicateQueries: options.deduplicateQueries,
     protection: options.protection,
     web: { distDir: options.webDistDir ?? WEB_DIST_DIR },
     liveFeed: (events, onEvent) => options.bus.watch(events, onEvent),

@@ -3,7 +3,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpServer, healthRoutes, inRequestLanguage, jsonErrorsMiddleware, listen, markDraining, requestContextMiddleware, createServiceMetrics, type TrustProxy } from '@crm/platform/http';
 import { errorMaskingPlugin, nulBytesPlugin, type Logger, type TokenVerifier } from '@crm/platform';
 import express from 'express';
@@ -12,6 +11,8 @@ import type { GraphQLSchema } from 'graphql';
 import { useSharedScalarParsing } from './api-scalars';
 import { scalarLiteralsPlugin } from './scalar-literals.plugin';
 import { createKeepAliveFetcher } from './keep-alive-fetcher';
+import { graphqlHttpHandler } from './graphql-http-handler';
+import { InFlightQueries } from './in-flight-queries';
 import { executeAsQuery } from './live/execute-as-query';
 import { liveGauges, liveMetrics } from './live/live-metrics';
 import { subgraphCallMetrics } from './subgraph-call-metrics';
@@ -59,6 +60,8 @@ export interface RouterOptions {
   subgraphTimeoutMs?: number | undefined;
   /** Rate limits, request deadline, circuit breakers, API-key cache (ADRs 0024-0026); defaults when absent. */
   protection?: Partial<RouterProtection> | undefined;
+  /** Identical concurrent queries share one execution (DEDUPLICATE_QUERIES, ADR 0061); default on. */
+  deduplicateQueries?: boolean | undefined;
   /** Telegram's webhook at `/telegram/webhook` (issue 17); none without it. */
   telegramWebhook?: TelegramWebhookOptions | undefined;
 }
@@ -157,8 +160,9 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
     express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }),
     inRequestLanguage,
     persistedOperationsMiddleware(persisted),
-    expressMiddleware(apollo, {
+    graphqlHttpHandler(apollo, {
       context: callerContext({ verifyToken: options.verifyToken, persistedMode: persisted.mode, logger, ...guards.callers }),
+      inFlight: options.deduplicateQueries === false ? undefined : new InFlightQueries(limits.parseOptions, metrics.registry),
     }),
   );
   app.use(telegramWebhookRoutes(options.telegramWebhook, logger));

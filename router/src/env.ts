@@ -24,6 +24,8 @@ export const requestBoundsEnvShape = {
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_BODY_BYTES),
   /** Milliseconds a subgraph may stay silent (connect, headers, body) before its call fails. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  /** Identical concurrent queries (same document, variables, caller, language) share one execution (ADR 0061). */
+  DEDUPLICATE_QUERIES: envFields.boolean.default(true),
 };
 
 export const routerEnvSchema = z.object({

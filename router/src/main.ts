@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     persistedOperations: { mode: persistedOperationsMode(env.PERSISTED_OPERATIONS, env.NODE_ENV === 'production'), byId: loadPersistedOperations() },
     maxBodyBytes: env.MAX_BODY_BYTES,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    deduplicateQueries: env.DEDUPLICATE_QUERIES,
     protection: protectionFromEnv(env),
     web: { distDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR) },
     telegramWebhook: env.TELEGRAM_WEBHOOK_SECRET && env.BOT_URL ? { secretToken: env.TELEGRAM_WEBHOOK_SECRET, deliver: forwardToBot(env.BOT_URL, env.TELEGRAM_WEBHOOK_SECRET) } : undefined,

@@ -6,6 +6,7 @@ import { assertConsumerTopology, retryQueueName } from './amqp-topology';
 import { decideAfterFailure, type RetryPolicy } from './backoff';
 import { writeDeadLetter } from './dead-letters';
 import { describeError, handleOnce } from './inbox';
+import { runAsSystem } from '../row-level-security/organization-scope';
 import type { BusEndpoint, BusObserver, BusStats, ConsumerDefinition } from './types';
 
 export interface AmqpConsumerOptions {
@@ -42,7 +43,7 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
   async function setup(channel: Channel): Promise<void> {
     await assertConsumerTopology(channel, options.exchange, consumer);
     await channel.prefetch(options.prefetch);
-    const { consumerTag } = await channel.consume(consumer.name, (message) => onDelivery(channel, message), { noAck: false });
+    const { consumerTag } = await channel.consume(consumer.name, (message) => runAsSystem(() => onDelivery(channel, message)), { noAck: false });
     active = { channel, tag: consumerTag };
   }
 

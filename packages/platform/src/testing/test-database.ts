@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createDatabase, type DatabaseHandle } from '../db';
+import { defaultAppUrl, ensureAppRole } from '../row-level-security/app-role';
 import { testMode } from './test-mode';
 
 export const TEST_ADMIN_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -25,7 +26,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(TEST_ADMIN_DATABASE_URL);
   url.pathname = `/${name}`;
-  const handle = await createDatabase({ kind: 'pg', url: url.toString(), poolSize: 5 });
+  // Row-level security is on, as in production: requests run as an application role (ADR 0067).
+  const appUrl = defaultAppUrl(url.toString());
+  await ensureAppRole(TEST_ADMIN_DATABASE_URL, appUrl);
+  const handle = await createDatabase({ kind: 'pg', url: url.toString(), appUrl, poolSize: 5 });
   return {
     handle,
     url: url.toString(),

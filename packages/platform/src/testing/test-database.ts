@@ -10,6 +10,8 @@ export interface TestDatabase {
   handle: DatabaseHandle;
   /** Present in distributed mode: a URL other processes can connect to. */
   url?: string;
+  /** Distributed mode: the application role's URL, the one row-level security confines (ADR 0067). */
+  appUrl?: string;
   drop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     handle,
     url: url.toString(),
+    appUrl,
     async drop() {
       await handle.close();
       await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

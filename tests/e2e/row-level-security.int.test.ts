@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { runAsOrganization, tablesWithOrganization, tablesWithoutOrganizationPolicy, type Db } from '@crm/platform';
+import { queryRows } from '@crm/platform/testing';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 const SCHEMAS = ['auth', 'crm', 'payments', 'tasks', 'notifications', 'documents', 'audit'];
@@ -15,9 +15,7 @@ describe('row-level security across the subgraphs (distributed mode)', () => {
   let demoOrgId: string;
   let otherOrgId: string;
 
-  async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-    return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-  }
+  const rows = <T>(text: string) => queryRows<T>(db, text);
 
   beforeAll(async () => {
     system = await startTestSystem();
@@ -34,7 +32,7 @@ describe('row-level security across the subgraphs (distributed mode)', () => {
       { input: { organizationName: 'Other Brokerage', email: 'owner@other.example', password: 'long-enough-pass', displayName: 'Other Owner' } },
     );
     expect(signUp.errors).toBeUndefined();
-    const organizations = await rows<{ id: string; name: string }>(sql`SELECT id, name FROM auth.organizations`);
+    const organizations = await rows<{ id: string; name: string }>('SELECT id, name FROM auth.organizations');
     otherOrgId = organizations.find((org) => org.name === 'Other Brokerage')!.id;
     demoOrgId = organizations.find((org) => org.id !== otherOrgId)!.id;
   });
@@ -47,17 +45,17 @@ describe('row-level security across the subgraphs (distributed mode)', () => {
   });
 
   it('runs requests as the application role, not the owner', async () => {
-    const connections = await rows<{ usename: string }>(sql`SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database()`);
+    const connections = await rows<{ usename: string }>('SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database()');
     expect(connections.map((row) => row.usename)).toContain(system.database.appRole);
   });
 
   it('gives a query with no organisation filter only the acting organisation’s rows', async () => {
-    expect(await rows(sql`SELECT id FROM crm.deals`)).not.toEqual([]);
-    const deals = await runAsOrganization(otherOrgId, async () => await rows(sql`SELECT id FROM crm.deals`));
+    expect(await rows('SELECT id FROM crm.deals')).not.toEqual([]);
+    const deals = await runAsOrganization(otherOrgId, async () => await rows('SELECT id FROM crm.deals'));
     expect(deals).toEqual([]);
-    const users = await runAsOrganization(otherOrgId, async () => await rows<{ organization_id: string }>(sql`SELECT organization_id FROM auth.users`));
+    const users = await runAsOrganization(otherOrgId, async () => await rows<{ organization_id: string }>('SELECT organization_id FROM auth.users'));
     expect(new Set(users.map((user) => user.organization_id))).toEqual(new Set([otherOrgId]));
-    const demoDeals = await runAsOrganization(demoOrgId, async () => await rows<{ organization_id: string }>(sql`SELECT DISTINCT organization_id FROM crm.deals`));
+    const demoDeals = await runAsOrganization(demoOrgId, async () => await rows<{ organization_id: string }>('SELECT DISTINCT organization_id FROM crm.deals'));
     expect(demoDeals).toEqual([{ organization_id: demoOrgId }]);
   });
 });

@@ -31,7 +31,9 @@ export async function ensureAppRole(ownerUrl: string, appUrl: string): Promise<v
       await client.query(`CREATE ROLE ${ident} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE${withPassword}`);
     } catch (error) {
       // Two processes may race to create it: the loser finds it there.
-      if (!['42710', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
+      const code = (error as { code?: string }).code;
+      if (code === '42501') throw new Error(`cannot create the application role ${role} (${(error as Error).message}): create it and set DATABASE_APP_URL, or set ROW_LEVEL_SECURITY=false (ADR 0067)`);
+      if (!['42710', '23505'].includes(code ?? '')) throw error;
     }
   } finally {
     await client.end();

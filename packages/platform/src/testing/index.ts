@@ -6,3 +6,4 @@ export * from './post-graphql';
 export * from './broker-lock';
 export * from './test-vhost';
 export * from './subgraph-harness';
+export * from './query-rows';

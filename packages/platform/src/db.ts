@@ -7,6 +7,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { Client, Pool } from 'pg';
 import { traceQueries } from './db-tracing';
+import { roleOfUrl } from './row-level-security/app-role';
+import { scopeConnectionsByOrganization } from './row-level-security/scoped-pool';
 
 type NoRelations = Record<string, never>;
 
@@ -17,7 +19,18 @@ export type Tx = PgTransaction<PgQueryResultHKT, NoRelations, ExtractTablesWithR
 export type Executor = Db | Tx;
 
 export type DatabaseConfig =
-  | { kind: 'pg'; url: string; poolSize?: number; applicationName?: string }
+  | {
+      kind: 'pg';
+      /** The owner's connection: migrations, and work that spans organisations (jobs, relays, consumers). */
+      url: string;
+      /**
+       * The application role's connection (not the owner, no BYPASSRLS): with it, code acting for an
+       * organisation runs there under row-level security (ADR 0067); without it, everything runs as `url`.
+       */
+      appUrl?: string;
+      poolSize?: number;
+      applicationName?: string;
+    }
   /** `dataDir` undefined keeps the database in memory (tests). */
   | { kind: 'pglite'; dataDir?: string };
 
@@ -33,6 +46,8 @@ export interface DatabaseHandle {
    */
   listen?(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** pg with an `appUrl`: the role that row-level security confines to one organisation (ADR 0067). */
+  readonly appRole?: string;
   /** pg only: the connection pool's state, for metrics. */
   poolStats?(): { total: number; idle: number; waiting: number; max: number };
 }
@@ -42,26 +57,18 @@ export async function createDatabase(config: DatabaseConfig): Promise<DatabaseHa
 }
 
 function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): DatabaseHandle {
-  const pool = new Pool({
-    connectionString: config.url,
-    max: config.poolSize ?? 10,
-    application_name: config.applicationName ?? 'crm',
-    idleTimeoutMillis: 30_000,
-    // Short OLTP queries only: when the planner overestimates rows, JIT compilation costs hundreds of
-    // milliseconds for a query that runs in tens (measured with bench/crm-scale, docs/performance.md).
-    options: '-c jit=off',
-  });
-  // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', () => undefined);
-  // SQL spans under the request's or handler's span, when tracing is on (ADR 0058).
-  pool.on('connect', traceQueries);
+  const max = config.poolSize ?? 10;
+  const system = createPool(config.url, max, config.applicationName ?? 'crm');
+  const app = config.appUrl ? createPool(config.appUrl, max, `${config.applicationName ?? 'crm'}-app`) : undefined;
+  if (app) scopeConnectionsByOrganization(app, system);
+  const pool = app ?? system;
   const db = drizzleNodePg(pool) as unknown as Db;
   const listener = createPgListener(config.url);
   return {
     kind: 'pg',
     db,
     async withAdvisoryLock(key, fn) {
-      const client = await pool.connect();
+      const client = await system.connect();
       try {
         await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
         try {
@@ -79,10 +86,33 @@ function createPgDatabase(config: Extract<DatabaseConfig, { kind: 'pg' }>): Data
     listen: (channel, onNotify) => listener.listen(channel, onNotify),
     async close() {
       await listener.close();
-      await pool.end();
+      await app?.end();
+      await system.end();
     },
-    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
+    ...(app ? { appRole: roleOfUrl(config.appUrl as string) } : {}),
+    poolStats: () => {
+      const pools = app ? [app, system] : [system];
+      const sum = (count: (pool: Pool) => number) => pools.reduce((total, pool) => total + count(pool), 0);
+      return { total: sum((p) => p.totalCount), idle: sum((p) => p.idleCount), waiting: sum((p) => p.waitingCount), max: max * pools.length };
+    },
   };
+}
+
+function createPool(url: string, max: number, applicationName: string): Pool {
+  const pool = new Pool({
+    connectionString: url,
+    max,
+    application_name: applicationName,
+    idleTimeoutMillis: 30_000,
+    // Short OLTP queries only: when the planner overestimates rows, JIT compilation costs hundreds of
+    // milliseconds for a query that runs in tens (measured with bench/crm-scale, docs/performance.md).
+    options: '-c jit=off',
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  // SQL spans under the request's or handler's span, when tracing is on (ADR 0058).
+  pool.on('connect', traceQueries);
+  return pool;
 }
 
 async function createPgliteDatabase(config: Extract<DatabaseConfig, { kind: 'pglite' }>): Promise<DatabaseHandle> {

@@ -31,3 +31,7 @@ export * from './subgraph/subgraph-schema';
 export * from './audit/redact-secrets';
 export * from './audit/audit-actor';
 export * from './audit/mutation-audit.plugin';
+export * from './row-level-security/organization-scope';
+export * from './row-level-security/policies';
+export * from './row-level-security/app-role';
+export { ORGANIZATION_SETTING } from './row-level-security/scoped-pool';

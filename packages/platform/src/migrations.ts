@@ -11,7 +11,8 @@ export interface MigrationSet {
   folder: string;
 }
 
-const MIGRATION_LOCK = 'crm:migrations';
+/** Held while the schema changes (migrations, then row-level security policies). */
+export const MIGRATION_LOCK = 'crm:migrations';
 
 /**
  * Applies drizzle-kit migrations. Idempotent (applied ones are recorded per subgraph) and safe when

@@ -7,6 +7,7 @@ import { decideAfterFailure, type RetryPolicy } from './backoff';
 import { createBatchCollector } from './batch-collector';
 import { writeDeadLetter } from './dead-letters';
 import { describeError, handleBatchOnce, handleOnce } from './inbox';
+import { runAsSystem } from '../row-level-security/organization-scope';
 import type { BatchHandling, BusEndpoint, BusObserver, BusStats, ConsumerDefinition } from './types';
 
 export interface AmqpConsumerOptions {
@@ -59,7 +60,7 @@ export function createAmqpConsumer(options: AmqpConsumerOptions) {
     await assertConsumerTopology(channel, options.exchange, consumer);
     // A batched consumer holds a full batch while it commits and the next one fills meanwhile.
     await channel.prefetch(batch ? Math.max(options.prefetch, 2 * batch.size) : options.prefetch);
-    const { consumerTag } = await channel.consume(consumer.name, (message) => onDelivery(channel, message), { noAck: false });
+    const { consumerTag } = await channel.consume(consumer.name, (message) => runAsSystem(() => onDelivery(channel, message)), { noAck: false });
     active = { channel, tag: consumerTag };
   }
 

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { runAsSystem } from '../row-level-security/organization-scope';
 
 export interface WakeLoopOptions {
   name: string;
@@ -49,7 +50,8 @@ export function createWakeLoop(options: WakeLoopOptions): WakeLoop {
       again = true;
       return;
     }
-    running = pass().finally(() => {
+    // Woken from inside a request (an outbox write), the pass still works for every organisation.
+    running = runAsSystem(pass).finally(() => {
       running = undefined;
     });
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { languageFromAcceptLanguage, runInLanguage } from '@crm/texts';
 import type { RequestHandler } from 'express';
 import { runWithLogContext } from '../logger';
+import { runInRequestScope } from '../row-level-security/organization-scope';
 import { SpanKind, startSpan } from '../tracing';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -26,7 +27,9 @@ export function requestContextMiddleware(): RequestHandler {
       span.setAttributes({ 'http.response.status_code': res.statusCode, 'http.route': typeof req.route?.path === 'string' ? req.route.path : req.baseUrl || 'unmatched' });
       span.end(res.statusCode >= 500 ? new Error(`HTTP ${res.statusCode}`) : undefined);
     });
-    runWithLogContext({ requestId, traceId, spanId }, () => runInLanguage(languageFromAcceptLanguage(req.header('accept-language')), () => next()));
+    runWithLogContext({ requestId, traceId, spanId }, () =>
+      runInRequestScope(() => runInLanguage(languageFromAcceptLanguage(req.header('accept-language')), () => next())),
+    );
   };
 }
 

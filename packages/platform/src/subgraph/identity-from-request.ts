@@ -3,6 +3,7 @@ import { bearerToken, botCredential, UnauthenticatedError, type TokenVerifier } 
 import type { Identity } from '../auth/identity';
 import { auditActorOf } from '../audit/audit-actor';
 import { enrichLogContext } from '../logger';
+import { enterOrganization } from '../row-level-security/organization-scope';
 import { platformText } from '../platform.texts';
 import { unauthenticated } from './require-identity.plugin';
 
@@ -20,6 +21,7 @@ export async function identityFromRequest(req: Request, verifyToken: TokenVerifi
   }
   try {
     const identity = await verifyToken(token);
+    enterOrganization(identity.orgId);
     enrichLogContext({ orgId: identity.orgId, channel: auditActorOf(identity).channel, ...(identity.kind === 'user' ? { userId: identity.userId } : {}) });
     return identity;
   } catch (error) {

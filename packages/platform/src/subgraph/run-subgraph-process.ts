@@ -4,6 +4,7 @@ import { createTokenVerifier, type TokenVerifier } from '../auth/access-token';
 import { createAmqpBus } from '../bus/amqp-bus';
 import { createDatabase, type Db } from '../db';
 import { loadEnv } from '../env';
+import { defaultAppUrl, ensureAppRole } from '../row-level-security/app-role';
 import { onTerminationSignal } from '../lifecycle';
 import { createLogger, type Logger } from '../logger';
 import { createProcessMetrics } from '../observability/process-metrics';
@@ -26,7 +27,8 @@ export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M ext
   const env = loadEnv(options.envSchema ?? (subgraphEnvSchema as unknown as S));
   const logger = createLogger({ name: options.name, level: env.LOG_LEVEL });
   const tracing = startTracing(options.name);
-  const database = await createDatabase({ kind: 'pg', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, applicationName: options.name });
+  const appUrl = env.ROW_LEVEL_SECURITY ? await applicationRoleUrl(env.DATABASE_URL, env.DATABASE_APP_URL) : undefined;
+  const database = await createDatabase({ kind: 'pg', url: env.DATABASE_URL, appUrl, poolSize: env.DATABASE_POOL_SIZE, applicationName: options.name });
   const module = await options.createModule({ env, db: database.db, logger });
   const verifyToken = options.createVerifier?.(module) ?? createTokenVerifier(createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), { cooldownDuration: 30_000 }));
   const metrics = createProcessMetrics(options.name);
@@ -48,4 +50,12 @@ export async function runSubgraphProcess<S extends z.ZodType<SubgraphEnv>, M ext
     await database.close();
     await tracing.stop();
   });
+}
+
+/** DATABASE_APP_URL as given (its role made by the operator), or `<owner>_app`, created when missing. */
+async function applicationRoleUrl(ownerUrl: string, appUrl: string | undefined): Promise<string> {
+  if (appUrl) return appUrl;
+  const derived = defaultAppUrl(ownerUrl);
+  await ensureAppRole(ownerUrl, derived);
+  return derived;
 }

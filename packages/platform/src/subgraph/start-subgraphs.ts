@@ -6,7 +6,8 @@ import type { DatabaseHandle } from '../db';
 import { startJobs } from '../jobs';
 import { shutdown } from '../lifecycle';
 import type { Logger } from '../logger';
-import { runMigrations } from '../migrations';
+import { MIGRATION_LOCK, runMigrations } from '../migrations';
+import { applyOrganizationPolicies } from '../row-level-security/policies';
 import { createSubgraphServer } from './subgraph-server';
 import type { TrustProxy } from '../http/trust-proxy';
 import type { AnySubgraphModule } from './subgraph-module';
@@ -64,6 +65,12 @@ export async function startSubgraphs(options: StartSubgraphsOptions): Promise<Ru
     endpoints.push(endpoint);
     for (const consumer of module.consumers ?? []) bus.attachConsumer(endpoint, consumer);
     bus.attachConsumer(endpoint, revocationConsumer(module.name, view));
+  }
+  const { appRole } = database;
+  if (appRole) {
+    // Distributed mode: the backstop under every organisation filter (ADR 0067), once every table exists.
+    const schemas = modules.map((module) => module.migrations.schema);
+    await database.withAdvisoryLock(MIGRATION_LOCK, (db) => applyOrganizationPolicies(db, schemas, appRole));
   }
   await bus.start();
   if (options.metrics) {

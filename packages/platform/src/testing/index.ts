@@ -7,3 +7,4 @@ export * from './broker-lock';
 export * from './test-vhost';
 export * from './subgraph-harness';
 export * from './otlp-receiver';
+export * from './query-rows';

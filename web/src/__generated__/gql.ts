@@ -51,6 +51,7 @@ type Documents = {
     "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": typeof types.OrgUsersDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": typeof types.ClientSearchDocument,
+    "\n  query ClientDuplicates($input: ClientDuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      client {\n        id\n        displayName\n      }\n      matchedOn\n    }\n  }\n": typeof types.ClientDuplicatesDocument,
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": typeof types.CreateDealDocument,
     "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": typeof types.ChangeDealStageDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": typeof types.DealStageCountsDocument,
@@ -107,6 +108,7 @@ const documents: Documents = {
     "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": types.OrgUsersDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": types.CreateTaskDocument,
     "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": types.ClientSearchDocument,
+    "\n  query ClientDuplicates($input: ClientDuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      client {\n        id\n        displayName\n      }\n      matchedOn\n    }\n  }\n": types.ClientDuplicatesDocument,
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": types.CreateDealDocument,
     "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": types.ChangeDealStageDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": types.DealStageCountsDocument,
@@ -271,6 +273,10 @@ export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientDuplicates($input: ClientDuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      client {\n        id\n        displayName\n      }\n      matchedOn\n    }\n  }\n"): typeof import('./graphql').ClientDuplicatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,6 +82,15 @@ export type ChooseCalculationInput = {
   version: number;
 };
 
+export type ClientDuplicateCheckInput = {
+  emails?: Array<string> | null | undefined;
+  /** The client being edited, left out of the answer. */
+  excludeClientId?: string | number | null | undefined;
+  inn?: string | null | undefined;
+  /** As typed; a text that is no phone number is BAD_USER_INPUT on its item. */
+  phones?: Array<string> | null | undefined;
+};
+
 export type ClientKind =
   | 'COMPANY'
   | 'PERSON';
@@ -200,6 +209,12 @@ export type DealsFilter = {
   search?: string | null | undefined;
   stages?: Array<DealStage> | null | undefined;
 };
+
+/** Which normalised contact made two clients look like the same person or company. */
+export type DuplicateMatch =
+  | 'EMAIL'
+  | 'INN'
+  | 'PHONE';
 
 export type EditJournalEntryInput = {
   id: string | number;
@@ -715,6 +730,13 @@ export type ClientSearchQueryVariables = Exact<{
 
 
 export type ClientSearchQuery = { clients: { edges: Array<{ node: { id: string, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null } }> } };
+
+export type ClientDuplicatesQueryVariables = Exact<{
+  input: ClientDuplicateCheckInput;
+}>;
+
+
+export type ClientDuplicatesQuery = { clientDuplicates: Array<{ matchedOn: Array<DuplicateMatch>, client: { id: string, displayName: string } }> };
 
 export type CreateDealMutationVariables = Exact<{
   input: CreateDealInput;
@@ -1529,6 +1551,17 @@ export const ClientSearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:eb19138bf94b43e74f88dedfa317e4ac297c3d977efcec069ab26ae471cfb420"}) as unknown as TypedDocumentString<ClientSearchQuery, ClientSearchQueryVariables>;
+export const ClientDuplicatesDocument = new TypedDocumentString(`
+    query ClientDuplicates($input: ClientDuplicateCheckInput!) {
+  clientDuplicates(input: $input) {
+    client {
+      id
+      displayName
+    }
+    matchedOn
+  }
+}
+    `, {"hash":"sha256:2dd6e9e334dffb2e99db19cc48af69f940898aebc603488244a57b7162649600"}) as unknown as TypedDocumentString<ClientDuplicatesQuery, ClientDuplicatesQueryVariables>;
 export const CreateDealDocument = new TypedDocumentString(`
     mutation CreateDeal($input: CreateDealInput!) {
   createDeal(input: $input) {

@@ -23,7 +23,12 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClientCardDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientsListDocument,
+    "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n": typeof types.DeleteClientDocument,
+    "\n  query ClientVersion($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      version\n    }\n  }\n": typeof types.ClientVersionDocument,
+    "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      client {\n        id\n      }\n      movedDeals {\n        id\n      }\n    }\n  }\n": typeof types.MergeClientsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  query DealAuditTrail($id: ID!, $language: Language) {\n    deal(id: $id) {\n      id\n      auditTrail(first: 50) {\n        edges {\n          node {\n            ...AuditEntryRow\n          }\n        }\n      }\n    }\n  }\n  fragment AuditEntryRow on AuditEntry {\n    id\n    occurredAt\n    actorKind\n    actorId\n    channel\n    action\n    outcome\n    summary(language: $language)\n    changes {\n      field\n      from\n      to\n    }\n  }\n": typeof types.DealAuditTrailDocument,
     "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DealCalculationsDocument,
     "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InsurersDocument,
@@ -80,7 +85,12 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n": types.ClientCardDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClientsListDocument,
+    "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n": types.DeleteClientDocument,
+    "\n  query ClientVersion($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      version\n    }\n  }\n": types.ClientVersionDocument,
+    "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      client {\n        id\n      }\n      movedDeals {\n        id\n      }\n    }\n  }\n": types.MergeClientsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": types.CreateClientDocument,
     "\n  query DealAuditTrail($id: ID!, $language: Language) {\n    deal(id: $id) {\n      id\n      auditTrail(first: 50) {\n        edges {\n          node {\n            ...AuditEntryRow\n          }\n        }\n      }\n    }\n  }\n  fragment AuditEntryRow on AuditEntry {\n    id\n    occurredAt\n    actorKind\n    actorId\n    channel\n    action\n    outcome\n    summary(language: $language)\n    changes {\n      field\n      from\n      to\n    }\n  }\n": types.DealAuditTrailDocument,
     "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DealCalculationsDocument,
     "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": types.InsurersDocument,
@@ -164,7 +174,27 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ClientCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n"): typeof import('./graphql').DeleteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientVersion($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      version\n    }\n  }\n"): typeof import('./graphql').ClientVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      client {\n        id\n      }\n      movedDeals {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MergeClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,10 @@ export type CreateApiKeyInput = {
   name: string;
 };
 
+export type CreateClientInput = {
+  client: NewClientInput;
+};
+
 export type CreateDealInput = {
   /** An existing client; or give `newClient`, not both. */
   clientId?: string | number | null | undefined;
@@ -210,6 +214,11 @@ export type DealsFilter = {
   stages?: Array<DealStage> | null | undefined;
 };
 
+export type DeleteClientInput = {
+  id: string | number;
+  version: number;
+};
+
 /** Which normalised contact made two clients look like the same person or company. */
 export type DuplicateMatch =
   | 'EMAIL'
@@ -259,6 +268,14 @@ export type Language =
 export type MarkNotificationsReadInput = {
   /** The caller's own notifications; ids of anyone else's are BAD_USER_INPUT on `input.ids`. */
   ids: Array<string | number>;
+};
+
+export type MergeClientsInput = {
+  /** The client that disappears; its deals move to the target. */
+  sourceId: string | number;
+  sourceVersion: number;
+  targetId: string | number;
+  targetVersion: number;
 };
 
 export type MoneyInput = {
@@ -533,12 +550,47 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } };
 
+export type ClientCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientCardQuery = { client: { id: string, kind: ClientKind, displayName: string, phones: Array<string>, phonesE164: Array<string>, emails: Array<string>, inn: string | null, address: string | null, notes: string | null, version: number, owner: { id: string, displayName: string }, mergedInto: { id: string, displayName: string } | null, deals: { edges: Array<{ node: { id: string, title: string, stage: DealStage } }> }, documents: Array<{ id: string, name: string }> } | null };
+
 export type ClientsListQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
 export type ClientsListQuery = { clients: { edges: Array<{ node: { id: string, kind: ClientKind, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null, deals: { edges: Array<{ node: { id: string, title: string } }> } } }> } };
+
+export type DeleteClientMutationVariables = Exact<{
+  input: DeleteClientInput;
+}>;
+
+
+export type DeleteClientMutation = { deleteClient: { deletedClientId: string } };
+
+export type ClientVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientVersionQuery = { client: { id: string, displayName: string, version: number } | null };
+
+export type MergeClientsMutationVariables = Exact<{
+  input: MergeClientsInput;
+}>;
+
+
+export type MergeClientsMutation = { mergeClients: { client: { id: string }, movedDeals: Array<{ id: string }> } };
+
+export type CreateClientMutationVariables = Exact<{
+  input: CreateClientInput;
+}>;
+
+
+export type CreateClientMutation = { createClient: { client: { id: string } } };
 
 export type DealAuditTrailQueryVariables = Exact<{
   id: string | number;
@@ -1047,6 +1099,43 @@ export const AuditLogDocument = new TypedDocumentString(`
     to
   }
 }`, {"hash":"sha256:23248b4c976068f4e22745cdd6fe26817c8b2858759f46f75c08793678a986d0"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ClientCardDocument = new TypedDocumentString(`
+    query ClientCard($id: ID!) {
+  client(id: $id) {
+    id
+    kind
+    displayName
+    phones
+    phonesE164
+    emails
+    inn
+    address
+    notes
+    version
+    owner {
+      id
+      displayName
+    }
+    mergedInto {
+      id
+      displayName
+    }
+    deals(first: 50) {
+      edges {
+        node {
+          id
+          title
+          stage
+        }
+      }
+    }
+    documents {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:f2867ec575d84564318645b0acaf50c398c9214ef4aeb33ec510a9cfab46d707"}) as unknown as TypedDocumentString<ClientCardQuery, ClientCardQueryVariables>;
 export const ClientsListDocument = new TypedDocumentString(`
     query ClientsList($search: String) {
   clients(search: $search, first: 50) {
@@ -1071,6 +1160,43 @@ export const ClientsListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b5e692e7942817df416f1dd0befe4b26d8876d2e1931f35988bb48a99dbc17fc"}) as unknown as TypedDocumentString<ClientsListQuery, ClientsListQueryVariables>;
+export const DeleteClientDocument = new TypedDocumentString(`
+    mutation DeleteClient($input: DeleteClientInput!) {
+  deleteClient(input: $input) {
+    deletedClientId
+  }
+}
+    `, {"hash":"sha256:adb50a2cab3f07fac57e94d0ab51a5110b8324cd426bc4f5ce0a0df30d90398e"}) as unknown as TypedDocumentString<DeleteClientMutation, DeleteClientMutationVariables>;
+export const ClientVersionDocument = new TypedDocumentString(`
+    query ClientVersion($id: ID!) {
+  client(id: $id) {
+    id
+    displayName
+    version
+  }
+}
+    `, {"hash":"sha256:8b2a42f780a9d8cf407ccb2cd442be3a22f53d675d6d052196fa0626513c52d2"}) as unknown as TypedDocumentString<ClientVersionQuery, ClientVersionQueryVariables>;
+export const MergeClientsDocument = new TypedDocumentString(`
+    mutation MergeClients($input: MergeClientsInput!) {
+  mergeClients(input: $input) {
+    client {
+      id
+    }
+    movedDeals {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:07ba4277f2d2fd9d1558de168d30b93e95f1f7eb492a21e514b4a7555e7cf4a9"}) as unknown as TypedDocumentString<MergeClientsMutation, MergeClientsMutationVariables>;
+export const CreateClientDocument = new TypedDocumentString(`
+    mutation CreateClient($input: CreateClientInput!) {
+  createClient(input: $input) {
+    client {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:47e212db0f0a8e75cd097961a71fc7ba4dbecf7c78fdb656d38b9f82f22d2feb"}) as unknown as TypedDocumentString<CreateClientMutation, CreateClientMutationVariables>;
 export const DealAuditTrailDocument = new TypedDocumentString(`
     query DealAuditTrail($id: ID!, $language: Language) {
   deal(id: $id) {

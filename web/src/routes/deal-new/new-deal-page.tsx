@@ -11,7 +11,7 @@ import { parseAmount } from '../../money/format-money';
 import { ClientSearch } from './client-search';
 import { NewClientFields, clientFormField, toNewClientInput, type NewClientValues } from '../clients/new-client-fields';
 import { DuplicateWarning } from './duplicate-warning';
-import { duplicateGate, typedContacts, type DuplicateItem } from './duplicates';
+import { useDuplicateCheck } from './use-duplicate-check';
 
 const CreateDealMutation = graphql(`
   mutation CreateDeal($input: CreateDealInput!) {
@@ -50,9 +50,7 @@ export function NewDealPage() {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const mode = Form.useWatch('clientMode', form) ?? 'existing';
-  const [duplicates, setDuplicates] = useState<readonly DuplicateItem[]>([]);
-  const [checkDuplicates] = useState(() => duplicateGate());
-  const [checking, setChecking] = useState(false);
+  const { duplicates, clear, checking, stops } = useDuplicateCheck(form);
   const [usedClient, setUsedClient] = useState<{ id: string; displayName: string } | null>(null);
 
   const create = useMutation({
@@ -68,19 +66,7 @@ export function NewDealPage() {
 
   /** A new client is first checked against the existing ones (the server's duplicate query); a match stops the save once. */
   const submit = async (values: Values) => {
-    if (values.clientMode === 'new') {
-      setChecking(true);
-      try {
-        const found = await checkDuplicates(typedContacts(values.client));
-        setDuplicates(found);
-        if (found.length) return;
-      } catch (error) {
-        if (!showFieldErrors(form, error, (f) => clientFormField(`client.${f}`))) message.error(errorText(t, error));
-        return;
-      } finally {
-        setChecking(false);
-      }
-    }
+    if (values.clientMode === 'new' && (await stops(values.client))) return;
     create.mutate(values);
   };
 
@@ -104,7 +90,7 @@ export function NewDealPage() {
         <Form.Item label={t('newDeal.client')} name="clientMode">
           <Radio.Group
             optionType="button"
-            onChange={() => setDuplicates([])}
+            onChange={() => clear()}
             options={[
               { value: 'existing', label: t('newDeal.existingClient') },
               { value: 'new', label: t('newDeal.newClient') },
@@ -123,7 +109,7 @@ export function NewDealPage() {
               onUse={(clientId, displayName) => {
                 setUsedClient({ id: clientId, displayName });
                 form.setFieldsValue({ clientMode: 'existing', clientId });
-                setDuplicates([]);
+                clear();
               }}
             />
           </>

@@ -23,6 +23,13 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query CrmSettings {\n    crmSettings {\n      timeZone\n      renewalLeadDays\n      sellersSeeAllDeals\n      today\n      version\n    }\n  }\n": typeof types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        timeZone\n        renewalLeadDays\n        sellersSeeAllDeals\n        today\n        version\n      }\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
+    "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": typeof types.InsurersAdminDocument,
+    "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n": typeof types.CreateInsurerDocument,
+    "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateInsurerDocument,
+    "\n  mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {\n    updateInsuranceProduct(input: $input) {\n      product {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateInsuranceProductDocument,
+    "\n  mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {\n    createInsuranceProduct(input: $input) {\n      product {\n        id\n      }\n    }\n  }\n": typeof types.CreateInsuranceProductDocument,
     "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClientCardDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientsListDocument,
     "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n": typeof types.DeleteClientDocument,
@@ -85,6 +92,13 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query CrmSettings {\n    crmSettings {\n      timeZone\n      renewalLeadDays\n      sellersSeeAllDeals\n      today\n      version\n    }\n  }\n": types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        timeZone\n        renewalLeadDays\n        sellersSeeAllDeals\n        today\n        version\n      }\n    }\n  }\n": types.UpdateCrmSettingsDocument,
+    "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": types.InsurersAdminDocument,
+    "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n": types.CreateInsurerDocument,
+    "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n": types.UpdateInsurerDocument,
+    "\n  mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {\n    updateInsuranceProduct(input: $input) {\n      product {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": types.UpdateInsuranceProductDocument,
+    "\n  mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {\n    createInsuranceProduct(input: $input) {\n      product {\n        id\n      }\n    }\n  }\n": types.CreateInsuranceProductDocument,
     "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n": types.ClientCardDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClientsListDocument,
     "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n": types.DeleteClientDocument,
@@ -171,6 +185,34 @@ export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmSettings {\n    crmSettings {\n      timeZone\n      renewalLeadDays\n      sellersSeeAllDeals\n      today\n      version\n    }\n  }\n"): typeof import('./graphql').CrmSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        timeZone\n        renewalLeadDays\n        sellersSeeAllDeals\n        today\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateCrmSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').InsurersAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateInsurerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateInsurerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {\n    updateInsuranceProduct(input: $input) {\n      product {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateInsuranceProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {\n    createInsuranceProduct(input: $input) {\n      product {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateInsuranceProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

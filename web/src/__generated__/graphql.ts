@@ -123,6 +123,16 @@ export type CreateDealInput = {
   title: string;
 };
 
+export type CreateInsuranceProductInput = {
+  insuranceType?: string | null | undefined;
+  insurerId?: string | number | null | undefined;
+  name: string;
+};
+
+export type CreateInsurerInput = {
+  name: string;
+};
+
 export type CreatePolicyInput = {
   /** Prefills insurer, product, object, premium and commission from this calculation of the deal. */
   calculationId?: string | number | null | undefined;
@@ -493,6 +503,29 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'NEW';
 
+export type UpdateCrmSettingsInput = {
+  renewalLeadDays?: number | null | undefined;
+  sellersSeeAllDeals?: boolean | null | undefined;
+  /** An IANA time zone name such as Asia/Yekaterinburg; review dates are recomputed when it or renewalLeadDays changes. */
+  timeZone?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateInsuranceProductInput = {
+  active?: boolean | null | undefined;
+  id: string | number;
+  insuranceType?: string | null | undefined;
+  name?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateInsurerInput = {
+  active?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  version: number;
+};
+
 /** Fields left out stay as they are; `quietHours: null` removes them. */
 export type UpdateNotificationSettingsInput = {
   language?: Language | null | undefined;
@@ -549,6 +582,51 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } };
+
+export type CrmSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrmSettingsQuery = { crmSettings: { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number } };
+
+export type UpdateCrmSettingsMutationVariables = Exact<{
+  input: UpdateCrmSettingsInput;
+}>;
+
+
+export type UpdateCrmSettingsMutation = { updateCrmSettings: { settings: { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number } } };
+
+export type InsurersAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InsurersAdminQuery = { insurers: Array<{ id: string, name: string, active: boolean, version: number, products: Array<{ id: string, name: string, insuranceType: string | null, active: boolean, version: number }> }> };
+
+export type CreateInsurerMutationVariables = Exact<{
+  input: CreateInsurerInput;
+}>;
+
+
+export type CreateInsurerMutation = { createInsurer: { insurer: { id: string } } };
+
+export type UpdateInsurerMutationVariables = Exact<{
+  input: UpdateInsurerInput;
+}>;
+
+
+export type UpdateInsurerMutation = { updateInsurer: { insurer: { id: string, name: string, active: boolean, version: number } } };
+
+export type UpdateInsuranceProductMutationVariables = Exact<{
+  input: UpdateInsuranceProductInput;
+}>;
+
+
+export type UpdateInsuranceProductMutation = { updateInsuranceProduct: { product: { id: string, name: string, insuranceType: string | null, active: boolean, version: number } } };
+
+export type CreateInsuranceProductMutationVariables = Exact<{
+  input: CreateInsuranceProductInput;
+}>;
+
+
+export type CreateInsuranceProductMutation = { createInsuranceProduct: { product: { id: string } } };
 
 export type ClientCardQueryVariables = Exact<{
   id: string | number;
@@ -1099,6 +1177,90 @@ export const AuditLogDocument = new TypedDocumentString(`
     to
   }
 }`, {"hash":"sha256:23248b4c976068f4e22745cdd6fe26817c8b2858759f46f75c08793678a986d0"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CrmSettingsDocument = new TypedDocumentString(`
+    query CrmSettings {
+  crmSettings {
+    timeZone
+    renewalLeadDays
+    sellersSeeAllDeals
+    today
+    version
+  }
+}
+    `, {"hash":"sha256:0e29c0ff6114941cadd4547b49633a65d5a9d5cbd82f17b57b1ce10ec575b4b6"}) as unknown as TypedDocumentString<CrmSettingsQuery, CrmSettingsQueryVariables>;
+export const UpdateCrmSettingsDocument = new TypedDocumentString(`
+    mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {
+  updateCrmSettings(input: $input) {
+    settings {
+      timeZone
+      renewalLeadDays
+      sellersSeeAllDeals
+      today
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:492035adba7125d5c2d7a2345775fda004285eb16771e88634417e4e645adb3f"}) as unknown as TypedDocumentString<UpdateCrmSettingsMutation, UpdateCrmSettingsMutationVariables>;
+export const InsurersAdminDocument = new TypedDocumentString(`
+    query InsurersAdmin {
+  insurers(includeInactive: true) {
+    id
+    name
+    active
+    version
+    products {
+      id
+      name
+      insuranceType
+      active
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:6d42e64d69bcbb5882c285c9c64dd3bf27c9017500d92f2c8e74d008b478406c"}) as unknown as TypedDocumentString<InsurersAdminQuery, InsurersAdminQueryVariables>;
+export const CreateInsurerDocument = new TypedDocumentString(`
+    mutation CreateInsurer($input: CreateInsurerInput!) {
+  createInsurer(input: $input) {
+    insurer {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:344bd86f8376412ede294e573ccb20a3c284484b3ad2277a25d95061b4c446e9"}) as unknown as TypedDocumentString<CreateInsurerMutation, CreateInsurerMutationVariables>;
+export const UpdateInsurerDocument = new TypedDocumentString(`
+    mutation UpdateInsurer($input: UpdateInsurerInput!) {
+  updateInsurer(input: $input) {
+    insurer {
+      id
+      name
+      active
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:c7783884b6496ff42ae7010ee00922ae4ce1b1941c43c9392fb8e65ee5fe7796"}) as unknown as TypedDocumentString<UpdateInsurerMutation, UpdateInsurerMutationVariables>;
+export const UpdateInsuranceProductDocument = new TypedDocumentString(`
+    mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {
+  updateInsuranceProduct(input: $input) {
+    product {
+      id
+      name
+      insuranceType
+      active
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:c514b363c2b5d203bd0aea59e76fcdeedd701b3e6f9a92b580dd08e7833cf27c"}) as unknown as TypedDocumentString<UpdateInsuranceProductMutation, UpdateInsuranceProductMutationVariables>;
+export const CreateInsuranceProductDocument = new TypedDocumentString(`
+    mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {
+  createInsuranceProduct(input: $input) {
+    product {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:832b48692de7911ac3ef2b715f796b72ffd9952339f2da6da9adba8e8f69d9bd"}) as unknown as TypedDocumentString<CreateInsuranceProductMutation, CreateInsuranceProductMutationVariables>;
 export const ClientCardDocument = new TypedDocumentString(`
     query ClientCard($id: ID!) {
   client(id: $id) {

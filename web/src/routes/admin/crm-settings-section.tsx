@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, InputNumber, Select, Switch } from 'antd';
+import { Button, Form, InputNumber, Select, Switch } from 'antd';
 import { useMemo } from 'react';
 import { graphql } from '../../__generated__';
 import type { UpdateCrmSettingsInput } from '../../__generated__/graphql';
@@ -10,6 +10,7 @@ import { errorText, showFieldErrors } from '../../components/server-errors';
 import { isConflict } from '../../graphql/errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
+import { useToasts } from '../../components/toasts';
 
 const CrmSettingsQuery = graphql(`
   query CrmSettings {
@@ -42,7 +43,7 @@ type Values = Omit<UpdateCrmSettingsInput, 'version'>;
 /** The organisation's CRM settings: time zone ("today", due, overdue), renewal lead days, what sellers see. */
 export function CrmSettingsSection() {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const query = useQuery({ queryKey: ['crmSettings'], queryFn: () => execute(CrmSettingsQuery) });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Form, Input, Switch, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, Switch, Table, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import type { InsurersAdminQuery } from '../../__generated__/graphql';
 import { QueryState } from '../../components/query-state';
@@ -8,6 +8,7 @@ import { errorText, showFieldErrors } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 import { NewProductForm } from './new-product-form';
+import { useToasts } from '../../components/toasts';
 
 export const InsurersAdminQueryDocument = graphql(`
   query InsurersAdmin {
@@ -71,7 +72,7 @@ type Change<T> = { id: string; version: number } & T;
 /** Insurers and their products: add, rename, switch off (an inactive one is not offered in new calculations). */
 export function InsurersSection() {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ name: string }>();
   const query = useQuery({ queryKey: ['insurers', 'admin'], queryFn: () => execute(InsurersAdminQueryDocument) });

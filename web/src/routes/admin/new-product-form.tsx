@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { graphql } from '../../__generated__';
 import { errorText, showFieldErrors } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
+import { useToasts } from '../../components/toasts';
 
 const CreateProductMutation = graphql(`
   mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {
@@ -23,7 +24,7 @@ interface Values {
 /** A new product of one insurer: its name and the kind of insurance (OSAGO, KASKO…). */
 export function NewProductForm({ insurerId, onCreated }: { insurerId: string; onCreated: () => Promise<unknown> }) {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const [form] = Form.useForm<Values>();
   const create = useMutation({
     mutationFn: (values: Values) => execute(CreateProductMutation, { input: { insurerId, name: values.name, insuranceType: values.insuranceType || null } }),

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { App, Button, Popconfirm, Tooltip } from 'antd';
+import { Button, Popconfirm, Tooltip } from 'antd';
 import { graphql } from '../../__generated__';
 import { errorText } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
+import { useToasts } from '../../components/toasts';
 
 const DeleteClientMutation = graphql(`
   mutation DeleteClient($input: DeleteClientInput!) {
@@ -17,7 +18,7 @@ const DeleteClientMutation = graphql(`
 /** Admins delete a client without deals; one with deals is refused by the server (merge it instead). */
 export function DeleteClientButton({ client }: { client: { id: string; version: number; displayName: string; deals: { edges: readonly unknown[] } } }) {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const remove = useMutation({

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Alert, App, Button, Form, Popconfirm, Typography } from 'antd';
+import { Alert, Button, Form, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import { errorText } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 import { ClientSearch } from '../deal-new/client-search';
+import { useToasts } from '../../components/toasts';
 
 const ClientVersionQuery = graphql(`
   query ClientVersion($id: ID!) {
@@ -34,7 +35,7 @@ const MergeClientsMutation = graphql(`
 /** Merges this client (the one that disappears) into another picked by search; its deals move there. */
 export function MergeClientForm({ source }: { source: { id: string; displayName: string; version: number } }) {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [targetId, setTargetId] = useState<string>();

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { App, Button, Form, Modal } from 'antd';
+import { Button, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import { errorText, showFieldErrors } from '../../components/server-errors';
@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale';
 import { DuplicateWarning } from '../deal-new/duplicate-warning';
 import { useDuplicateCheck } from '../deal-new/use-duplicate-check';
 import { NewClientFields, clientFormField, toNewClientInput, type NewClientValues } from './new-client-fields';
+import { useToasts } from '../../components/toasts';
 
 const CreateClientMutation = graphql(`
   mutation CreateClient($input: CreateClientInput!) {
@@ -23,7 +24,7 @@ const CreateClientMutation = graphql(`
 /** A new client typed by hand, warned about a probable duplicate before saving (then the existing one may be opened instead). */
 export function NewClientButton() {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { App, Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import type { CreateDealInput } from '../../__generated__/graphql';
@@ -12,6 +12,7 @@ import { ClientSearch } from './client-search';
 import { NewClientFields, clientFormField, toNewClientInput, type NewClientValues } from '../clients/new-client-fields';
 import { DuplicateWarning } from './duplicate-warning';
 import { useDuplicateCheck } from './use-duplicate-check';
+import { useToasts } from '../../components/toasts';
 
 const CreateDealMutation = graphql(`
   mutation CreateDeal($input: CreateDealInput!) {
@@ -45,7 +46,7 @@ function toInput(values: Values): CreateDealInput {
 /** A new deal for an existing client or one typed inline, warning about a probable duplicate before saving. */
 export function NewDealPage() {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();

@@ -1,9 +1,10 @@
-import { App, type FormInstance } from 'antd';
+import { type FormInstance } from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../components/server-errors';
 import { useLocale } from '../../i18n/locale';
 import { clientFormField, type NewClientValues } from '../clients/new-client-fields';
 import { duplicateGate, typedContacts, type DuplicateItem } from './duplicates';
+import { useToasts } from '../../components/toasts';
 
 /**
  * The pre-save duplicate check of a form with a new client under `client`: `stops(client)` asks the
@@ -12,7 +13,7 @@ import { duplicateGate, typedContacts, type DuplicateItem } from './duplicates';
  */
 export function useDuplicateCheck(form: FormInstance) {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const [gate] = useState(() => duplicateGate());
   const [duplicates, setDuplicates] = useState<readonly DuplicateItem[]>([]);
   const [checking, setChecking] = useState(false);

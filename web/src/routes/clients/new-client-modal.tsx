@@ -34,6 +34,7 @@ export function NewClientButton() {
     mutationFn: (client: NewClientValues) => execute(CreateClientMutation, { input: { client: toNewClientInput(client) } }),
     onSuccess: async (data) => {
       setOpen(false);
+      form.resetFields();
       await queryClient.invalidateQueries({ queryKey: ['clients'] });
       await navigate({ to: '/clients/$clientId', params: { clientId: data.createClient.client.id } });
     },

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { persistedDocuments } from './persisted-documents-plugin';
+import { persistedDocuments } from './persisted-documents-plugin.ts';
 
 // `pnpm dev` proxies the API to a running `pnpm start`; the build goes to dist/, which the router serves.
 export default defineConfig({

@@ -13,13 +13,23 @@ void describe('the administrator in a real browser: API keys, audit log, CRM set
   before(async () => {
     admin = await suite.signedIn('admin@demo.local');
     await admin.getByRole('link', { name: 'Администрирование' }).click();
+    // Every section loaded: nothing above the forms grows while the steps click.
+    await admin.getByText('Сегодня в этом поясе').waitFor();
+    await admin.getByRole('region', { name: 'Страховщики и продукты' }).getByRole('row').nth(1).waitFor();
+    await admin.getByRole('region', { name: 'Журнал аудита' }).locator('[data-audit]').first().waitFor();
   });
 
   void it('issues a partner API key (secret shown once) and reads the audit log', async () => {
     await admin.getByRole('heading', { name: 'API-ключи партнёров' }).waitFor();
     await admin.getByLabel('Партнёр (название ключа)').fill('Сайт-лидогенератор');
     await admin.getByRole('button', { name: 'Выпустить ключ' }).click();
-    await admin.getByTestId('api-key-secret').waitFor();
+    await admin
+      .getByTestId('api-key-secret')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await shot(admin, 'api-key-failed');
+        throw error;
+      });
     await admin.getByRole('button', { name: 'Отозвать: Сайт-лидогенератор' }).waitFor();
     await admin.getByRole('region', { name: 'Журнал аудита' }).locator('[data-audit]').first().waitFor();
     await shot(admin, 'api-keys-audit');

@@ -149,7 +149,10 @@ void describe('the core scenario in a real browser: the seller and the executor'
       await dialog.getByLabel('Премия').fill(premium);
       await dialog.getByLabel('Комиссия, доля').fill(rate);
       await dialog.getByRole('button', { name: 'Сохранить' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialog.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {
+        await shot(executor, 'calculation-not-saved');
+        throw error;
+      });
     }
     await executor.getByRole('button', { name: 'Выполнено' }).click();
     await executor.getByText('Выполнена').first().waitFor();

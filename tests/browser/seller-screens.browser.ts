@@ -49,8 +49,9 @@ void describe("the seller's other screens in a real browser: clients, reports, s
     await newClient('Сидоров', 'Павел', '+7 901 000-00-01');
     await seller.getByRole('heading', { name: 'Сидоров Павел' }).waitFor();
     const merge = seller.getByRole('region', { name: 'Объединить с другим клиентом' });
-    await merge.getByLabel('Оставить клиента').click();
-    await merge.getByLabel('Оставить клиента').fill('Сидоров');
+    const target = merge.getByRole('combobox', { name: 'Оставить клиента' });
+    await target.click();
+    await target.fill('Сидоров');
     await seller.locator('.ant-select-item-option').filter({ hasText: 'Сидоров Пётр' }).click();
     await merge.getByRole('button', { name: 'Объединить' }).click();
     await seller.getByRole('button', { name: 'Объединить' }).last().click();

@@ -23,8 +23,9 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query CrmSettings {\n    crmSettings {\n      timeZone\n      renewalLeadDays\n      sellersSeeAllDeals\n      today\n      version\n    }\n  }\n": typeof types.CrmSettingsDocument,
-    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        timeZone\n        renewalLeadDays\n        sellersSeeAllDeals\n        today\n        version\n      }\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
+    "\n  fragment CrmSettingsFields on CrmSettings {\n    timeZone\n    renewalLeadDays\n    sellersSeeAllDeals\n    today\n    version\n  }\n": typeof types.CrmSettingsFieldsFragmentDoc,
+    "\n  query CrmSettings {\n    crmSettings {\n      ...CrmSettingsFields\n    }\n  }\n": typeof types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        ...CrmSettingsFields\n      }\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
     "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": typeof types.InsurersAdminDocument,
     "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n": typeof types.CreateInsurerDocument,
     "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateInsurerDocument,
@@ -92,8 +93,9 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query CrmSettings {\n    crmSettings {\n      timeZone\n      renewalLeadDays\n      sellersSeeAllDeals\n      today\n      version\n    }\n  }\n": types.CrmSettingsDocument,
-    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        timeZone\n        renewalLeadDays\n        sellersSeeAllDeals\n        today\n        version\n      }\n    }\n  }\n": types.UpdateCrmSettingsDocument,
+    "\n  fragment CrmSettingsFields on CrmSettings {\n    timeZone\n    renewalLeadDays\n    sellersSeeAllDeals\n    today\n    version\n  }\n": types.CrmSettingsFieldsFragmentDoc,
+    "\n  query CrmSettings {\n    crmSettings {\n      ...CrmSettingsFields\n    }\n  }\n": types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        ...CrmSettingsFields\n      }\n    }\n  }\n": types.UpdateCrmSettingsDocument,
     "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": types.InsurersAdminDocument,
     "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n": types.CreateInsurerDocument,
     "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n": types.UpdateInsurerDocument,
@@ -188,11 +190,15 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmSettings {\n    crmSettings {\n      timeZone\n      renewalLeadDays\n      sellersSeeAllDeals\n      today\n      version\n    }\n  }\n"): typeof import('./graphql').CrmSettingsDocument;
+export function graphql(source: "\n  fragment CrmSettingsFields on CrmSettings {\n    timeZone\n    renewalLeadDays\n    sellersSeeAllDeals\n    today\n    version\n  }\n"): typeof import('./graphql').CrmSettingsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        timeZone\n        renewalLeadDays\n        sellersSeeAllDeals\n        today\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateCrmSettingsDocument;
+export function graphql(source: "\n  query CrmSettings {\n    crmSettings {\n      ...CrmSettingsFields\n    }\n  }\n"): typeof import('./graphql').CrmSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        ...CrmSettingsFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateCrmSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -583,6 +583,8 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, from: string | null, to: string | null }> } }> } };
 
+export type CrmSettingsFieldsFragment = { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number };
+
 export type CrmSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1015,6 +1017,15 @@ export const TaskRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
+export const CrmSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CrmSettingsFields on CrmSettings {
+  timeZone
+  renewalLeadDays
+  sellersSeeAllDeals
+  today
+  version
+}
+    `, {"fragmentName":"CrmSettingsFields"}) as unknown as TypedDocumentString<CrmSettingsFieldsFragment, unknown>;
 export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
     fragment AuditEntryRow on AuditEntry {
   id
@@ -1180,27 +1191,31 @@ export const AuditLogDocument = new TypedDocumentString(`
 export const CrmSettingsDocument = new TypedDocumentString(`
     query CrmSettings {
   crmSettings {
-    timeZone
-    renewalLeadDays
-    sellersSeeAllDeals
-    today
-    version
+    ...CrmSettingsFields
   }
 }
-    `, {"hash":"sha256:0e29c0ff6114941cadd4547b49633a65d5a9d5cbd82f17b57b1ce10ec575b4b6"}) as unknown as TypedDocumentString<CrmSettingsQuery, CrmSettingsQueryVariables>;
+    fragment CrmSettingsFields on CrmSettings {
+  timeZone
+  renewalLeadDays
+  sellersSeeAllDeals
+  today
+  version
+}`, {"hash":"sha256:d4cd31f37375fae956f7e754ce398248ced3d1271936c30ce434b9245ba17982"}) as unknown as TypedDocumentString<CrmSettingsQuery, CrmSettingsQueryVariables>;
 export const UpdateCrmSettingsDocument = new TypedDocumentString(`
     mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {
   updateCrmSettings(input: $input) {
     settings {
-      timeZone
-      renewalLeadDays
-      sellersSeeAllDeals
-      today
-      version
+      ...CrmSettingsFields
     }
   }
 }
-    `, {"hash":"sha256:492035adba7125d5c2d7a2345775fda004285eb16771e88634417e4e645adb3f"}) as unknown as TypedDocumentString<UpdateCrmSettingsMutation, UpdateCrmSettingsMutationVariables>;
+    fragment CrmSettingsFields on CrmSettings {
+  timeZone
+  renewalLeadDays
+  sellersSeeAllDeals
+  today
+  version
+}`, {"hash":"sha256:d36d93e8e049f449f4a0b2e7b8457547ee4d1d50c260ca1f1bd14f6aba1012c3"}) as unknown as TypedDocumentString<UpdateCrmSettingsMutation, UpdateCrmSettingsMutationVariables>;
 export const InsurersAdminDocument = new TypedDocumentString(`
     query InsurersAdmin {
   insurers(includeInactive: true) {

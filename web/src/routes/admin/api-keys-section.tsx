@@ -67,7 +67,9 @@ export function ApiKeysSection() {
       form.resetFields();
       return queryClient.invalidateQueries({ queryKey: ['apiKeys'] });
     },
-    onError: (error) => showFieldErrors(form, error),
+    onError: (error) => {
+      if (!showFieldErrors(form, error)) void message.error(errorText(t, error));
+    },
   });
   const revoke = useMutation({
     mutationFn: (id: string) => execute(RevokeApiKeyMutation, { input: { id } }),

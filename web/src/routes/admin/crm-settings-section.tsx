@@ -12,14 +12,20 @@ import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 import { useToasts } from '../../components/toasts';
 
+export const CrmSettingsFieldsFragment = graphql(`
+  fragment CrmSettingsFields on CrmSettings {
+    timeZone
+    renewalLeadDays
+    sellersSeeAllDeals
+    today
+    version
+  }
+`);
+
 const CrmSettingsQuery = graphql(`
   query CrmSettings {
     crmSettings {
-      timeZone
-      renewalLeadDays
-      sellersSeeAllDeals
-      today
-      version
+      ...CrmSettingsFields
     }
   }
 `);
@@ -28,11 +34,7 @@ const UpdateCrmSettingsMutation = graphql(`
   mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {
     updateCrmSettings(input: $input) {
       settings {
-        timeZone
-        renewalLeadDays
-        sellersSeeAllDeals
-        today
-        version
+        ...CrmSettingsFields
       }
     }
   }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, Switch, Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { graphql } from '../../__generated__';
 import type { InsurersAdminQuery } from '../../__generated__/graphql';
 import { QueryState } from '../../components/query-state';
@@ -127,23 +128,8 @@ export function InsurersSection() {
             pagination={false}
             dataSource={data.insurers}
             expandable={{
-              expandedRowRender: (insurer) => (
-                <Flex vertical gap={8}>
-                  <Table<Product>
-                    rowKey="id"
-                    size="small"
-                    pagination={false}
-                    dataSource={insurer.products}
-                    locale={{ emptyText: t('common.empty') }}
-                    columns={[
-                      { title: t('insurers.product'), render: (_, p) => nameCell(p, (input) => updateProduct.mutate(input)) },
-                      { title: t('newDeal.insuranceType'), render: (_, p) => p.insuranceType ?? '—' },
-                      { title: t('admin.active'), width: 120, render: (_, p) => activeCell(p, (input) => updateProduct.mutate(input)) },
-                    ]}
-                  />
-                  <NewProductForm insurerId={insurer.id} onCreated={refresh} />
-                </Flex>
-              ),
+              // Its own component reading the list, so a product added or switched off shows at once.
+              expandedRowRender: (insurer) => <InsurerProducts insurerId={insurer.id} nameCell={nameCell} activeCell={activeCell} update={(input) => updateProduct.mutate(input)} onCreated={refresh} />,
             }}
             columns={[
               { title: t('insurers.insurer'), render: (_, i) => nameCell(i, (input) => updateInsurer.mutate(input)) },
@@ -154,5 +140,31 @@ export function InsurersSection() {
         )}
       </QueryState>
     </SectionCard>
+  );
+}
+
+type Cell = (row: Insurer | Product, update: (input: Change<{ name?: string; active?: boolean }>) => void) => ReactNode;
+
+/** The products of one insurer, with the form adding one. */
+function InsurerProducts({ insurerId, nameCell, activeCell, update, onCreated }: { insurerId: string; nameCell: Cell; activeCell: Cell; update: (input: Change<{ name?: string; active?: boolean }>) => void; onCreated: () => Promise<unknown> }) {
+  const { t } = useLocale();
+  const query = useQuery({ queryKey: ['insurers', 'admin'], queryFn: () => execute(InsurersAdminQueryDocument) });
+  const products = query.data?.insurers.find((i) => i.id === insurerId)?.products ?? [];
+  return (
+    <Flex vertical gap={8}>
+      <Table<Product>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={products}
+       
+        columns={[
+          { title: t('insurers.product'), render: (_, p) => nameCell(p, update) },
+          { title: t('newDeal.insuranceType'), render: (_, p) => p.insuranceType ?? '—' },
+          { title: t('admin.active'), width: 120, render: (_, p) => activeCell(p, update) },
+        ]}
+      />
+      <NewProductForm insurerId={insurerId} onCreated={onCreated} />
+    </Flex>
   );
 }

@@ -112,7 +112,7 @@ export function ClientCardPage() {
               <List
                 size="small"
                 dataSource={client.deals.edges.map((e) => e.node)}
-                locale={{ emptyText: t('common.empty') }}
+               
                 renderItem={(deal) => (
                   <List.Item>
                     <Link to="/deals/$dealId" params={{ dealId: deal.id }}>
@@ -124,7 +124,7 @@ export function ClientCardPage() {
               />
             </SectionCard>
             <SectionCard title={t('clientCard.documents')}>
-              <List size="small" dataSource={client.documents} locale={{ emptyText: t('common.empty') }} renderItem={(doc) => <List.Item>{doc.name}</List.Item>} />
+              <List size="small" dataSource={client.documents} renderItem={(doc) => <List.Item>{doc.name}</List.Item>} />
             </SectionCard>
             {!client.mergedInto && (
               <SectionCard title={t('clientCard.merge')}>

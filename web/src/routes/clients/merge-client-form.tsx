@@ -58,7 +58,7 @@ export function MergeClientForm({ source }: { source: { id: string; displayName:
     <Form layout="vertical">
       <Typography.Paragraph type="secondary">{t('clientCard.mergeHint', { name: source.displayName })}</Typography.Paragraph>
       <Form.Item label={t('clientCard.mergeTarget')} htmlFor="merge-target" style={{ maxWidth: 480 }}>
-        <ClientSearch id="merge-target" value={targetId} onChange={setTargetId} exclude={source.id} />
+        <ClientSearch id="merge-target" label={t('clientCard.mergeTarget')} value={targetId} onChange={setTargetId} exclude={source.id} />
       </Form.Item>
       <Popconfirm title={t('clientCard.mergeConfirm', { name: source.displayName })} okText={t('clientCard.mergeDo')} cancelText={t('common.cancel')} onConfirm={() => targetId && merge.mutate(targetId)} disabled={!targetId}>
         <Button danger disabled={!targetId} loading={merge.isPending}>

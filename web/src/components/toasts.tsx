@@ -1,12 +1,13 @@
 import { message, theme } from 'antd';
-import AppContext, { type useAppProps } from 'antd/es/app/context';
-import { useContext, useEffect, useRef, type ReactNode } from 'react';
+import type { MessageInstance } from 'antd/es/message/interface';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useLocale } from '../i18n/locale';
+
+const ToastsContext = createContext<{ message: MessageInstance } | null>(null);
 
 /**
  * Toast messages for the signed-in screens without antd's `App`, which brings Modal and Notification
- * onto the first load (ADR 0059). It fills antd's App context with the message API, so a screen that
- * still calls `App.useApp().message` works too; the wrapper carries the font `App` used to set.
+ * onto the first load (ADR 0059); the wrapper carries the font `App` used to set.
  */
 export function Toasts({ children }: { children: ReactNode }) {
   const [api, holder] = message.useMessage();
@@ -20,14 +21,16 @@ export function Toasts({ children }: { children: ReactNode }) {
     api.destroy();
   }, [language, api]);
   return (
-    <AppContext.Provider value={{ message: api } as useAppProps}>
+    <ToastsContext.Provider value={{ message: api }}>
       {holder}
       <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>{children}</div>
-    </AppContext.Provider>
+    </ToastsContext.Provider>
   );
 }
 
 /** The toast messages of the signed-in screens. */
-export function useToasts(): Pick<useAppProps, 'message'> {
-  return useContext(AppContext);
+export function useToasts(): { message: MessageInstance } {
+  const value = useContext(ToastsContext);
+  if (!value) throw new Error('useToasts outside Toasts');
+  return value;
 }

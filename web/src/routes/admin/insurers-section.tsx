@@ -112,7 +112,7 @@ export function InsurersSection() {
   );
   return (
     <SectionCard title={t('insurers.title')}>
-      <Form form={form} layout="inline" onFinish={(v) => create.mutate(v.name)} style={{ marginBottom: 16 }}>
+      <Form form={form} name="new-insurer" layout="inline" onFinish={(v) => create.mutate(v.name)} style={{ marginBottom: 16 }}>
         <Form.Item name="name" label={t('insurers.newInsurer')} rules={[{ required: true, whitespace: true, message: t('error.field') }]}>
           <Input style={{ width: 280 }} />
         </Form.Item>

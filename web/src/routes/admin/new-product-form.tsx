@@ -37,7 +37,7 @@ export function NewProductForm({ insurerId, onCreated }: { insurerId: string; on
     },
   });
   return (
-    <Form form={form} layout="inline" onFinish={(v) => create.mutate(v)}>
+    <Form form={form} name={`new-product-${insurerId}`} layout="inline" onFinish={(v) => create.mutate(v)}>
       <Form.Item name="name" label={t('insurers.newProduct')} rules={[{ required: true, whitespace: true, message: t('error.field') }]}>
         <Input style={{ width: 220 }} />
       </Form.Item>

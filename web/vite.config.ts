@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { persistedDocuments } from './persisted-documents-plugin.ts';
 
 // `pnpm dev` proxies the API to a running `pnpm start`; the build goes to dist/, which the router serves.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [persistedDocuments(), react()],
   // The manifest lets bench/src/web-bundle-size.ts sum exactly what a route loads.
   build: { outDir: 'dist', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 1500, reportCompressedSize: false },
   server: {

@@ -1,40 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestSystem, type TestSystem } from '../e2e/support/test-system';
-import { launchBrowser, seriousA11yViolations, shot, signIn } from './browser-kit';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSuite, screenshots, seriousA11yViolations, signIn } from './browser-kit';
+
+const shot = screenshots('core');
 
 /**
  * The core scenario by clicking, as the seller and the executor in two browser contexts at once,
  * against the embedded system serving the built app (`pnpm test:browser` builds it first).
  */
 // node:test's describe/it return promises the runner itself awaits.
-void describe('the web app in a real browser', () => {
-  let system: TestSystem;
-  let browser: Browser;
+void describe('the core scenario in a real browser: the seller and the executor', () => {
+  const suite = browserSuite();
   let origin: string;
   let seller: Page;
   let executor: Page;
   let dealUrl: string;
-  const contexts: BrowserContext[] = [];
-  const page = async () => {
-    const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    return context.newPage();
-  };
 
   before(async () => {
-    // Default limits: every operation the app sends stays under them (router/src/query-limits.test.ts).
-    system = await startTestSystem();
-    origin = new URL(system.url).origin;
-    browser = await launchBrowser();
-    seller = await page();
-    executor = await page();
-  });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await system?.stop();
+    origin = suite.origin;
+    seller = await suite.open();
+    executor = await suite.open();
   });
 
   void it('refuses a wrong password with a Russian message and stays on the login page', async () => {
@@ -163,7 +149,10 @@ void describe('the web app in a real browser', () => {
       await dialog.getByLabel('Премия').fill(premium);
       await dialog.getByLabel('Комиссия, доля').fill(rate);
       await dialog.getByRole('button', { name: 'Сохранить' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await dialog.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {
+        await shot(executor, 'calculation-not-saved');
+        throw error;
+      });
     }
     await executor.getByRole('button', { name: 'Выполнено' }).click();
     await executor.getByText('Выполнена').first().waitFor();
@@ -241,44 +230,6 @@ void describe('the web app in a real browser', () => {
     await seller.getByRole('dialog').filter({ hasText: 'Кто-то уже изменил эти данные' }).waitFor();
     await shot(seller, 'conflict');
     await other.close();
-  });
-
-  void it('the commission report screen: chart, table and CSV export', async () => {
-    await seller.goto(`${origin}/reports`);
-    await seller.getByRole('heading', { name: 'Отчёты' }).waitFor();
-    await seller.getByRole('img', { name: 'Комиссия план / Комиссия получено' }).waitFor();
-    await shot(seller, 'reports');
-    assert.deepEqual(await seriousA11yViolations(seller), []);
-  });
-
-  void it('notification preferences: a wrong quiet hour is shown at its field, then saved', async () => {
-    await seller.goto(`${origin}/settings`);
-    await seller.getByRole('heading', { name: 'Уведомления: что и куда присылать' }).waitFor();
-    await seller.getByLabel('Тихие часы с').fill('25:00');
-    await seller.getByLabel('до', { exact: true }).fill('08:00');
-    await seller.getByRole('button', { name: 'Сохранить' }).click();
-    const startItem = seller.locator('.ant-form-item').filter({ has: seller.getByLabel('Тихие часы с') });
-    await startItem.locator('.ant-form-item-explain-error').waitFor();
-    await shot(seller, 'settings-quiet-hours-error');
-    assert.deepEqual(await seriousA11yViolations(seller), []);
-    await seller.getByLabel('Тихие часы с').fill('22:00');
-    await seller.getByRole('button', { name: 'Сохранить' }).click();
-    await seller.getByText('Сохранено').waitFor();
-  });
-
-  void it('the administrator issues a partner API key (secret shown once) and reads the audit log', async () => {
-    const admin = await page();
-    await signIn(admin, origin, 'admin@demo.local');
-    await admin.getByRole('heading', { name: 'Сделки' }).waitFor();
-    await admin.getByRole('link', { name: 'Администрирование' }).click();
-    await admin.getByRole('heading', { name: 'API-ключи партнёров' }).waitFor();
-    await admin.getByLabel('Партнёр (название ключа)').fill('Сайт-лидогенератор');
-    await admin.getByRole('button', { name: 'Выпустить ключ' }).click();
-    await admin.getByTestId('api-key-secret').waitFor();
-    await admin.getByRole('button', { name: 'Отозвать: Сайт-лидогенератор' }).waitFor();
-    await admin.getByRole('region', { name: 'Журнал аудита' }).locator('[data-audit]').first().waitFor();
-    await shot(admin, 'admin-api-keys-audit');
-    assert.deepEqual(await seriousA11yViolations(admin), []);
   });
 
   void it('the board shows the deal in its stage; English is one click away', async () => {

@@ -23,7 +23,20 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment CrmSettingsFields on CrmSettings {\n    timeZone\n    renewalLeadDays\n    sellersSeeAllDeals\n    today\n    version\n  }\n": typeof types.CrmSettingsFieldsFragmentDoc,
+    "\n  query CrmSettings {\n    crmSettings {\n      ...CrmSettingsFields\n    }\n  }\n": typeof types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        ...CrmSettingsFields\n      }\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
+    "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": typeof types.InsurersAdminDocument,
+    "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n": typeof types.CreateInsurerDocument,
+    "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateInsurerDocument,
+    "\n  mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {\n    updateInsuranceProduct(input: $input) {\n      product {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": typeof types.UpdateInsuranceProductDocument,
+    "\n  mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {\n    createInsuranceProduct(input: $input) {\n      product {\n        id\n      }\n    }\n  }\n": typeof types.CreateInsuranceProductDocument,
+    "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClientCardDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientsListDocument,
+    "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n": typeof types.DeleteClientDocument,
+    "\n  query ClientVersion($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      version\n    }\n  }\n": typeof types.ClientVersionDocument,
+    "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      client {\n        id\n      }\n      movedDeals {\n        id\n      }\n    }\n  }\n": typeof types.MergeClientsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": typeof types.CreateClientDocument,
     "\n  query DealAuditTrail($id: ID!, $language: Language) {\n    deal(id: $id) {\n      id\n      auditTrail(first: 50) {\n        edges {\n          node {\n            ...AuditEntryRow\n          }\n        }\n      }\n    }\n  }\n  fragment AuditEntryRow on AuditEntry {\n    id\n    occurredAt\n    actorKind\n    actorId\n    channel\n    action\n    outcome\n    summary(language: $language)\n    changes {\n      field\n      label(language: $language)\n      from\n      to\n    }\n  }\n": typeof types.DealAuditTrailDocument,
     "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DealCalculationsDocument,
     "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InsurersDocument,
@@ -51,6 +64,7 @@ type Documents = {
     "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": typeof types.OrgUsersDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": typeof types.ClientSearchDocument,
+    "\n  query ClientDuplicates($input: ClientDuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      client {\n        id\n        displayName\n      }\n      matchedOn\n    }\n  }\n": typeof types.ClientDuplicatesDocument,
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": typeof types.CreateDealDocument,
     "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": typeof types.ChangeDealStageDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": typeof types.DealStageCountsDocument,
@@ -79,7 +93,20 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $after: String, $language: Language) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment CrmSettingsFields on CrmSettings {\n    timeZone\n    renewalLeadDays\n    sellersSeeAllDeals\n    today\n    version\n  }\n": types.CrmSettingsFieldsFragmentDoc,
+    "\n  query CrmSettings {\n    crmSettings {\n      ...CrmSettingsFields\n    }\n  }\n": types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        ...CrmSettingsFields\n      }\n    }\n  }\n": types.UpdateCrmSettingsDocument,
+    "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": types.InsurersAdminDocument,
+    "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n": types.CreateInsurerDocument,
+    "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n": types.UpdateInsurerDocument,
+    "\n  mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {\n    updateInsuranceProduct(input: $input) {\n      product {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n": types.UpdateInsuranceProductDocument,
+    "\n  mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {\n    createInsuranceProduct(input: $input) {\n      product {\n        id\n      }\n    }\n  }\n": types.CreateInsuranceProductDocument,
+    "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n": types.ClientCardDocument,
     "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ClientsListDocument,
+    "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n": types.DeleteClientDocument,
+    "\n  query ClientVersion($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      version\n    }\n  }\n": types.ClientVersionDocument,
+    "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      client {\n        id\n      }\n      movedDeals {\n        id\n      }\n    }\n  }\n": types.MergeClientsDocument,
+    "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n": types.CreateClientDocument,
     "\n  query DealAuditTrail($id: ID!, $language: Language) {\n    deal(id: $id) {\n      id\n      auditTrail(first: 50) {\n        edges {\n          node {\n            ...AuditEntryRow\n          }\n        }\n      }\n    }\n  }\n  fragment AuditEntryRow on AuditEntry {\n    id\n    occurredAt\n    actorKind\n    actorId\n    channel\n    action\n    outcome\n    summary(language: $language)\n    changes {\n      field\n      label(language: $language)\n      from\n      to\n    }\n  }\n": types.DealAuditTrailDocument,
     "\n  query DealCalculations($id: ID!) {\n    deal(id: $id) {\n      id\n      calculations {\n        id\n        version\n        status\n        variantLabel\n        insuredObject\n        commissionRate\n        premium {\n          amount\n          currency\n        }\n        commissionAmount {\n          amount\n          currency\n        }\n        insurer {\n          id\n          name\n        }\n        product {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DealCalculationsDocument,
     "\n  query Insurers {\n    insurers {\n      id\n      name\n      products {\n        id\n        name\n      }\n    }\n  }\n": types.InsurersDocument,
@@ -107,6 +134,7 @@ const documents: Documents = {
     "\n  query OrgUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          roles\n          active\n        }\n      }\n    }\n  }\n": types.OrgUsersDocument,
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n      }\n    }\n  }\n": types.CreateTaskDocument,
     "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n": types.ClientSearchDocument,
+    "\n  query ClientDuplicates($input: ClientDuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      client {\n        id\n        displayName\n      }\n      matchedOn\n    }\n  }\n": types.ClientDuplicatesDocument,
     "\n  mutation CreateDeal($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      deal {\n        id\n      }\n    }\n  }\n": types.CreateDealDocument,
     "\n  mutation ChangeDealStage($input: ChangeDealStageInput!) {\n    changeDealStage(input: $input) {\n      deal {\n        id\n        stage\n        version\n      }\n    }\n  }\n": types.ChangeDealStageDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": types.DealStageCountsDocument,
@@ -162,7 +190,59 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CrmSettingsFields on CrmSettings {\n    timeZone\n    renewalLeadDays\n    sellersSeeAllDeals\n    today\n    version\n  }\n"): typeof import('./graphql').CrmSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmSettings {\n    crmSettings {\n      ...CrmSettingsFields\n    }\n  }\n"): typeof import('./graphql').CrmSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      settings {\n        ...CrmSettingsFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateCrmSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsurersAdmin {\n    insurers(includeInactive: true) {\n      id\n      name\n      active\n      version\n      products {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').InsurersAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInsurer($input: CreateInsurerInput!) {\n    createInsurer(input: $input) {\n      insurer {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateInsurerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInsurer($input: UpdateInsurerInput!) {\n    updateInsurer(input: $input) {\n      insurer {\n        id\n        name\n        active\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateInsurerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {\n    updateInsuranceProduct(input: $input) {\n      product {\n        id\n        name\n        insuranceType\n        active\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateInsuranceProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {\n    createInsuranceProduct(input: $input) {\n      product {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateInsuranceProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCard($id: ID!) {\n    client(id: $id) {\n      id\n      kind\n      displayName\n      phones\n      phonesE164\n      emails\n      inn\n      address\n      notes\n      version\n      owner {\n        id\n        displayName\n      }\n      mergedInto {\n        id\n        displayName\n      }\n      deals(first: 50) {\n        edges {\n          node {\n            id\n            title\n            stage\n          }\n        }\n      }\n      documents {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ClientCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientsList($search: String) {\n    clients(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          kind\n          displayName\n          phones\n          emails\n          inn\n          deals(first: 10) {\n            edges {\n              node {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteClient($input: DeleteClientInput!) {\n    deleteClient(input: $input) {\n      deletedClientId\n    }\n  }\n"): typeof import('./graphql').DeleteClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientVersion($id: ID!) {\n    client(id: $id) {\n      id\n      displayName\n      version\n    }\n  }\n"): typeof import('./graphql').ClientVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeClients($input: MergeClientsInput!) {\n    mergeClients(input: $input) {\n      client {\n        id\n      }\n      movedDeals {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MergeClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      client {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CreateClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,6 +351,10 @@ export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientSearch($search: String, $first: Int) {\n    clients(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          phones\n          emails\n          inn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientDuplicates($input: ClientDuplicateCheckInput!) {\n    clientDuplicates(input: $input) {\n      client {\n        id\n        displayName\n      }\n      matchedOn\n    }\n  }\n"): typeof import('./graphql').ClientDuplicatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

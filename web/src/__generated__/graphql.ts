@@ -82,6 +82,15 @@ export type ChooseCalculationInput = {
   version: number;
 };
 
+export type ClientDuplicateCheckInput = {
+  emails?: Array<string> | null | undefined;
+  /** The client being edited, left out of the answer. */
+  excludeClientId?: string | number | null | undefined;
+  inn?: string | null | undefined;
+  /** As typed; a text that is no phone number is BAD_USER_INPUT on its item. */
+  phones?: Array<string> | null | undefined;
+};
+
 export type ClientKind =
   | 'COMPANY'
   | 'PERSON';
@@ -100,6 +109,10 @@ export type CreateApiKeyInput = {
   rateLimitPerMinute?: number | null | undefined;
 };
 
+export type CreateClientInput = {
+  client: NewClientInput;
+};
+
 export type CreateDealInput = {
   /** An existing client; or give `newClient`, not both. */
   clientId?: string | number | null | undefined;
@@ -110,6 +123,16 @@ export type CreateDealInput = {
   ownerId?: string | number | null | undefined;
   source?: string | null | undefined;
   title: string;
+};
+
+export type CreateInsuranceProductInput = {
+  insuranceType?: string | null | undefined;
+  insurerId?: string | number | null | undefined;
+  name: string;
+};
+
+export type CreateInsurerInput = {
+  name: string;
 };
 
 export type CreatePolicyInput = {
@@ -203,6 +226,17 @@ export type DealsFilter = {
   stages?: Array<DealStage> | null | undefined;
 };
 
+export type DeleteClientInput = {
+  id: string | number;
+  version: number;
+};
+
+/** Which normalised contact made two clients look like the same person or company. */
+export type DuplicateMatch =
+  | 'EMAIL'
+  | 'INN'
+  | 'PHONE';
+
 export type EditJournalEntryInput = {
   id: string | number;
   kind?: JournalEntryKind | null | undefined;
@@ -246,6 +280,14 @@ export type Language =
 export type MarkNotificationsReadInput = {
   /** The caller's own notifications; ids of anyone else's are BAD_USER_INPUT on `input.ids`. */
   ids: Array<string | number>;
+};
+
+export type MergeClientsInput = {
+  /** The client that disappears; its deals move to the target. */
+  sourceId: string | number;
+  sourceVersion: number;
+  targetId: string | number;
+  targetVersion: number;
 };
 
 export type MoneyInput = {
@@ -471,6 +513,29 @@ export type TaskStatus =
   | 'IN_PROGRESS'
   | 'NEW';
 
+export type UpdateCrmSettingsInput = {
+  renewalLeadDays?: number | null | undefined;
+  sellersSeeAllDeals?: boolean | null | undefined;
+  /** An IANA time zone name such as Asia/Yekaterinburg; review dates are recomputed when it or renewalLeadDays changes. */
+  timeZone?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateInsuranceProductInput = {
+  active?: boolean | null | undefined;
+  id: string | number;
+  insuranceType?: string | null | undefined;
+  name?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateInsurerInput = {
+  active?: boolean | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  version: number;
+};
+
 /** Fields left out stay as they are; `quietHours: null` removes them. */
 export type UpdateNotificationSettingsInput = {
   /** `HH:MM` in the organisation's time zone; `null` restores the default. */
@@ -530,12 +595,94 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> } }> } };
 
+export type CrmSettingsFieldsFragment = { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number };
+
+export type CrmSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrmSettingsQuery = { crmSettings: { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number } };
+
+export type UpdateCrmSettingsMutationVariables = Exact<{
+  input: UpdateCrmSettingsInput;
+}>;
+
+
+export type UpdateCrmSettingsMutation = { updateCrmSettings: { settings: { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number } } };
+
+export type InsurersAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InsurersAdminQuery = { insurers: Array<{ id: string, name: string, active: boolean, version: number, products: Array<{ id: string, name: string, insuranceType: string | null, active: boolean, version: number }> }> };
+
+export type CreateInsurerMutationVariables = Exact<{
+  input: CreateInsurerInput;
+}>;
+
+
+export type CreateInsurerMutation = { createInsurer: { insurer: { id: string } } };
+
+export type UpdateInsurerMutationVariables = Exact<{
+  input: UpdateInsurerInput;
+}>;
+
+
+export type UpdateInsurerMutation = { updateInsurer: { insurer: { id: string, name: string, active: boolean, version: number } } };
+
+export type UpdateInsuranceProductMutationVariables = Exact<{
+  input: UpdateInsuranceProductInput;
+}>;
+
+
+export type UpdateInsuranceProductMutation = { updateInsuranceProduct: { product: { id: string, name: string, insuranceType: string | null, active: boolean, version: number } } };
+
+export type CreateInsuranceProductMutationVariables = Exact<{
+  input: CreateInsuranceProductInput;
+}>;
+
+
+export type CreateInsuranceProductMutation = { createInsuranceProduct: { product: { id: string } } };
+
+export type ClientCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientCardQuery = { client: { id: string, kind: ClientKind, displayName: string, phones: Array<string>, phonesE164: Array<string>, emails: Array<string>, inn: string | null, address: string | null, notes: string | null, version: number, owner: { id: string, displayName: string }, mergedInto: { id: string, displayName: string } | null, deals: { edges: Array<{ node: { id: string, title: string, stage: DealStage } }> }, documents: Array<{ id: string, name: string }> } | null };
+
 export type ClientsListQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
 export type ClientsListQuery = { clients: { edges: Array<{ node: { id: string, kind: ClientKind, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null, deals: { edges: Array<{ node: { id: string, title: string } }> } } }> } };
+
+export type DeleteClientMutationVariables = Exact<{
+  input: DeleteClientInput;
+}>;
+
+
+export type DeleteClientMutation = { deleteClient: { deletedClientId: string } };
+
+export type ClientVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientVersionQuery = { client: { id: string, displayName: string, version: number } | null };
+
+export type MergeClientsMutationVariables = Exact<{
+  input: MergeClientsInput;
+}>;
+
+
+export type MergeClientsMutation = { mergeClients: { client: { id: string }, movedDeals: Array<{ id: string }> } };
+
+export type CreateClientMutationVariables = Exact<{
+  input: CreateClientInput;
+}>;
+
+
+export type CreateClientMutation = { createClient: { client: { id: string } } };
 
 export type DealAuditTrailQueryVariables = Exact<{
   id: string | number;
@@ -728,6 +875,13 @@ export type ClientSearchQueryVariables = Exact<{
 
 export type ClientSearchQuery = { clients: { edges: Array<{ node: { id: string, displayName: string, phones: Array<string>, emails: Array<string>, inn: string | null } }> } };
 
+export type ClientDuplicatesQueryVariables = Exact<{
+  input: ClientDuplicateCheckInput;
+}>;
+
+
+export type ClientDuplicatesQuery = { clientDuplicates: Array<{ matchedOn: Array<DuplicateMatch>, client: { id: string, displayName: string } }> };
+
 export type CreateDealMutationVariables = Exact<{
   input: CreateDealInput;
 }>;
@@ -875,6 +1029,15 @@ export const TaskRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
+export const CrmSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CrmSettingsFields on CrmSettings {
+  timeZone
+  renewalLeadDays
+  sellersSeeAllDeals
+  today
+  version
+}
+    `, {"fragmentName":"CrmSettingsFields"}) as unknown as TypedDocumentString<CrmSettingsFieldsFragment, unknown>;
 export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
     fragment AuditEntryRow on AuditEntry {
   id
@@ -1039,6 +1202,131 @@ export const AuditLogDocument = new TypedDocumentString(`
     to
   }
 }`, {"hash":"sha256:13988155b695116df5fee72c00a466c6b8f8184715222b2eaf9636f326e5564a"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CrmSettingsDocument = new TypedDocumentString(`
+    query CrmSettings {
+  crmSettings {
+    ...CrmSettingsFields
+  }
+}
+    fragment CrmSettingsFields on CrmSettings {
+  timeZone
+  renewalLeadDays
+  sellersSeeAllDeals
+  today
+  version
+}`, {"hash":"sha256:d4cd31f37375fae956f7e754ce398248ced3d1271936c30ce434b9245ba17982"}) as unknown as TypedDocumentString<CrmSettingsQuery, CrmSettingsQueryVariables>;
+export const UpdateCrmSettingsDocument = new TypedDocumentString(`
+    mutation UpdateCrmSettings($input: UpdateCrmSettingsInput!) {
+  updateCrmSettings(input: $input) {
+    settings {
+      ...CrmSettingsFields
+    }
+  }
+}
+    fragment CrmSettingsFields on CrmSettings {
+  timeZone
+  renewalLeadDays
+  sellersSeeAllDeals
+  today
+  version
+}`, {"hash":"sha256:d36d93e8e049f449f4a0b2e7b8457547ee4d1d50c260ca1f1bd14f6aba1012c3"}) as unknown as TypedDocumentString<UpdateCrmSettingsMutation, UpdateCrmSettingsMutationVariables>;
+export const InsurersAdminDocument = new TypedDocumentString(`
+    query InsurersAdmin {
+  insurers(includeInactive: true) {
+    id
+    name
+    active
+    version
+    products {
+      id
+      name
+      insuranceType
+      active
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:6d42e64d69bcbb5882c285c9c64dd3bf27c9017500d92f2c8e74d008b478406c"}) as unknown as TypedDocumentString<InsurersAdminQuery, InsurersAdminQueryVariables>;
+export const CreateInsurerDocument = new TypedDocumentString(`
+    mutation CreateInsurer($input: CreateInsurerInput!) {
+  createInsurer(input: $input) {
+    insurer {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:344bd86f8376412ede294e573ccb20a3c284484b3ad2277a25d95061b4c446e9"}) as unknown as TypedDocumentString<CreateInsurerMutation, CreateInsurerMutationVariables>;
+export const UpdateInsurerDocument = new TypedDocumentString(`
+    mutation UpdateInsurer($input: UpdateInsurerInput!) {
+  updateInsurer(input: $input) {
+    insurer {
+      id
+      name
+      active
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:c7783884b6496ff42ae7010ee00922ae4ce1b1941c43c9392fb8e65ee5fe7796"}) as unknown as TypedDocumentString<UpdateInsurerMutation, UpdateInsurerMutationVariables>;
+export const UpdateInsuranceProductDocument = new TypedDocumentString(`
+    mutation UpdateInsuranceProduct($input: UpdateInsuranceProductInput!) {
+  updateInsuranceProduct(input: $input) {
+    product {
+      id
+      name
+      insuranceType
+      active
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:c514b363c2b5d203bd0aea59e76fcdeedd701b3e6f9a92b580dd08e7833cf27c"}) as unknown as TypedDocumentString<UpdateInsuranceProductMutation, UpdateInsuranceProductMutationVariables>;
+export const CreateInsuranceProductDocument = new TypedDocumentString(`
+    mutation CreateInsuranceProduct($input: CreateInsuranceProductInput!) {
+  createInsuranceProduct(input: $input) {
+    product {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:832b48692de7911ac3ef2b715f796b72ffd9952339f2da6da9adba8e8f69d9bd"}) as unknown as TypedDocumentString<CreateInsuranceProductMutation, CreateInsuranceProductMutationVariables>;
+export const ClientCardDocument = new TypedDocumentString(`
+    query ClientCard($id: ID!) {
+  client(id: $id) {
+    id
+    kind
+    displayName
+    phones
+    phonesE164
+    emails
+    inn
+    address
+    notes
+    version
+    owner {
+      id
+      displayName
+    }
+    mergedInto {
+      id
+      displayName
+    }
+    deals(first: 50) {
+      edges {
+        node {
+          id
+          title
+          stage
+        }
+      }
+    }
+    documents {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:f2867ec575d84564318645b0acaf50c398c9214ef4aeb33ec510a9cfab46d707"}) as unknown as TypedDocumentString<ClientCardQuery, ClientCardQueryVariables>;
 export const ClientsListDocument = new TypedDocumentString(`
     query ClientsList($search: String) {
   clients(search: $search, first: 50) {
@@ -1063,6 +1351,43 @@ export const ClientsListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b5e692e7942817df416f1dd0befe4b26d8876d2e1931f35988bb48a99dbc17fc"}) as unknown as TypedDocumentString<ClientsListQuery, ClientsListQueryVariables>;
+export const DeleteClientDocument = new TypedDocumentString(`
+    mutation DeleteClient($input: DeleteClientInput!) {
+  deleteClient(input: $input) {
+    deletedClientId
+  }
+}
+    `, {"hash":"sha256:adb50a2cab3f07fac57e94d0ab51a5110b8324cd426bc4f5ce0a0df30d90398e"}) as unknown as TypedDocumentString<DeleteClientMutation, DeleteClientMutationVariables>;
+export const ClientVersionDocument = new TypedDocumentString(`
+    query ClientVersion($id: ID!) {
+  client(id: $id) {
+    id
+    displayName
+    version
+  }
+}
+    `, {"hash":"sha256:8b2a42f780a9d8cf407ccb2cd442be3a22f53d675d6d052196fa0626513c52d2"}) as unknown as TypedDocumentString<ClientVersionQuery, ClientVersionQueryVariables>;
+export const MergeClientsDocument = new TypedDocumentString(`
+    mutation MergeClients($input: MergeClientsInput!) {
+  mergeClients(input: $input) {
+    client {
+      id
+    }
+    movedDeals {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:07ba4277f2d2fd9d1558de168d30b93e95f1f7eb492a21e514b4a7555e7cf4a9"}) as unknown as TypedDocumentString<MergeClientsMutation, MergeClientsMutationVariables>;
+export const CreateClientDocument = new TypedDocumentString(`
+    mutation CreateClient($input: CreateClientInput!) {
+  createClient(input: $input) {
+    client {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:47e212db0f0a8e75cd097961a71fc7ba4dbecf7c78fdb656d38b9f82f22d2feb"}) as unknown as TypedDocumentString<CreateClientMutation, CreateClientMutationVariables>;
 export const DealAuditTrailDocument = new TypedDocumentString(`
     query DealAuditTrail($id: ID!, $language: Language) {
   deal(id: $id) {
@@ -1544,6 +1869,17 @@ export const ClientSearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:eb19138bf94b43e74f88dedfa317e4ac297c3d977efcec069ab26ae471cfb420"}) as unknown as TypedDocumentString<ClientSearchQuery, ClientSearchQueryVariables>;
+export const ClientDuplicatesDocument = new TypedDocumentString(`
+    query ClientDuplicates($input: ClientDuplicateCheckInput!) {
+  clientDuplicates(input: $input) {
+    client {
+      id
+      displayName
+    }
+    matchedOn
+  }
+}
+    `, {"hash":"sha256:2dd6e9e334dffb2e99db19cc48af69f940898aebc603488244a57b7162649600"}) as unknown as TypedDocumentString<ClientDuplicatesQuery, ClientDuplicatesQueryVariables>;
 export const CreateDealDocument = new TypedDocumentString(`
     mutation CreateDeal($input: CreateDealInput!) {
   createDeal(input: $input) {

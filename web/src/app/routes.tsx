@@ -66,6 +66,12 @@ export const clientsRoute = createRoute({
   component: lazyRouteComponent(() => import('../routes/clients/clients-page'), 'ClientsPage'),
 });
 
+export const clientRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/clients/$clientId',
+  component: lazyRouteComponent(() => import('../routes/clients/client-card-page'), 'ClientCardPage'),
+});
+
 const reportsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/reports',
@@ -92,7 +98,7 @@ const adminRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  authedRoute.addChildren([indexRoute, dealsRoute, newDealRoute, dealRoute, tasksRoute, clientsRoute, reportsRoute, settingsRoute, notificationsRoute, adminRoute]),
+  authedRoute.addChildren([indexRoute, dealsRoute, newDealRoute, dealRoute, tasksRoute, clientsRoute, clientRoute, reportsRoute, settingsRoute, notificationsRoute, adminRoute]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

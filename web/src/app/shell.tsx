@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { App as AntApp, Button, Segmented } from 'antd';
+import { Button, Segmented } from 'antd';
 import { graphql } from '../__generated__';
 import { setOrgTimeZone } from '../components/dates';
+import { Toasts } from '../components/toasts';
 import { execute } from '../graphql/execute';
 import { signOut } from '../graphql/session';
-import { useEffect, useRef } from 'react';
 import { useLocale, type Language } from '../i18n/locale';
 import { NotificationsBell } from '../routes/notifications/notifications-bell';
 
@@ -44,20 +44,6 @@ export function useMe() {
   });
 }
 
-/** A toast keeps the words it was shown with; switching the language closes the open ones rather than leave them in the other language. */
-function ToastsFollowLanguage() {
-  const { language } = useLocale();
-  const { message, notification } = AntApp.useApp();
-  const shown = useRef(language);
-  useEffect(() => {
-    if (shown.current === language) return;
-    shown.current = language;
-    message.destroy();
-    notification.destroy();
-  }, [language, message, notification]);
-  return null;
-}
-
 export function Shell() {
   const { t, language, setLanguage } = useLocale();
   const me = useMe().data?.me;
@@ -73,9 +59,8 @@ export function Shell() {
   ];
   const selected = items.find((i) => path.startsWith(i.key))?.key;
   return (
-    // Messages and confirmation dialogs (App.useApp) belong to the signed-in screens; the login screen loads without them.
-    <AntApp>
-      <ToastsFollowLanguage />
+    // Toast messages belong to the signed-in screens; the login screen loads without them.
+    <Toasts>
       {/* Plain elements, not antd's Layout (which brings its Sider along): the frame is on every first load. */}
       <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
         <header style={{ display: 'flex', alignItems: 'center', gap: 16, height: 64, padding: '0 50px', background: '#001529' }}>
@@ -101,6 +86,6 @@ export function Shell() {
           <Outlet />
         </main>
       </div>
-    </AntApp>
+    </Toasts>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { App, Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag } from 'antd';
 import { graphql } from '../__generated__';
 import type { TaskKind, TaskStatus } from '../__generated__/graphql';
 import { isConflict } from '../graphql/errors';
@@ -8,6 +8,7 @@ import { execute } from '../graphql/execute';
 import { useLocale } from '../i18n/locale';
 import { formatDay, orgToday } from './dates';
 import { errorText } from './server-errors';
+import { useToasts } from './toasts';
 
 /** What a task list shows; the queries that feed it spread this fragment. */
 export const TaskRowFragment = graphql(`
@@ -51,7 +52,7 @@ export interface TaskRow {
 /** Tasks with their status, due date (overdue in red) and the next status moves; used on "My tasks" and the deal card. */
 export function TaskList({ tasks, showDeal }: { tasks: readonly TaskRow[]; showDeal?: boolean }) {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const today = orgToday();
   const change = useMutation({

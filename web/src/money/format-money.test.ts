@@ -19,6 +19,12 @@ describe('money from decimal strings', () => {
     expect(formatMoney('1234.5', 'USD', 'en-GB')).toBe('US$1,234.50');
   });
 
+  it("shows the currency's own scale, not always two places", () => {
+    expect(plain(formatMoney('1234.5', 'JPY', 'en-GB'))).toBe('JP¥1,235');
+    expect(plain(formatMoney('1.2345', 'KWD', 'en-GB'))).toBe('KWD 1.235');
+    expect(plain(formatMoney('1.005'))).toBe('1,01 ₽');
+  });
+
   it('sums exactly where floats would not', () => {
     expect(sumDecimals(['0.1', '0.2'])).toBe('0.30');
     expect(sumDecimals(['26000.25', '26000.25', '', null, 'x'])).toBe('52000.50');

@@ -6,19 +6,21 @@ function formatter(locale: string, currency: string): Intl.NumberFormat {
   const key = `${locale}|${currency}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    // The currency's own minor units (2 for RUB and USD, 0 for JPY, 3 for KWD), rounded half away from zero.
+    found = new Intl.NumberFormat(locale, { style: 'currency', currency, roundingMode: 'halfExpand' });
     formatters.set(key, found);
   }
   return found;
 }
 
 /**
- * Formats an exact decimal string ("1234567.89") as money. Intl.NumberFormat takes the string itself
- * (a numeric literal string is formatted exactly), so the amount never passes through a float.
+ * Formats an exact decimal string ("1234567.89") as money in the currency's scale. Intl.NumberFormat
+ * takes the string itself (a numeric literal string is formatted exactly), so the amount never
+ * passes through a float.
  */
 export function formatMoney(amount: string, currency = 'RUB', locale = 'ru-RU'): string {
-  const exact = fromKopecks(toKopecks(amount));
-  return formatter(locale, currency).format(exact as Intl.StringNumericLiteral);
+  toKopecks(amount); // a plain decimal or a RangeError, as before
+  return formatter(locale, currency).format(amount.trim() as Intl.StringNumericLiteral);
 }
 
 /** Sums decimal strings exactly; empty and unparsable entries count as zero. */

@@ -10,6 +10,8 @@ import { useLocale } from '../../i18n/locale';
 import { OrgUsersQuery } from '../deal-card/tasks-section';
 import { ApiKeysSection } from './api-keys-section';
 import { AuditLogSection } from './audit-log-section';
+import { CrmSettingsSection } from './crm-settings-section';
+import { InsurersSection } from './insurers-section';
 
 const InviteUserMutation = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
@@ -78,6 +80,8 @@ export function AdminPage() {
         {invite.isError && !form.getFieldsError().some((f) => f.errors.length) && <Alert type="error" title={errorText(t, invite.error)} />}
         {token && <Alert style={{ marginTop: 16 }} type="success" title={t('admin.invited')} description={<Typography.Text copyable>{`${location.origin}/login?invite=${token}`}</Typography.Text>} />}
       </SectionCard>
+      <CrmSettingsSection />
+      <InsurersSection />
       <ApiKeysSection />
       <AuditLogSection />
     </Flex>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import { formatInstant } from '../../components/dates';
 import { QueryState } from '../../components/query-state';
@@ -9,6 +9,7 @@ import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 // The partner API's operations are the ones in its manifest (router/src/partners): a key may run some or all of them.
 import partnerManifest from '../../../../schema/operations/partner.json';
+import { useToasts } from '../../components/toasts';
 
 const PARTNER_OPERATIONS = partnerManifest.operations.map((o) => o.name);
 
@@ -56,7 +57,7 @@ const RevokeApiKeyMutation = graphql(`
 /** Partner API keys: issue one (its secret shown once), see when each was last used, revoke. */
 export function ApiKeysSection() {
   const { t, intl } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ name: string; allowedOperations: string[] }>();
   const keys = useQuery({ queryKey: ['apiKeys'], queryFn: () => execute(ApiKeysQuery) });
@@ -66,7 +67,9 @@ export function ApiKeysSection() {
       form.resetFields();
       return queryClient.invalidateQueries({ queryKey: ['apiKeys'] });
     },
-    onError: (error) => showFieldErrors(form, error),
+    onError: (error) => {
+      if (!showFieldErrors(form, error)) void message.error(errorText(t, error));
+    },
   });
   const revoke = useMutation({
     mutationFn: (id: string) => execute(RevokeApiKeyMutation, { input: { id } }),

@@ -6,6 +6,7 @@ import type { ClientsListQuery } from '../../__generated__/graphql';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
+import { NewClientButton } from './new-client-modal';
 
 const ClientsListQueryDocument = graphql(`
   query ClientsList($search: String) {
@@ -42,9 +43,12 @@ export function ClientsPage() {
   const query = useQuery({ queryKey: ['clients', 'list', q], queryFn: () => execute(ClientsListQueryDocument, { search: q ?? null }) });
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
-        {t('nav.clients')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
+          {t('nav.clients')}
+        </Typography.Title>
+        <NewClientButton />
+      </Flex>
       <Input.Search defaultValue={q} allowClear placeholder={t('newDeal.clientSearch')} aria-label={t('common.search')} onSearch={(value) => void navigate({ search: value ? { q: value } : {} })} style={{ maxWidth: 420 }} />
       <QueryState query={query}>
         {(data) => (
@@ -53,7 +57,14 @@ export function ClientsPage() {
             size="middle"
             dataSource={data.clients.edges.map((e) => e.node)}
             columns={[
-              { title: t('deals.col.client'), render: (_, c) => c.displayName },
+              {
+                title: t('deals.col.client'),
+                render: (_, c) => (
+                  <Link to="/clients/$clientId" params={{ clientId: c.id }}>
+                    {c.displayName}
+                  </Link>
+                ),
+              },
               { title: t('client.kind'), render: (_, c) => t(c.kind === 'COMPANY' ? 'client.COMPANY' : 'client.PERSON') },
               { title: t('client.phone'), render: (_, c) => c.phones.join(', ') },
               { title: t('client.email'), render: (_, c) => c.emails.join(', ') },

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Col, Row } from 'antd';
 import { graphql } from '../../__generated__';
+import { WithDialogs } from '../../components/dialogs';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
@@ -66,29 +67,31 @@ export function DealCardPage() {
   useLiveInvalidation(DealCardLive, { id: dealId }, [['deal', dealId]]);
   const query = useQuery({ queryKey: ['deal', dealId, 'header'], queryFn: () => execute(DealCardQuery, { id: dealId }), refetchInterval: livePollInterval });
   return (
-    <QueryState query={query}>
-      {({ deal }) =>
-        deal && (
-          <Row gutter={[16, 16]}>
-            <Col span={24}>
-              <DealHeader deal={deal} />
-            </Col>
-            <Col xs={24} xl={14}>
-              <CalculationsSection dealId={deal.id} />
-              <PoliciesSection dealId={deal.id} />
-            </Col>
-            <Col xs={24} xl={10}>
-              <MoneySummarySection dealId={deal.id} />
-              <TasksSection dealId={deal.id} />
-              <JournalSection dealId={deal.id} />
-            </Col>
-            <Col span={24}>
-              <DocumentsSection dealId={deal.id} />
-              <AuditSection dealId={deal.id} />
-            </Col>
-          </Row>
-        )
-      }
-    </QueryState>
+    <WithDialogs>
+      <QueryState query={query}>
+        {({ deal }) =>
+          deal && (
+            <Row gutter={[16, 16]}>
+              <Col span={24}>
+                <DealHeader deal={deal} />
+              </Col>
+              <Col xs={24} xl={14}>
+                <CalculationsSection dealId={deal.id} />
+                <PoliciesSection dealId={deal.id} />
+              </Col>
+              <Col xs={24} xl={10}>
+                <MoneySummarySection dealId={deal.id} />
+                <TasksSection dealId={deal.id} />
+                <JournalSection dealId={deal.id} />
+              </Col>
+              <Col span={24}>
+                <DocumentsSection dealId={deal.id} />
+                <AuditSection dealId={deal.id} />
+              </Col>
+            </Row>
+          )
+        }
+      </QueryState>
+    </WithDialogs>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Progress, Table, Tree, Upload } from 'antd';
+import { Alert, Button, Flex, Progress, Table, Tree, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DocumentRowFragment } from '../../__generated__/graphql';
 import { formatInstant } from '../../components/dates';
@@ -10,6 +10,7 @@ import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 import { DealDocumentsQuery, FolderDocumentsQuery, RequestDownloadMutation, RequestUploadMutation } from './documents-operations';
 import { UploadError, uploadFile } from './upload-file';
+import { useToasts } from '../../components/toasts';
 
 interface FolderNode {
   id: string;
@@ -63,7 +64,7 @@ export function DocumentsSection({ dealId }: { dealId: string }) {
 
 function DocumentsBrowser({ dealId, root }: { dealId: string; root: FolderNode }) {
   const { t, intl } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const firstSection = root.folders?.find((f) => f.section === 'CLIENT_DOCUMENTS')?.id ?? root.id;
   const [selectedId, setSelectedId] = useState(firstSection);

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, type FormInstance } from 'antd';
+import { type FormInstance } from 'antd';
 import { errorText, showFieldErrors } from '../../components/server-errors';
 import { isConflict } from '../../graphql/errors';
 import { useLocale } from '../../i18n/locale';
+import { useDialogs } from '../../components/dialogs';
 
 /**
  * A mutation from the deal card: on success every section of the card re-reads; field errors land on
@@ -10,7 +11,7 @@ import { useLocale } from '../../i18n/locale';
  */
 export function useDealMutation<V, R>(dealId: string, mutationFn: (vars: V) => Promise<R>, options: { form?: FormInstance; success?: string; onSuccess?: (result: R) => void } = {}) {
   const { t } = useLocale();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useDialogs();
   const queryClient = useQueryClient();
   const reload = () => queryClient.invalidateQueries({ queryKey: ['deal', dealId] });
   return useMutation({

@@ -22,7 +22,7 @@ export const ClientSearchQuery = graphql(`
 `);
 
 /** Picks an existing client by name, phone, e-mail or INN (server-side search). */
-export function ClientSearch({ value, onChange, id }: { value?: string; onChange?: (id: string) => void; id?: string }) {
+export function ClientSearch({ value, onChange, id, chosen, exclude, label }: { label?: string; value?: string; onChange?: (id: string) => void; id?: string; chosen?: { id: string; displayName: string } | null; exclude?: string }) {
   const { t } = useLocale();
   const [search, setSearch] = useState('');
   const query = useQuery({
@@ -37,8 +37,16 @@ export function ClientSearch({ value, onChange, id }: { value?: string; onChange
       onChange={onChange}
       loading={query.isFetching}
       placeholder={t('newDeal.clientSearch')}
-      aria-label={t('newDeal.clientSearch')}
-      options={query.data?.clients.edges.map(({ node }) => ({ value: node.id, label: [node.displayName, node.phones[0], node.inn].filter(Boolean).join(' · ') }))}
+      aria-label={label ?? t('newDeal.clientSearch')}
+      options={withChosen(
+        query.data?.clients.edges.filter(({ node }) => node.id !== exclude).map(({ node }) => ({ value: node.id, label: [node.displayName, node.phones[0], node.inn].filter(Boolean).join(' · ') })) ?? [],
+        chosen,
+      )}
     />
   );
+}
+
+/** A client picked elsewhere (the duplicate warning) is shown by name even when the search did not find it. */
+function withChosen(options: { value: string; label: string }[], chosen: { id: string; displayName: string } | null | undefined) {
+  return chosen && !options.some((o) => o.value === chosen.id) ? [{ value: chosen.id, label: chosen.displayName }, ...options] : options;
 }

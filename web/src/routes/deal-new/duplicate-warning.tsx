@@ -1,11 +1,6 @@
 import { Alert, Button, Flex } from 'antd';
-import type { DuplicateMatch } from './duplicates';
+import type { DuplicateItem } from './duplicates';
 import { useLocale } from '../../i18n/locale';
-
-export interface DuplicateItem {
-  client: { id: string; displayName: string };
-  matchedOn: readonly DuplicateMatch[];
-}
 
 /** Shown before saving a new client that looks like an existing one; the user may take the existing one instead. */
 export function DuplicateWarning({ duplicates, onUse }: { duplicates: readonly DuplicateItem[]; onUse: (clientId: string, displayName: string) => void }) {

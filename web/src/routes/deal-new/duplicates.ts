@@ -1,36 +1,52 @@
-/** What made two clients look the same (the API's DuplicateMatch). */
-export type DuplicateMatch = 'PHONE' | 'EMAIL' | 'INN';
+import { graphql } from '../../__generated__';
+import type { ClientDuplicateCheckInput, DuplicateMatch } from '../../__generated__/graphql';
+import { execute } from '../../graphql/execute';
 
-export interface ClientContacts {
-  phones: readonly string[];
-  emails: readonly string[];
-  inn?: string | null;
+export type { DuplicateMatch };
+
+export interface DuplicateItem {
+  client: { id: string; displayName: string };
+  matchedOn: readonly DuplicateMatch[];
 }
 
-export interface Candidate extends ClientContacts {
-  id: string;
-  displayName: string;
+/** The pre-save duplicate query: the server matches normalised phones, e-mails and INN (ADR 0059). */
+export const ClientDuplicatesQuery = graphql(`
+  query ClientDuplicates($input: ClientDuplicateCheckInput!) {
+    clientDuplicates(input: $input) {
+      client {
+        id
+        displayName
+      }
+      matchedOn
+    }
+  }
+`);
+
+/** The contacts typed for a new client, as the duplicate query takes them (empty ones left out). */
+export function typedContacts(client: { phone?: string; email?: string; inn?: string } | undefined): ClientDuplicateCheckInput {
+  const phone = client?.phone?.trim();
+  const email = client?.email?.trim();
+  const inn = client?.inn?.trim();
+  return { phones: phone ? [phone] : [], emails: email ? [email] : [], inn: inn || null };
 }
 
-const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^8(\d{10})$/, '7$1');
-const email = (value: string) => value.trim().toLowerCase();
+type Lookup = (input: ClientDuplicateCheckInput) => Promise<readonly DuplicateItem[]>;
+
+export const askServer: Lookup = async (input) => (await execute(ClientDuplicatesQuery, { input })).clientDuplicates;
 
 /**
- * Which of `candidates` share a phone, e-mail or INN with the client being typed, compared the way
- * people write them (+7 / 8 prefixes, spaces, letter case). The server re-checks on save.
+ * Asks for duplicates of the typed contacts once per set of contacts: the first save with contacts
+ * that match somebody returns the matches (the form shows the warning and stops); saving again with
+ * the same contacts means "create it anyway" and returns none. Nothing typed, nothing asked.
  */
-export function matchDuplicates(typed: ClientContacts, candidates: readonly Candidate[]): { client: Candidate; matchedOn: DuplicateMatch[] }[] {
-  const phones = new Set(typed.phones.map(digits).filter((p) => p.length >= 10));
-  const emails = new Set(typed.emails.map(email).filter(Boolean));
-  const inn = typed.inn?.trim();
-  return candidates
-    .map((client) => ({
-      client,
-      matchedOn: [
-        ...(client.phones.some((p) => phones.has(digits(p))) ? (['PHONE'] as const) : []),
-        ...(client.emails.some((e) => emails.has(email(e))) ? (['EMAIL'] as const) : []),
-        ...(inn && client.inn?.trim() === inn ? (['INN'] as const) : []),
-      ] as DuplicateMatch[],
-    }))
-    .filter((match) => match.matchedOn.length > 0);
+export function duplicateGate(lookup: Lookup = askServer) {
+  let warnedFor: string | null = null;
+  return async (input: ClientDuplicateCheckInput): Promise<readonly DuplicateItem[]> => {
+    if (!input.phones?.length && !input.emails?.length && !input.inn) return [];
+    const key = JSON.stringify(input);
+    if (warnedFor === key) return [];
+    const found = await lookup(input);
+    warnedFor = found.length ? key : null;
+    return found;
+  };
 }

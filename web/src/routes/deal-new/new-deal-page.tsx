@@ -1,16 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { App, Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
-import type { ClientKind, CreateDealInput } from '../../__generated__/graphql';
+import type { CreateDealInput } from '../../__generated__/graphql';
 import { errorText, showFieldErrors } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 import { parseAmount } from '../../money/format-money';
-import { ClientSearch, ClientSearchQuery } from './client-search';
-import { DuplicateWarning, type DuplicateItem } from './duplicate-warning';
-import { matchDuplicates } from './duplicates';
+import { ClientSearch } from './client-search';
+import { NewClientFields, clientFormField, toNewClientInput, type NewClientValues } from '../clients/new-client-fields';
+import { DuplicateWarning } from './duplicate-warning';
+import { useDuplicateCheck } from './use-duplicate-check';
+import { useToasts } from '../../components/toasts';
 
 const CreateDealMutation = graphql(`
   mutation CreateDeal($input: CreateDealInput!) {
@@ -28,46 +30,29 @@ interface Values {
   expectedPremium?: string;
   clientMode: 'existing' | 'new';
   clientId?: string;
-  client?: { kind: ClientKind; lastName?: string; firstName?: string; companyName?: string; phone?: string; email?: string; inn?: string };
+  client?: NewClientValues;
 }
 
 function toInput(values: Values): CreateDealInput {
-  const c = values.client;
   const premium = values.expectedPremium ? parseAmount(values.expectedPremium) : null;
   return {
     title: values.title,
     ...(values.insuranceType ? { insuranceType: values.insuranceType } : {}),
     ...(premium ? { expectedPremium: { amount: premium, currency: 'RUB' } } : {}),
-    ...(values.clientMode === 'existing'
-      ? { clientId: values.clientId ?? null }
-      : {
-          newClient: {
-            kind: c?.kind ?? 'PERSON',
-            lastName: c?.lastName || null,
-            firstName: c?.firstName || null,
-            companyName: c?.companyName || null,
-            phones: c?.phone ? [c.phone] : [],
-            emails: c?.email ? [c.email] : [],
-            inn: c?.inn || null,
-          },
-        }),
+    ...(values.clientMode === 'existing' ? { clientId: values.clientId ?? null } : { newClient: toNewClientInput(values.client) }),
   };
 }
-
-/** The server names `newClient.phones.0`; the form field is `client.phone`. */
-const formField = (field: string) => field.replace(/^newClient\./, 'client.').replace(/^client\.phones\.\d+$/, 'client.phone').replace(/^client\.emails\.\d+$/, 'client.email');
 
 /** A new deal for an existing client or one typed inline, warning about a probable duplicate before saving. */
 export function NewDealPage() {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const mode = Form.useWatch('clientMode', form) ?? 'existing';
-  const kind = Form.useWatch(['client', 'kind'], form) ?? 'PERSON';
-  const [duplicates, setDuplicates] = useState<DuplicateItem[]>([]);
-  const [checkedFor, setCheckedFor] = useState<string | null>(null);
+  const { duplicates, clear, checking, stops } = useDuplicateCheck(form);
+  const [usedClient, setUsedClient] = useState<{ id: string; displayName: string } | null>(null);
 
   const create = useMutation({
     mutationFn: (values: Values) => execute(CreateDealMutation, { input: toInput(values) }),
@@ -76,28 +61,13 @@ export function NewDealPage() {
       await navigate({ to: '/deals/$dealId', params: { dealId: data.createDeal.deal.id } });
     },
     onError: (error) => {
-      if (!showFieldErrors(form, error, formField)) message.error(errorText(t, error));
+      if (!showFieldErrors(form, error, clientFormField)) message.error(errorText(t, error));
     },
   });
 
-  /** The pre-save duplicate check: search by each contact typed, match them exactly; shown once per set of contacts. */
-  const checkDuplicates = async (values: Values): Promise<boolean> => {
-    const c = values.client;
-    const typed = { phones: c?.phone ? [c.phone] : [], emails: c?.email ? [c.email] : [], inn: c?.inn ?? null };
-    const key = JSON.stringify(typed);
-    if (checkedFor === key) return false;
-    const terms = [...typed.phones, ...typed.emails, ...(typed.inn ? [typed.inn] : [])];
-    const found = await Promise.all(terms.map((search) => queryClient.fetchQuery({ queryKey: ['clients', 'search', search], queryFn: () => execute(ClientSearchQuery, { search, first: 20 }) })));
-    const candidates = found.flatMap((r) => r.clients.edges.map((e) => e.node));
-    const unique = [...new Map(candidates.map((cand) => [cand.id, cand])).values()];
-    const matches = matchDuplicates(typed, unique);
-    setDuplicates(matches);
-    setCheckedFor(key);
-    return matches.length > 0;
-  };
-
+  /** A new client is first checked against the existing ones (the server's duplicate query); a match stops the save once. */
   const submit = async (values: Values) => {
-    if (values.clientMode === 'new' && (await checkDuplicates(values))) return;
+    if (values.clientMode === 'new' && (await stops(values.client))) return;
     create.mutate(values);
   };
 
@@ -121,7 +91,7 @@ export function NewDealPage() {
         <Form.Item label={t('newDeal.client')} name="clientMode">
           <Radio.Group
             optionType="button"
-            onChange={() => setDuplicates([])}
+            onChange={() => clear()}
             options={[
               { value: 'existing', label: t('newDeal.existingClient') },
               { value: 'new', label: t('newDeal.newClient') },
@@ -130,48 +100,22 @@ export function NewDealPage() {
         </Form.Item>
         {mode === 'existing' ? (
           <Form.Item name="clientId" label={t('newDeal.existingClient')} rules={[{ required: true, message: t('error.field') }]}>
-            <ClientSearch />
+            <ClientSearch chosen={usedClient} />
           </Form.Item>
         ) : (
           <>
-            <Form.Item name={['client', 'kind']} label={t('client.kind')}>
-              <Radio.Group options={[{ value: 'PERSON', label: t('client.PERSON') }, { value: 'COMPANY', label: t('client.COMPANY') }]} />
-            </Form.Item>
-            {kind === 'COMPANY' ? (
-              <Form.Item name={['client', 'companyName']} label={t('client.companyName')} rules={[{ required: true, message: t('error.field') }]}>
-                <Input />
-              </Form.Item>
-            ) : (
-              <Flex gap={16}>
-                <Form.Item name={['client', 'lastName']} label={t('client.lastName')} style={{ flex: 1 }} rules={[{ required: true, message: t('error.field') }]}>
-                  <Input />
-                </Form.Item>
-                <Form.Item name={['client', 'firstName']} label={t('client.firstName')} style={{ flex: 1 }}>
-                  <Input />
-                </Form.Item>
-              </Flex>
-            )}
-            <Flex gap={16}>
-              <Form.Item name={['client', 'phone']} label={t('client.phone')} style={{ flex: 1 }}>
-                <Input inputMode="tel" />
-              </Form.Item>
-              <Form.Item name={['client', 'email']} label={t('client.email')} style={{ flex: 1 }}>
-                <Input inputMode="email" />
-              </Form.Item>
-              <Form.Item name={['client', 'inn']} label={t('client.inn')} style={{ flex: 1 }}>
-                <Input inputMode="numeric" />
-              </Form.Item>
-            </Flex>
+            <NewClientFields />
             <DuplicateWarning
               duplicates={duplicates}
-              onUse={(clientId) => {
+              onUse={(clientId, displayName) => {
+                setUsedClient({ id: clientId, displayName });
                 form.setFieldsValue({ clientMode: 'existing', clientId });
-                setDuplicates([]);
+                clear();
               }}
             />
           </>
         )}
-        <Button type="primary" htmlType="submit" loading={create.isPending} style={{ marginTop: 16 }}>
+        <Button type="primary" htmlType="submit" loading={create.isPending || checking} style={{ marginTop: 16 }}>
           {t('newDeal.create')}
         </Button>
       </Form>

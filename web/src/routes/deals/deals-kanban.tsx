@@ -1,7 +1,7 @@
 import { DragDropContext, Draggable, Droppable, type DropResult } from '@hello-pangea/dnd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { App, Card, Flex, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import type { DealStage } from '../../__generated__/graphql';
 import { formatDay } from '../../components/dates';
 import { QueryState } from '../../components/query-state';
@@ -13,11 +13,12 @@ import { useLocale } from '../../i18n/locale';
 import { ChangeDealStageMutation } from './change-deal-stage';
 import { DEAL_STAGES, dealsFilter, type DealsSearch } from './deals-search';
 import { DealsListQueryDocument, type DealRow } from './deals-table';
+import { useToasts } from '../../components/toasts';
 
 /** The board: a column per stage; dropping a card into another column is `changeDealStage` with the version read. */
 export function DealsKanban({ search }: { search: DealsSearch }) {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const filter = dealsFilter(search);
   const key = ['deals', 'kanban', filter];

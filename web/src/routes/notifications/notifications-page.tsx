@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Alert, App, Button, Flex, List, Segmented, Space, Tag } from 'antd';
+import { Alert, Button, Flex, List, Segmented, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { NotificationsInboxQuery } from '../../__generated__/graphql';
 import { formatInstant } from '../../components/dates';
@@ -8,6 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { errorText } from '../../components/server-errors';
 import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
+import { useToasts } from '../../components/toasts';
 import {
   ArchiveNotificationsMutation,
   MarkAllNotificationsReadMutation,
@@ -24,7 +25,7 @@ const FILTERS: Record<Box, { unreadOnly?: boolean; archived?: boolean }> = { inb
 /** The inbox: newest first; read, archive, all read. Opening it marks what arrived as seen (the bell's count is of unread ones). */
 export function NotificationsPage() {
   const { t, intl } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const [box, setBox] = useState<Box>('inbox');
   const list = useQuery({ queryKey: ['notifications', 'list', box], queryFn: () => execute(InboxQuery, { filter: FILTERS[box], first: 100 }) });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Form, Input, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { NotificationChannel, NotificationKind, NotificationSettingsQuery } from '../../__generated__/graphql';
 import { QueryState } from '../../components/query-state';
@@ -9,6 +9,7 @@ import { execute } from '../../graphql/execute';
 import { fieldErrors } from '../../graphql/errors';
 import { useLocale } from '../../i18n/locale';
 import { NotificationSettingsQuery as SettingsQuery, UpdateNotificationSettingsMutation } from '../notifications/notifications-operations';
+import { useToasts } from '../../components/toasts';
 
 type Settings = NotificationSettingsQuery['notificationSettings'];
 const CHANNELS: NotificationChannel[] = ['IN_APP', 'TELEGRAM'];
@@ -27,7 +28,7 @@ export function NotificationPreferences() {
 
 function PreferencesForm({ settings }: { settings: Settings }) {
   const { t } = useLocale();
-  const { message } = App.useApp();
+  const { message } = useToasts();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ quietStart: string; quietEnd: string }>();
   const [enabled, setEnabled] = useState(() => new Map(settings.preferences.map((p) => [key(p.kind, p.channel), p.enabled])));

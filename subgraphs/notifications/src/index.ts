@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { ScheduledJob, SubgraphModule } from '@crm/platform';
 import type { NotificationsContext } from './context';
 import type { Language } from './messages/notification-kinds';
@@ -27,7 +26,7 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
   const services = createNotificationsServices(deps);
   return {
     ...subgraphPackage('notifications', join(__dirname, '..')),
-    resolvers: resolvers as GraphQLResolverMap<NotificationsContext>,
+    resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [
       createDealOwnersConsumer(services.deals),

@@ -14,6 +14,12 @@ export const routerText = defineTexts('router', {
   depthLimit: { ru: 'Глубина запроса больше допустимой ({max}): {found}', en: 'Query depth limit of {max} exceeded, found {found}' },
   aliasLimit: { ru: 'Псевдонимов в запросе больше допустимого ({max}): {found}', en: 'Aliases limit of {max} exceeded, found {found}' },
   directiveLimit: { ru: 'Директив в запросе больше допустимого ({max}): {found}', en: 'Directives limit of {max} exceeded, found {found}' },
+  notConnected: { ru: 'Соединение не установлено', en: 'Not connected' },
+  dealNotVisible: { ru: 'Нет доступа к сделке', en: 'No access to this deal' },
+  dealAccessLost: { ru: 'Доступ к сделке закрыт', en: 'Access to this deal was lost' },
+  onlySubscriptions: { ru: 'Через это соединение выполняются только подписки', en: 'Only subscription operations are served over this socket' },
+  oneLiveField: { ru: 'Подписка выбирает ровно одно поле живых обновлений', en: 'A subscription selects exactly one live field' },
+  serviceUnavailable: { ru: 'Сервис {service} недоступен', en: 'Service {service} is unavailable' },
   subscriptionsLimit: { ru: 'Не больше {max} подписок на одно соединение', en: 'At most {max} subscriptions per connection' },
   costLimit: {
     ru: 'Стоимость запроса {cost} больше допустимой ({max}): запросите меньше строк (first) или полей',

@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { DEADLINE_HEADER } from './resilience/guarded-fetcher';
 import type { RouterContext } from './router-context';
+import { routerText } from './router.texts';
 
 /**
  * Forwards the caller's identity and trace to subgraphs. Each subgraph verifies the token again:
@@ -34,7 +35,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
    */
   override didEncounterError(error: Error, _request: unknown, fetchResponse?: { status: number }): void {
     if (fetchResponse && fetchResponse.status < 500) throw error;
-    throw new GraphQLError(`Сервис ${this.subgraphName} недоступен / Service ${this.subgraphName} is unavailable`, {
+    throw new GraphQLError(routerText('serviceUnavailable', { service: this.subgraphName }).render(), {
       extensions: { code: 'SERVICE_UNAVAILABLE', subgraph: this.subgraphName },
       originalError: error,
     });

@@ -2,7 +2,7 @@ import { createRouterClient, openDbStorage, startBotRuntime } from '@crm/bot';
 import { createLogger, dayIn, DEFAULT_TIME_ZONE } from '@crm/platform';
 import { FAKE_BOT_INFO } from '@crm/subgraph-notifications/testing';
 import { eventually } from './support/eventually';
-import { buttonData, E2E_BOT_TOKEN, said, startBotTestSystem, type BotTestSystem, type TelegramUser } from './support/telegram-bot';
+import { buttonData, E2E_BOT_TOKEN, linkedTelegramUser, said, startBotTestSystem, type BotTestSystem, type TelegramUser } from './support/telegram-bot';
 import { TEST_BOT_KEY } from './support/test-system';
 
 const DEAL = `query($id: ID!) {
@@ -47,9 +47,7 @@ describe('Telegram bot: «На сегодня», journal notes, payments, quick 
       input: { title: 'ОСАГО Сидоров', newClient: { kind: 'PERSON', firstName: 'Иван', lastName: 'Сидоров', phones: ['+7 916 111-22-33'] } },
     });
     dealId = created.createDeal.deal.id;
-    const { code } = (await call<{ createTelegramLinkCode: { code: string } }>('mutation { createTelegramLinkCode { code } }')).createTelegramLinkCode;
-    user = bots.user(777001);
-    expect(said(await user.send(`/start ${code}`))).toContain('Telegram привязан');
+    user = await linkedTelegramUser(bots, seller, 777001);
   });
   afterAll(() => bots?.stop());
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buttonData, said, startBotTestSystem, type BotTestSystem, type TelegramUser } from './support/telegram-bot';
+import { buttonData, linkedTelegramUser, said, startBotTestSystem, type BotTestSystem, type TelegramUser } from './support/telegram-bot';
 
 const DEAL_DOCUMENTS = `query($id: ID!) { deal(id: $id) {
   documentsFolder { folders { section documents { name version size contentType sha256 } } }
@@ -41,9 +41,7 @@ describe('Telegram bot: documents sent to the bot go into a deal folder', () => 
       input: { title: 'КАСКО Петрова', newClient: { kind: 'PERSON', firstName: 'Анна', lastName: 'Петрова', phones: ['+7 916 222-33-44'] } },
     });
     dealId = created.createDeal.deal.id;
-    const { code } = (await call<{ createTelegramLinkCode: { code: string } }>('mutation { createTelegramLinkCode { code } }')).createTelegramLinkCode;
-    user = bots.user(777301);
-    expect(said(await user.send(`/start ${code}`))).toContain('Telegram привязан');
+    user = await linkedTelegramUser(bots, seller, 777301);
   });
   afterAll(() => bots?.stop());
 

@@ -12,6 +12,7 @@ import {
   type VariableDefinitionNode,
 } from 'graphql';
 import type { LiveEvent } from './live-events';
+import { routerText } from '../router.texts';
 
 type Entity = LiveEvent['entity'];
 
@@ -92,7 +93,7 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
  */
 export function liveOperation(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): LiveOperation {
   const operation = getOperationAST(document, operationName);
-  if (!operation || operation.operation !== 'subscription') throw badOperation('Only subscription operations are served over this socket');
+  if (!operation || operation.operation !== 'subscription') throw badOperation(routerText('onlySubscriptions').render());
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d] as const),
   );
@@ -100,7 +101,7 @@ export function liveOperation(document: DocumentNode, operationName: string | nu
   eachField(operation.selectionSet, fragments, (field) => roots.push(field));
   const root = roots[0];
   const spec = root && ROOT_FIELDS[root.name.value];
-  if (!root || !spec || roots.length !== 1 || !root.selectionSet) throw badOperation('A subscription selects exactly one live field');
+  if (!root || !spec || roots.length !== 1 || !root.selectionSet) throw badOperation(routerText('oneLiveField').render());
   const rootKey = root.alias?.value ?? root.name.value;
   const rootSelection = root.selectionSet;
 

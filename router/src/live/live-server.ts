@@ -153,7 +153,7 @@ export async function startLiveServer(options: LiveServerOptions) {
       async onSubscribe(ctx, _id, message) {
         const connection = ctx.extra.connection;
         const schema = options.schema();
-        if (!connection || !schema) return refused('Not connected', 'UNAUTHENTICATED');
+        if (!connection || !schema) return refused(routerText('notConnected').render(connection?.language), 'UNAUTHENTICATED');
         const persisted = options.persisted;
         const resolved = persisted ? runInLanguage(connection.language, () => persistedSubscribeDocument(persisted, message, connection.identity)) : message;
         if (Array.isArray(resolved)) return resolved;
@@ -173,14 +173,14 @@ export async function startLiveServer(options: LiveServerOptions) {
         let operation;
         try {
           assertWithinCost(schema, document, getOperationAST(document, payload.operationName)!, variables, options.maxCost);
-          operation = liveOperation(document, payload.operationName, variables);
+          operation = runInLanguage(connection.language, () => liveOperation(document, payload.operationName, variables));
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
         const execute = (query: string, vars: Record<string, unknown>) => options.execute(query, vars, contextFor(connection));
         if (operation.filterId) {
           const probe = await execute(operation.queryText, { ...operation.variables, [LIVE_ID_VARIABLE]: operation.filterId });
-          if (!entityVisible(operation, probe)) return refused('Нет доступа к сделке (no access to this deal)', 'FORBIDDEN');
+          if (!entityVisible(operation, probe)) return refused(routerText('dealNotVisible').render(connection.language), 'FORBIDDEN');
         }
         connection.subscriptions += 1;
         return {
@@ -210,7 +210,7 @@ export async function startLiveServer(options: LiveServerOptions) {
           execute,
           next: (result) => queue.push(asExecutionResult(result)),
           forbidden: () => {
-            queue.push({ errors: refused('Доступ к сделке закрыт (access to this deal was lost)', 'FORBIDDEN') });
+            queue.push({ errors: refused(routerText('dealAccessLost').render(connection.language), 'FORBIDDEN') });
             queue.end();
           },
         });

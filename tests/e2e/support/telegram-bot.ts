@@ -105,3 +105,14 @@ export function buttonData(replies: BotReply[], label: string): string {
   if (!button?.data) throw new Error(`no button "${label}" in ${JSON.stringify(replies)}`);
   return button.data;
 }
+
+/** A Telegram user linked to the CRM user of `token` the way a broker does it: a code from the web app, then `/start CODE`. */
+export async function linkedTelegramUser(bots: BotTestSystem, token: string, telegramId: number): Promise<TelegramUser> {
+  const result = await bots.system.graphql<{ createTelegramLinkCode: { code: string } }>('mutation { createTelegramLinkCode { code } }', {}, token);
+  const code = result.data?.createTelegramLinkCode.code;
+  if (!code) throw new Error(`no link code: ${JSON.stringify(result.errors)}`);
+  const user = bots.user(telegramId);
+  const greeting = said(await user.send(`/start ${code}`));
+  if (!greeting.includes('Telegram привязан')) throw new Error(`linking failed: ${greeting}`);
+  return user;
+}

@@ -46,7 +46,10 @@ export function useMe() {
 
 export function Shell() {
   const { t, language, setLanguage } = useLocale();
-  const me = useMe().data?.me;
+  const meQuery = useMe();
+  const me = meQuery.data?.me;
+  // Screens wait for the organisation's zone (from `Me`) so no date is first drawn in the browser's zone.
+  const zoneKnown = meQuery.isSuccess || meQuery.isError;
   const path = useRouterState({ select: (s) => s.location.pathname });
   const navigate = useNavigate();
   const items = [
@@ -82,8 +85,8 @@ export function Shell() {
             </Button>
           </div>
         </header>
-        <main style={{ padding: 24 }}>
-          <Outlet />
+        <main style={{ padding: 24 }} aria-busy={!zoneKnown}>
+          {zoneKnown ? <Outlet /> : null}
         </main>
       </div>
     </Toasts>

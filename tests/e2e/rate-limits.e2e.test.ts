@@ -39,7 +39,7 @@ describe('rate limits through the router', () => {
       admin,
     );
     const key = { 'x-api-key': created.data!.createApiKey.secret };
-    const call = { documentId: `sha256:${partnerOperations.find((o) => o.name === 'PartnerPolicyStatus')!.id}`, variables: { id: '00000000-0000-4000-8000-000000000000' } };
+    const call = { documentId: `sha256:${partnerOperations.find((o) => o.name === 'PartnerPolicyStatus')!.id}`, variables: { number: 'RATE-LIMIT-1' } };
     for (let i = 0; i < 2; i++) expect((await post(call, key)).response.status).toBe(200);
     const refused = await post(call, key);
     expect(refused.response.status).toBe(429);

@@ -40,7 +40,7 @@ describe('live hub', () => {
     expect(other.received).toEqual([]);
   });
 
-  it('drops a redelivered event id and a result it already delivered (same version and data) or an older one', async () => {
+  it('drops a redelivered event id, an older version, and an update read twice (same version and data)', async () => {
     const counts: Partial<Record<keyof LiveHubCounters, number>> = {};
     const hub = createLiveHub((name) => void (counts[name] = (counts[name] ?? 0) + 1));
     let deal = { id: 'deal-1', version: 2, title: 'A' };
@@ -65,5 +65,16 @@ describe('live hub', () => {
       ['e-4', 'B'],
     ]);
     expect(counts.duplicates).toBe(3);
+  });
+
+  it('delivers every calculation, payment or task event of a deal even when the deal itself (id, version) reads the same', async () => {
+    const hub = createLiveHub();
+    const watcher = subscriber('subscription { dealChanged(id: "deal-1") { eventId kind deal { id version } } }', 'u-1', () => ({ deal: { id: 'deal-1', version: 3 } }));
+    hub.add(watcher.value);
+    for (const [eventId, kind] of [['e-1', 'CALCULATION_CHANGED'], ['e-2', 'CALCULATION_CHANGED'], ['e-3', 'PAYMENT_CHANGED']]) {
+      hub.publish(event({ eventId, kind }));
+      await settle();
+    }
+    expect(watcher.received.map((r) => (r.data?.dealChanged as { eventId: string }).eventId)).toEqual(['e-1', 'e-2', 'e-3']);
   });
 });

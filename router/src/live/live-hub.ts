@@ -53,16 +53,24 @@ function versionOf(operation: LiveOperation, data: Record<string, unknown> | nul
 }
 
 /**
- * Whether a result repeats or predates what the subscriber already has: an older version, or the same
- * version with the same data (two events read after the second change). Without a selected version, never.
+ * Kinds of change that move the entity's own version: for these, a second result with the same version
+ * and data is the first change read twice (both events ran after the second commit). Other kinds (a
+ * calculation, a payment, a task on the deal) leave the deal's version as it is and are news however
+ * alike the results look: a client that refreshes its card on each must hear of each.
  */
-function alreadyDelivered(slot: Slot, entityId: string, version: number | null, data: unknown): boolean {
+const VERSIONED_KINDS = new Set(['UPDATED']);
+
+/**
+ * Whether a result repeats or predates what the subscriber already has: an older version, or (for a
+ * change of the entity itself) the same version with the same data. Without a selected version, never.
+ */
+function alreadyDelivered(slot: Slot, event: LiveEvent, version: number | null, data: unknown): boolean {
   if (version === null) return false;
   const digest = createHash('sha1').update(JSON.stringify(data)).digest('base64');
-  const last = slot.versions.get(entityId);
-  if (last && (version < last.version || (version === last.version && digest === last.digest))) return true;
-  slot.versions.delete(entityId);
-  slot.versions.set(entityId, { version, digest });
+  const last = slot.versions.get(event.id);
+  if (last && (version < last.version || (version === last.version && digest === last.digest && VERSIONED_KINDS.has(event.kind)))) return true;
+  slot.versions.delete(event.id);
+  slot.versions.set(event.id, { version, digest });
   if (slot.versions.size > KNOWN_VERSIONS) slot.versions.delete(slot.versions.keys().next().value!);
   return false;
 }
@@ -113,7 +121,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       const result = await shared(subscriber, current).catch((error: unknown): FormattedExecutionResult => ({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
       if (slot.closed) break;
       const visible = entityVisible(subscriber.operation, result);
-      if (visible && alreadyDelivered(slot, current.id, versionOf(subscriber.operation, result.data), result.data)) onCount('duplicates');
+      if (visible && alreadyDelivered(slot, current, versionOf(subscriber.operation, result.data), result.data)) onCount('duplicates');
       else if (visible) {
         onCount('delivered');
         subscriber.next({ ...result, data: subscriber.operation.assemble(current, result.data ?? {}) });

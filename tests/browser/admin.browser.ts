@@ -60,7 +60,7 @@ void describe('the administrator in a real browser: API keys, audit log, CRM set
     await insurers.getByLabel('Новый продукт').fill('КАСКО Премиум');
     await insurers.getByLabel('Вид страхования').last().fill('КАСКО');
     await insurers.getByRole('button', { name: 'Добавить' }).last().click();
-    await insurers.getByRole('cell', { name: 'КАСКО Премиум' }).waitFor();
+    await insurers.getByText('КАСКО Премиум', { exact: true }).first().waitFor();
     await row.getByRole('switch', { name: 'Активен: Тестовая страховая' }).click();
     await row.getByRole('switch', { name: 'Активен: Тестовая страховая', checked: false }).waitFor();
     await shot(admin, 'insurers');

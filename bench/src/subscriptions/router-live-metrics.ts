@@ -1,0 +1,26 @@
+/** The router's live series from its `/metrics`: open sockets, active subscriptions and the hub's counters. */
+export async function routerLiveMetrics(metricsUrl: string) {
+  const text = await (await fetch(metricsUrl)).text();
+  const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+  const counter = (name: string) => value(new RegExp(`^live_subscription_events_total\\{[^}]*counter="${name}"[^}]*\\} (\\d+)`, 'm'));
+  return {
+    connections: value(/^live_websocket_connections (\d+)/m),
+    subscriptions: value(/^live_subscriptions (\d+)/m),
+    events: counter('events'),
+    executions: counter('executions'),
+    coalesced: counter('coalesced'),
+    delivered: counter('delivered'),
+  };
+}
+
+/** Polls until the router counts `done(subscriptions)` true, or fails after `timeoutMs`. */
+export async function untilSubscriptions(metricsUrl: string, done: (subscriptions: number) => boolean, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  while (Date.now() < deadline) {
+    last = (await routerLiveMetrics(metricsUrl)).subscriptions;
+    if (done(last)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the router still counts ${last} live subscriptions after ${timeoutMs} ms`);
+}

@@ -13,14 +13,16 @@ export async function routerLiveMetrics(metricsUrl: string) {
   };
 }
 
-/** Polls until the router counts `done(subscriptions)` true, or fails after `timeoutMs`. */
-export async function untilSubscriptions(metricsUrl: string, done: (subscriptions: number) => boolean, timeoutMs = 120_000): Promise<void> {
+type LiveMetrics = Awaited<ReturnType<typeof routerLiveMetrics>>;
+
+/** Polls until `done` holds for the router's live series, or fails after `timeoutMs`. */
+export async function untilLive(metricsUrl: string, done: (live: LiveMetrics) => boolean, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let last = -1;
+  let last: LiveMetrics | undefined;
   while (Date.now() < deadline) {
-    last = (await routerLiveMetrics(metricsUrl)).subscriptions;
+    last = await routerLiveMetrics(metricsUrl);
     if (done(last)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the router still counts ${last} live subscriptions after ${timeoutMs} ms`);
+  throw new Error(`the router's live series still read ${JSON.stringify(last)} after ${timeoutMs} ms`);
 }

@@ -2,7 +2,7 @@ import { cpuMs, rssMiB } from '../gateway/process-usage';
 import type { BenchDeal } from './fixtures';
 import type { DealRenames } from './deal-renames';
 import { openSubscribers, type SubscriberPool, type Watch } from './live-subscribers';
-import { routerLiveMetrics, untilSubscriptions } from './router-live-metrics';
+import { routerLiveMetrics, untilLive } from './router-live-metrics';
 
 export interface LiveBench {
   routerUrl: string;
@@ -27,18 +27,18 @@ async function subscribe(bench: LiveBench, count: number, dealOf: (i: number) =>
   const users = Math.ceil(connections / CONNECTIONS_PER_USER);
   if (users > bench.users.length) throw new Error(`${connections} sockets need ${users} users, the bench made ${bench.users.length}`);
   const watches: Watch[] = Array.from({ length: count }, (_, i) => ({ token: bench.users[Math.floor(i / bench.subscriptionsPerConnection) % users]!, dealId: dealOf(i).id }));
-  await untilSubscriptions(bench.metricsUrl, (n) => n === 0);
+  await untilLive(bench.metricsUrl, (live) => live.subscriptions === 0 && live.connections === 0);
   return openSubscribers(bench.routerUrl, watches, {
     subscriptionsPerConnection: bench.subscriptionsPerConnection,
     batch: 100,
-    waitActive: (n) => untilSubscriptions(bench.metricsUrl, (active) => active >= n),
+    waitActive: (n) => untilLive(bench.metricsUrl, (live) => live.subscriptions >= n),
     onTitle: bench.renames.onTitle,
   });
 }
 
 async function closePool(bench: LiveBench, pool: SubscriberPool): Promise<void> {
   await pool.close();
-  await untilSubscriptions(bench.metricsUrl, (n) => n === 0);
+  await untilLive(bench.metricsUrl, (live) => live.subscriptions === 0 && live.connections === 0);
 }
 
 /** (a) `count` idle subscribers: the router's RSS before and after, per 1,000, and projected to 10,000. */

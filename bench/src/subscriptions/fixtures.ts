@@ -37,7 +37,7 @@ export async function adminToken(client: GraphQLClient): Promise<string> {
  */
 export async function benchUsers(client: GraphQLClient, admin: string, count: number): Promise<string[]> {
   return inParallel(count, 4, async (i) => {
-    const email = `bench-live-${i}@demo.local`;
+    const email = `bench-live-${i}@bench.example.com`;
     const { inviteUser } = await client.post<{ inviteUser: { inviteToken: string } }>(INVITE, { input: { email, displayName: `Замер ${i}`, roles: ['ADMIN'] } }, admin);
     const { acceptInvite } = await client.post<{ acceptInvite: { accessToken: string } }>(ACCEPT, { input: { token: inviteUser.inviteToken, password: 'bench password 1' } });
     return acceptInvite.accessToken;

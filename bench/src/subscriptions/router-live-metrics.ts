@@ -4,8 +4,8 @@ export async function routerLiveMetrics(metricsUrl: string) {
   const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
   const counter = (name: string) => value(new RegExp(`^live_subscription_events_total\\{[^}]*counter="${name}"[^}]*\\} (\\d+)`, 'm'));
   return {
-    connections: value(/^live_websocket_connections (\d+)/m),
-    subscriptions: value(/^live_subscriptions (\d+)/m),
+    connections: value(/^live_websocket_connections(?:\{[^}]*\})? (\d+)/m),
+    subscriptions: value(/^live_subscriptions(?:\{[^}]*\})? (\d+)/m),
     events: counter('events'),
     executions: counter('executions'),
     coalesced: counter('coalesced'),

@@ -17,6 +17,12 @@ async function main(): Promise<void> {
   const vhost = await createTestVhost();
   // The test handle's pool of 5 would be the bottleneck at 100 writes/s plus the live queries.
   const handle = await createDatabase({ kind: 'pg', url: database.url!, appUrl: database.appUrl, poolSize: 20 });
+  const dropAll = async () => {
+    await handle.close();
+    await database.drop();
+    await vhost.drop();
+    await releaseBroker();
+  };
   const system = await startSystem({
     database: handle,
     bus: createAmqpBus({ url: vhost.url, logger }),
@@ -25,17 +31,17 @@ async function main(): Promise<void> {
     host: '127.0.0.1',
     production: false,
     seedDemo: true,
-    // Subscribers stay connected for the whole run: the socket closes at the token's expiry.
-    authConfig: { accessTokenTtlSeconds: 3 * 3600 },
+    // Subscribers stay connected for the whole run: the socket closes at the token's expiry (15 min at most).
+    authConfig: { accessTokenTtlSeconds: 900 },
     protection: { rateLimits: { perAddress: 0, perUser: 0, perApiKey: 0 } },
+  }).catch(async (error: unknown) => {
+    await dropAll();
+    throw error;
   });
   process.on('SIGTERM', () => {
     void system
       .stop()
-      .then(() => handle.close())
-      .then(() => database.drop())
-      .then(() => vhost.drop())
-      .then(() => releaseBroker())
+      .then(dropAll)
       .finally(() => process.exit(0));
   });
   process.stdout.write(`${JSON.stringify({ subgraphUrls: system.subgraphUrls, amqpUrl: vhost.url })}\n`);

@@ -74,9 +74,8 @@ async function main(): Promise<void> {
     await router.terminate();
     await system.stop();
   }
-  console.table(
-    rows.map(({ bench: _bench, router_rss_samples_mib: _samples, ...row }) => row),
-  );
+  const columns = ['scenario', 'subscribers', 'connections', 'events_per_s', 'delivered', 'missed', 'p50_ms', 'p99_ms', 'router_rss_mib', 'rss_per_1000_mib', 'router_rss_start_mib', 'router_rss_end_mib', 'router_cpu_cores'];
+  console.table(rows.map((row) => Object.fromEntries(columns.filter((column) => column in row).map((column) => [column, row[column]]))));
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import { liveClientOptions } from '../../../tests/e2e/support/live-client';
 
 /** A deal's card as the web app watches it: a few CRM fields and Payments' money summary (two subgraphs per event). */
 export const DEAL_CARD_SUBSCRIPTION = `subscription BenchCard($id: ID!) {
@@ -44,11 +44,7 @@ export async function openSubscribers(
   const connect = (token: string) =>
     new Promise<Client>((done, fail) => {
       const client: Client = createClient({
-        url: graphqlUrl.replace(/^http/, 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        lazy: false,
+        ...liveClientOptions(graphqlUrl, token),
         on: { connected: () => done(client), closed: (event) => fail(new Error(`socket closed before connection_ack: ${(event as { code?: number }).code}`)) },
       });
       clients.push(client);

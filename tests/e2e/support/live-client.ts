@@ -17,18 +17,16 @@ export interface LiveClient {
   dispose(): Promise<void>;
 }
 
+/** graphql-ws options for the router's `/graphql`: the access token in `connection_init`, connect at once, never retry. */
+export function liveClientOptions(graphqlUrl: string, token: string) {
+  return { url: graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false };
+}
+
 /** A graphql-ws client on the router's `/graphql`, the access token in `connection_init`; never retries. */
 export function liveClient(graphqlUrl: string, token: string): LiveClient {
   let onClosed: (code: number) => void = () => undefined;
   const closed = new Promise<number>((resolve) => (onClosed = resolve));
-  const client: Client = createClient({
-    url: graphqlUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-    lazy: false,
-    on: { closed: (event) => onClosed((event as { code: number }).code) },
-  });
+  const client: Client = createClient({ ...liveClientOptions(graphqlUrl, token), on: { closed: (event) => onClosed((event as { code: number }).code) } });
   return {
     closed,
     subscribe<T>(query: string, variables: Record<string, unknown> = {}, extensions?: Record<string, unknown>) {

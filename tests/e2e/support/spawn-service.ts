@@ -11,9 +11,9 @@ export interface SpawnedService {
   terminate(): Promise<number | null>;
 }
 
-/** Runs a deployable's `main.ts` as production does (`node --import tsx`), in its own process. */
-export function spawnService(entry: string, env: Record<string, string>): SpawnedService {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, entry)], {
+/** Runs a deployable's `main.ts` as production does (`node --import tsx`), in its own process; `nodeArgs` e.g. `--cpu-prof` (benchmarks). */
+export function spawnService(entry: string, env: Record<string, string>, nodeArgs: string[] = []): SpawnedService {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(REPO_ROOT, entry)], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,160 @@
+import { cpuMs, rssMiB } from '../gateway/process-usage';
+import type { BenchDeal } from './fixtures';
+import type { DealRenames } from './deal-renames';
+import { openSubscribers, type SubscriberPool, type Watch } from './live-subscribers';
+import { routerLiveMetrics, untilLive } from './router-live-metrics';
+
+export interface LiveBench {
+  routerUrl: string;
+  metricsUrl: string;
+  routerPid: number;
+  /** Access tokens of distinct users: a socket's user is chosen so that none has more than 10 sockets. */
+  users: string[];
+  deals: BenchDeal[];
+  subscriptionsPerConnection: number;
+  renames: DealRenames;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Sockets a user may hold on the router (its default `maxConnectionsPerUser`). */
+export const CONNECTIONS_PER_USER = 10;
+
+/** Opens `count` subscriptions, subscriber i watching `dealOf(i)`; waits until the router counts them all. */
+async function subscribe(bench: LiveBench, count: number, dealOf: (i: number) => BenchDeal): Promise<SubscriberPool> {
+  const connections = Math.ceil(count / bench.subscriptionsPerConnection);
+  const users = Math.ceil(connections / CONNECTIONS_PER_USER);
+  if (users > bench.users.length) throw new Error(`${connections} sockets need ${users} users, the bench made ${bench.users.length}`);
+  const watches: Watch[] = Array.from({ length: count }, (_, i) => ({ token: bench.users[Math.floor(i / bench.subscriptionsPerConnection) % users]!, dealId: dealOf(i).id }));
+  await untilLive(bench.metricsUrl, (live) => live.subscriptions === 0 && live.connections === 0);
+  return openSubscribers(bench.routerUrl, watches, {
+    subscriptionsPerConnection: bench.subscriptionsPerConnection,
+    batch: 100,
+    waitActive: (n) => untilLive(bench.metricsUrl, (live) => live.subscriptions >= n),
+    onTitle: bench.renames.onTitle,
+  });
+}
+
+async function closePool(bench: LiveBench, pool: SubscriberPool): Promise<void> {
+  await pool.close();
+  await untilLive(bench.metricsUrl, (live) => live.subscriptions === 0 && live.connections === 0);
+}
+
+/** (a) `count` idle subscribers: the router's RSS before and after, per 1,000, and projected to 10,000. */
+export async function idleSubscribers(bench: LiveBench, count: number) {
+  const before = rssMiB(bench.routerPid).rss_mib;
+  const opened = performance.now();
+  const pool = await subscribe(bench, count, (i) => bench.deals[i % bench.deals.length]!);
+  const subscribeSeconds = (performance.now() - opened) / 1000;
+  // Settle: the subscribe-time probes' garbage and buffers; the RSS left is what idle subscribers hold.
+  await sleep(10_000);
+  const after = rssMiB(bench.routerPid);
+  const live = await routerLiveMetrics(bench.metricsUrl);
+  const perThousand = ((after.rss_mib - before) / count) * 1000;
+  const row = {
+    bench: 'subscriptions',
+    scenario: 'idle',
+    subscribers: live.subscriptions,
+    connections: live.connections,
+    subscribe_per_s: round(count / subscribeSeconds),
+    router_rss_before_mib: before,
+    router_rss_mib: after.rss_mib,
+    router_peak_rss_mib: after.peak_rss_mib,
+    rss_per_1000_mib: round(perThousand),
+    projected_10000_mib: round(before + perThousand * 10),
+    ended: pool.ended(),
+  };
+  await closePool(bench, pool);
+  return row;
+}
+
+/** (b) `watchers` subscribers of one deal, `events` renames one after another: each one's delivery to all of them. */
+export async function oneDealWatchers(bench: LiveBench, watchers: number, events: number) {
+  const deal = bench.deals[0]!;
+  const pool = await subscribe(bench, watchers, () => deal);
+  bench.renames.reset();
+  const before = await routerLiveMetrics(bench.metricsUrl);
+  for (let i = 0; i < events; i += 1) {
+    const title = await bench.renames.rename(deal, watchers);
+    const deadline = performance.now() + 5_000;
+    while (bench.renames.received(title) < watchers && performance.now() < deadline) await sleep(5);
+    await sleep(100);
+  }
+  const after = await routerLiveMetrics(bench.metricsUrl);
+  const users = Math.ceil(Math.ceil(watchers / bench.subscriptionsPerConnection) / CONNECTIONS_PER_USER);
+  const row = {
+    bench: 'subscriptions',
+    scenario: 'one deal, many watchers',
+    subscribers: watchers,
+    connections: pool.connections,
+    watching_users: users,
+    ...bench.renames.stats(),
+    executions_per_event: round((after.executions - before.executions) / events),
+    ended: pool.ended(),
+  };
+  await closePool(bench, pool);
+  return row;
+}
+
+/**
+ * (c) `count` subscribers spread over every deal, `rate` renames a second for `seconds` (round-robin over
+ * the deals; a deal whose previous rename is still in flight is skipped): delivery latency, and the
+ * router's RSS every 5 s (does it grow?) and CPU.
+ */
+export async function steadyEvents(bench: LiveBench, count: number, rate: number, seconds: number) {
+  const { deals } = bench;
+  const watchersOf = new Map<string, number>();
+  const pool = await subscribe(bench, count, (i) => deals[i % deals.length]!);
+  for (let i = 0; i < count; i += 1) watchersOf.set(deals[i % deals.length]!.id, (watchersOf.get(deals[i % deals.length]!.id) ?? 0) + 1);
+  bench.renames.reset();
+  const before = await routerLiveMetrics(bench.metricsUrl);
+  const rss: number[] = [rssMiB(bench.routerPid).rss_mib];
+  const sampler = setInterval(() => rss.push(rssMiB(bench.routerPid).rss_mib), 5_000);
+  const cpuBefore = cpuMs(bench.routerPid);
+  const started = performance.now();
+  const inFlight = new Set<string>();
+  const pending: Promise<unknown>[] = [];
+  let skipped = 0;
+  for (let k = 0; performance.now() - started < seconds * 1000; k += 1) {
+    await sleep(started + (k * 1000) / rate - performance.now());
+    const deal = deals[k % deals.length]!;
+    if (inFlight.has(deal.id)) {
+      skipped += 1;
+      continue;
+    }
+    inFlight.add(deal.id);
+    pending.push(bench.renames.rename(deal, watchersOf.get(deal.id) ?? 0).finally(() => inFlight.delete(deal.id)));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - started) / 1000;
+  const drainUntil = performance.now() + 10_000;
+  while (!bench.renames.allDelivered() && performance.now() < drainUntil) await sleep(50);
+  clearInterval(sampler);
+  const cpu = cpuMs(bench.routerPid) - cpuBefore;
+  const after = await routerLiveMetrics(bench.metricsUrl);
+  rss.push(rssMiB(bench.routerPid).rss_mib);
+  const stats = bench.renames.stats();
+  const row = {
+    bench: 'subscriptions',
+    scenario: 'steady events',
+    subscribers: count,
+    connections: pool.connections,
+    deals: deals.length,
+    seconds,
+    events_per_s: round(stats.events / elapsed),
+    deliveries_per_s: round(stats.delivered / elapsed),
+    skipped_busy_deal: skipped,
+    ...stats,
+    executions: after.executions - before.executions,
+    coalesced: after.coalesced - before.coalesced,
+    router_cpu_cores: round(cpu / 1000 / elapsed, 2),
+    router_rss_start_mib: rss[0],
+    router_rss_end_mib: rss.at(-1),
+    router_rss_max_mib: Math.max(...rss),
+    router_rss_samples_mib: rss.join(' '),
+    ended: pool.ended(),
+  };
+  await closePool(bench, pool);
+  return row;
+}

@@ -87,7 +87,7 @@ describe('deal stages follow the work; what the system writes reads in the reade
 
     const after = await read(deal.id);
     expect(after.version).toBe(2);
-    expect(await systemTexts(deal.id)).toContainEqual(expect.stringMatching(/^Стадия сменилась сама: Расчёт → Переговоры, расчёт готов: .+ — КАСКО \(Базовый\), 50000\.00 RUB$/));
+    expect(await systemTexts(deal.id)).toContainEqual(expect.stringMatching(/^Стадия сменилась сама: Расчёт → Переговоры, расчёт готов: .+ — КАСКО \(Базовый\), 50\u00a0000,00\u00a0₽$/));
     const moves = (await systemTexts(deal.id)).filter((t) => t.startsWith('Стадия сменилась сама'));
     expect(moves.map((t) => t.split(',')[0])).toEqual([
       'Стадия сменилась сама: Новая → Расчёт',
@@ -103,7 +103,7 @@ describe('deal stages follow the work; what the system writes reads in the reade
       expect.arrayContaining([
         'Stage moved on by itself: New → Calculation, calculation task “Расчёт КАСКО” assigned',
         'Stage moved on by itself: Issuing → Active, policy № ST-1 is active',
-        expect.stringMatching(/^Policy added: № ST-1, .+ — КАСКО, 2027-02-01 – 2028-01-31, premium 50000\.00 RUB$/),
+        expect.stringMatching(/^Policy added: № ST-1, .+ — КАСКО, 01\/02\/2027 – 31\/01\/2028, premium RUB\u00a050,000\.00$/),
       ]),
     );
   });
@@ -154,7 +154,7 @@ describe('deal stages follow the work; what the system writes reads in the reade
     const renamed = await call<{ updateDeal: { deal: { title: string } } }>(UPDATE_DEAL, { input: { id: english.renewal.id, version: 1, title: 'Продление КАСКО 2028' } }, seller);
     expect(renamed.updateDeal.deal.title).toBe('Продление КАСКО 2028');
     // The journal entry the system wrote on the renewal reads in each reader's language.
-    expect(await systemTexts(english.renewal.id)).toContain(`Продление полиса № ${english.number} (2027-03-01 – 2028-02-28)`);
-    expect(await systemTexts(english.renewal.id, 'en')).toContain(`Renewal of policy № ${english.number} (2027-03-01 – 2028-02-28)`);
+    expect(await systemTexts(english.renewal.id)).toContain(`Продление полиса № ${english.number} (01.03.2027 – 28.02.2028)`);
+    expect(await systemTexts(english.renewal.id, 'en')).toContain(`Renewal of policy № ${english.number} (01.03.2027 – 28.02.2028)`);
   });
 });

@@ -2,8 +2,8 @@ import { defineTexts } from '@crm/texts';
 
 /**
  * What the system writes in a deal's journal (SYSTEM entries), stored as a reason code plus
- * parameters and rendered in the reader's language (ADR 0054). A parameter whose name ends in
- * `Stage` holds a deal stage code and is shown as the stage's name.
+ * parameters and rendered in the reader's language (ADR 0054); journal-writer.ts shows a `…Stage`
+ * parameter as the stage's word, amounts as money and days as dates in that language.
  */
 export const journalText = defineTexts('crm.journal', {
   stageChanged: { ru: 'Стадия изменена: {fromStage} → {toStage}', en: 'Stage changed: {fromStage} → {toStage}' },
@@ -35,26 +35,15 @@ export const journalText = defineTexts('crm.journal', {
   calculationAdded: { ru: 'Добавлен расчёт: {calculation}', en: 'Calculation added: {calculation}' },
   calculationChosen: { ru: 'Выбран расчёт: {calculation}', en: 'Calculation chosen: {calculation}' },
   policyAdded: {
-    ru: 'Добавлен полис № {number}: {insurer} — {product}, {startDate} – {endDate}, премия {premium} {currency}',
-    en: 'Policy added: № {number}, {insurer} — {product}, {startDate} – {endDate}, premium {premium} {currency}',
+    ru: 'Добавлен полис № {number}: {insurer} — {product}, {startDate} – {endDate}, премия {premium}',
+    en: 'Policy added: № {number}, {insurer} — {product}, {startDate} – {endDate}, premium {premium}',
   },
   renewalOpened: { ru: 'Открыта сделка на продление полиса № {number}', en: 'Renewal deal opened for policy № {number}' },
   renewalOf: { ru: 'Продление полиса № {number} ({startDate} – {endDate})', en: 'Renewal of policy № {number} ({startDate} – {endDate})' },
   taskDone: { ru: 'Задача выполнена: {title}', en: 'Task done: {title}' },
-  paymentRecorded: { ru: 'Получена оплата: {amount} {currency} от {day} (полис № {number})', en: 'Payment recorded: {amount} {currency} on {day} (policy № {number})' },
-  overpaymentRecorded: { ru: 'Переплата: {amount} {currency} сверх плана от {day} (полис № {number})', en: 'Overpayment recorded: {amount} {currency} more than planned on {day} (policy № {number})' },
-  commissionReceived: { ru: 'Получена комиссия: {amount} {currency} от {day} (полис № {number})', en: 'Commission received: {amount} {currency} on {day} (policy № {number})' },
-});
-
-/** Deal stages as people call them (the web app's `stage.*` words). */
-export const stageText = defineTexts('crm.stage', {
-  NEW: { ru: 'Новая', en: 'New' },
-  CALCULATION: { ru: 'Расчёт', en: 'Calculation' },
-  NEGOTIATION: { ru: 'Переговоры', en: 'Negotiation' },
-  ISSUING: { ru: 'Оформление', en: 'Issuing' },
-  ACTIVE: { ru: 'Действует', en: 'Active' },
-  CLOSED_WON: { ru: 'Успешно закрыта', en: 'Won' },
-  CLOSED_LOST: { ru: 'Проиграна', en: 'Lost' },
+  paymentRecorded: { ru: 'Получена оплата: {amount} от {day} (полис № {number})', en: 'Payment recorded: {amount} on {day} (policy № {number})' },
+  overpaymentRecorded: { ru: 'Переплата: {amount} сверх плана от {day} (полис № {number})', en: 'Overpayment recorded: {amount} more than planned on {day} (policy № {number})' },
+  commissionReceived: { ru: 'Получена комиссия: {amount} от {day} (полис № {number})', en: 'Commission received: {amount} on {day} (policy № {number})' },
 });
 
 /** Data the system writes for the user to keep or edit (a renewal's title): written once, in the requester's language. */

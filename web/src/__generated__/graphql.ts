@@ -593,7 +593,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> } }> } };
+export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { id: string, displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ id: string, displayName: string } | null>, toUsers: Array<{ id: string, displayName: string } | null> }> } }> } };
 
 export type CrmSettingsFieldsFragment = { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number };
 
@@ -612,7 +612,7 @@ export type UpdateCrmSettingsMutation = { updateCrmSettings: { settings: { timeZ
 export type InsurersAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InsurersAdminQuery = { insurers: Array<{ id: string, name: string, active: boolean, version: number, products: Array<{ id: string, name: string, insuranceType: string | null, active: boolean, version: number }> }> };
+export type InsurersAdminQuery = { insurers: Array<{ id: string, name: string, active: boolean, version: number, products: Array<{ id: string, name: string, insuranceType: string | null, active: boolean, version: number, insurer: { id: string } | null }> }> };
 
 export type CreateInsurerMutationVariables = Exact<{
   input: CreateInsurerInput;
@@ -690,9 +690,9 @@ export type DealAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> } }> } } | null };
+export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { id: string, displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ id: string, displayName: string } | null>, toUsers: Array<{ id: string, displayName: string } | null> }> } }> } } | null };
 
-export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, actorId: string | null, channel: AuditChannel, action: string, outcome: string, summary: string, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> };
+export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { id: string, displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ id: string, displayName: string } | null>, toUsers: Array<{ id: string, displayName: string } | null> }> };
 
 export type DealCalculationsQueryVariables = Exact<{
   id: string | number;
@@ -1043,7 +1043,10 @@ export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
   id
   occurredAt
   actorKind
-  actorId
+  actorUser {
+    id
+    displayName
+  }
   channel
   action
   outcome
@@ -1051,8 +1054,16 @@ export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
   changes {
     field
     label(language: $language)
-    from
-    to
+    fromText(language: $language)
+    toText(language: $language)
+    fromUsers {
+      id
+      displayName
+    }
+    toUsers {
+      id
+      displayName
+    }
   }
 }
     `, {"fragmentName":"AuditEntryRow"}) as unknown as TypedDocumentString<AuditEntryRowFragment, unknown>;
@@ -1190,7 +1201,10 @@ export const AuditLogDocument = new TypedDocumentString(`
   id
   occurredAt
   actorKind
-  actorId
+  actorUser {
+    id
+    displayName
+  }
   channel
   action
   outcome
@@ -1198,10 +1212,18 @@ export const AuditLogDocument = new TypedDocumentString(`
   changes {
     field
     label(language: $language)
-    from
-    to
+    fromText(language: $language)
+    toText(language: $language)
+    fromUsers {
+      id
+      displayName
+    }
+    toUsers {
+      id
+      displayName
+    }
   }
-}`, {"hash":"sha256:13988155b695116df5fee72c00a466c6b8f8184715222b2eaf9636f326e5564a"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+}`, {"hash":"sha256:ba3f1391760b2ae084e806fe15481efbb5a526a466658f73581df59a0df5df18"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const CrmSettingsDocument = new TypedDocumentString(`
     query CrmSettings {
   crmSettings {
@@ -1243,10 +1265,13 @@ export const InsurersAdminDocument = new TypedDocumentString(`
       insuranceType
       active
       version
+      insurer {
+        id
+      }
     }
   }
 }
-    `, {"hash":"sha256:6d42e64d69bcbb5882c285c9c64dd3bf27c9017500d92f2c8e74d008b478406c"}) as unknown as TypedDocumentString<InsurersAdminQuery, InsurersAdminQueryVariables>;
+    `, {"hash":"sha256:c9cc09452221a004a7cffdbeeb5bcd4d879b75cd9c60bc7a88cc994b98a7465c"}) as unknown as TypedDocumentString<InsurersAdminQuery, InsurersAdminQueryVariables>;
 export const CreateInsurerDocument = new TypedDocumentString(`
     mutation CreateInsurer($input: CreateInsurerInput!) {
   createInsurer(input: $input) {
@@ -1405,7 +1430,10 @@ export const DealAuditTrailDocument = new TypedDocumentString(`
   id
   occurredAt
   actorKind
-  actorId
+  actorUser {
+    id
+    displayName
+  }
   channel
   action
   outcome
@@ -1413,10 +1441,18 @@ export const DealAuditTrailDocument = new TypedDocumentString(`
   changes {
     field
     label(language: $language)
-    from
-    to
+    fromText(language: $language)
+    toText(language: $language)
+    fromUsers {
+      id
+      displayName
+    }
+    toUsers {
+      id
+      displayName
+    }
   }
-}`, {"hash":"sha256:d9ac18075bc36dcb5772ef91ffc1591b42c59aaab850c3875c5f78e89952882b"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
+}`, {"hash":"sha256:6250c4f33f9a55c2586805d40971dc4263f9b0ae2a3d1090bd510ed30b945074"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
 export const DealCalculationsDocument = new TypedDocumentString(`
     query DealCalculations($id: ID!) {
   deal(id: $id) {

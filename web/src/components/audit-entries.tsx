@@ -1,43 +1,34 @@
-import { useQuery } from '@tanstack/react-query';
 import { List, Typography } from 'antd';
 import type { AuditActorKind, AuditChannel } from '../__generated__/graphql';
-import { execute } from '../graphql/execute';
 import { useLocale } from '../i18n/locale';
-import { OrgUsersQuery } from '../routes/deal-card/tasks-section';
 import { formatInstant } from './dates';
+
+type Person = { id: string; displayName: string } | null;
 
 export interface AuditRow {
   id: string;
   occurredAt: string;
   actorKind: AuditActorKind;
-  actorId?: string | null;
+  actorUser?: Person;
   channel: AuditChannel;
   action: string;
   outcome: string;
   summary: string;
-  changes: { field: string; label?: string | null; from?: string | null; to?: string | null }[];
+  changes: { field: string; label: string; fromText: string; toText: string; fromUsers: readonly Person[]; toUsers: readonly Person[] }[];
 }
 
-/** A JSON value of a change as a person reads it: strings without quotes, nothing as a dash. */
-function shown(value: string | null | undefined): string {
-  if (value === null || value === undefined || value === 'null') return '—';
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
-  } catch {
-    return value;
-  }
+/** A value as the server rendered it (codes as words, money, dates), or the people it names. */
+function shown(text: string, users: readonly Person[]): string {
+  const names = users.filter((u): u is NonNullable<Person> => u !== null).map((u) => u.displayName);
+  return names.length > 0 ? names.join(', ') : text;
 }
 
 /**
- * Audit entries, newest first: the server's summary (in the reader's language), who and where from,
- * a refused call's code, and the fields an update changed with before → after.
+ * Audit entries, newest first: the server's summary and change lines (in the reader's language), who
+ * and where from, a refused call set apart, and the fields an update changed with before → after.
  */
 export function AuditEntries({ entries }: { entries: readonly AuditRow[] }) {
   const { t, intl } = useLocale();
-  // Names for user ids; a reader who may not list users sees the kind of actor instead.
-  const users = useQuery({ queryKey: ['users'], queryFn: () => execute(OrgUsersQuery), staleTime: 300_000, retry: false });
-  const name = (id: string | null | undefined) => users.data?.users.edges.find((e) => e.node.id === id)?.node.displayName;
   return (
     <List<AuditRow>
       size="small"
@@ -46,17 +37,17 @@ export function AuditEntries({ entries }: { entries: readonly AuditRow[] }) {
         <List.Item key={entry.id} data-audit={entry.action}>
           <div style={{ width: '100%' }}>
             <div>
-              {/* A refused call's summary names its code already; it is set apart by colour. */}
+              {/* A refused call's summary names its reason already; it is set apart by colour. */}
               <strong style={entry.outcome === 'ok' ? undefined : { color: '#cf1322' }}>{entry.summary}</strong>
             </div>
             <Typography.Text type="secondary">
-              {formatInstant(entry.occurredAt, intl)} · {(entry.actorKind === 'USER' && name(entry.actorId)) || t(`audit.actor.${entry.actorKind}`)} · {t(`audit.channel.${entry.channel}`)}
+              {formatInstant(entry.occurredAt, intl)} · {entry.actorUser?.displayName ?? t(`audit.actor.${entry.actorKind}`)} · {t(`audit.channel.${entry.channel}`)}
             </Typography.Text>
             {entry.changes.length > 0 && (
               <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
                 {entry.changes.map((c) => (
-                  <li key={c.field}>
-                    <span title={c.field}>{c.label ?? c.field}</span>: {shown(c.from)} → {shown(c.to)}
+                  <li key={c.field} data-field={c.field}>
+                    <span title={c.field}>{c.label}</span>: {shown(c.fromText, c.fromUsers)} → {shown(c.toText, c.toUsers)}
                   </li>
                 ))}
               </ul>
@@ -67,4 +58,3 @@ export function AuditEntries({ entries }: { entries: readonly AuditRow[] }) {
     />
   );
 }
-

@@ -1,6 +1,6 @@
 import { message, theme } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
-import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { useLocale } from '../i18n/locale';
 
 const ToastsContext = createContext<{ message: MessageInstance } | null>(null);
@@ -13,16 +13,15 @@ export function Toasts({ children }: { children: ReactNode }) {
   const [api, holder] = message.useMessage();
   const { token } = theme.useToken();
   const { language } = useLocale();
-  // A toast keeps the words it was shown with; switching the language closes the open ones rather than leave them in the other language.
-  const shown = useRef(language);
-  useEffect(() => {
-    if (shown.current === language) return;
-    shown.current = language;
-    api.destroy();
-  }, [language, api]);
   return (
     <ToastsContext.Provider value={{ message: api }}>
-      {holder}
+      {/*
+        A toast keeps the words it was shown with. Switching the language mounts a new holder, which
+        takes the open toasts off the screen in the same render as the new words: `api.destroy()`
+        (what this did before) lets them play their closing animation, long enough to be seen — and
+        photographed — in the old language next to the new one.
+      */}
+      <Fragment key={language}>{holder}</Fragment>
       <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>{children}</div>
     </ToastsContext.Provider>
   );

@@ -40,6 +40,8 @@ export type AuditEntry = {
   /** The user id (or the key's / job's name); null for the system. */
   actorId?: Maybe<Scalars['String']['output']>;
   actorKind: AuditActorKind;
+  /** The person who acted (a user or the bot acting for one), named by Auth; null for partners and the system. */
+  actorUser?: Maybe<User>;
   /** The fields an update changed, with their values before and after. */
   changes: Array<AuditFieldChange>;
   channel: AuditChannel;
@@ -93,15 +95,37 @@ export type AuditFieldChange = {
   __typename?: 'AuditFieldChange';
   /** The field's code, as stored (`reviewDate`). */
   field: Scalars['String']['output'];
+  /** The value before, as JSON. */
   from?: Maybe<Scalars['String']['output']>;
+  /** The value before as a person reads it, in the language asked for (Russian by default): codes as words, amounts as money, days as dates, «—» for nothing. User ids stay ids: `fromUsers` names them. */
+  fromText: Scalars['String']['output'];
+  /** The users the value before names (an owner, an assignee, participants); empty for other fields. */
+  fromUsers: Array<Maybe<User>>;
   /** The field's name as a word in the language asked for (Russian by default); the code when it has none. */
   label: Scalars['String']['output'];
+  /** The value after, as JSON. */
   to?: Maybe<Scalars['String']['output']>;
+  /** The value after, read like `fromText`. */
+  toText: Scalars['String']['output'];
+  /** The users the value after names. */
+  toUsers: Array<Maybe<User>>;
+};
+
+
+/** One field of an update: its values before and after, as JSON. */
+export type AuditFieldChangeFromTextArgs = {
+  language?: InputMaybe<Language>;
 };
 
 
 /** One field of an update: its values before and after, as JSON. */
 export type AuditFieldChangeLabelArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** One field of an update: its values before and after, as JSON. */
+export type AuditFieldChangeToTextArgs = {
   language?: InputMaybe<Language>;
 };
 
@@ -193,6 +217,11 @@ export type QueryAuditLogArgs = {
 export type QueryVerifyAuditIntegrityArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -311,6 +340,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  User: ResolverTypeWrapper<User>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -332,12 +362,14 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  User: User;
 }>;
 
 export type AuditEntryResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  actorUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['AuditChannel'], ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -372,8 +404,12 @@ export type AuditExportLinkResolvers<ContextType = AuditContext, ParentType exte
 export type AuditFieldChangeResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromText?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AuditFieldChangeFromTextArgs, 'language'>>;
+  fromUsers?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AuditFieldChangeLabelArgs, 'language'>>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toText?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<AuditFieldChangeToTextArgs, 'language'>>;
+  toUsers?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
 }>;
 
 export type AuditIntegrityProblemResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['AuditIntegrityProblem'] = ResolversParentTypes['AuditIntegrityProblem']> = ResolversObject<{
@@ -412,6 +448,10 @@ export type QueryResolvers<ContextType = AuditContext, ParentType extends Resolv
   verifyAuditIntegrity?: Resolver<ResolversTypes['AuditIntegrityReport'], ParentType, ContextType, RequireFields<QueryVerifyAuditIntegrityArgs, 'from' | 'to'>>;
 }>;
 
+export type UserResolvers<ContextType = AuditContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = AuditContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -425,5 +465,6 @@ export type Resolvers<ContextType = AuditContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 

@@ -25,7 +25,7 @@ describe('audit entry summaries', () => {
 
   it('falls back to the code for an event type it has no words for, and words mutations by outcome', () => {
     expect(summarize(entry('newsubgraph.thing.happened'), 'EN')).toBe('Event newsubgraph.thing.happened');
-    expect(summarize(entry('mutation.updateDeal', { outcome: 'FORBIDDEN' }), 'RU')).toBe('Отказано: updateDeal (FORBIDDEN)');
+    expect(summarize(entry('mutation.updateDeal', { outcome: 'FORBIDDEN' }), 'RU')).toBe('Отказано: изменение сделки (нет прав)');
     expect(summarize(entry('crm.deal.created'), 'RU')).toBe('Создана сделка');
   });
 });

@@ -1,4 +1,4 @@
-import type { Language as TextLanguage } from '@crm/texts';
+import { codeWord, type Language as TextLanguage } from '@crm/texts';
 import { auditTextEntry } from '../audit.texts';
 import type { EntryRow } from '../db/entries-table';
 
@@ -6,7 +6,7 @@ export type Language = 'RU' | 'EN';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-const lower = (language: Language): TextLanguage => (language === 'EN' ? 'en' : 'ru');
+export const lower = (language: Language): TextLanguage => (language === 'EN' ? 'en' : 'ru');
 
 function render(key: string, language: Language, params: Readonly<Record<string, unknown>>): string | undefined {
   const entry = auditTextEntry(key);
@@ -21,6 +21,14 @@ export function fieldName(field: string, language: Language): string {
   return render(`field.${field}`, language, {}) ?? field;
 }
 
+/** A mutation call's fields (`addCalculation`, `a+b` for a request with several) as words; the code where the table has none. */
+export function operationName(fields: string, language: Language): string {
+  return fields
+    .split('+')
+    .map((field) => render(`operation.${field}`, language, {}) ?? field)
+    .join(', ');
+}
+
 /** The key of an action's text: `documents.file.removed` reads differently by its reason. */
 function actionKey(action: string, details: Readonly<Record<string, unknown>>): string {
   const reason = details['reason'];
@@ -30,8 +38,9 @@ function actionKey(action: string, details: Readonly<Record<string, unknown>>): 
 /** The entry in words, in the reader's language, from its codes, its data and the names of the fields it changed. */
 export function summarize(entry: Pick<EntryRow, 'action' | 'outcome' | 'changes'> & Partial<Pick<EntryRow, 'details'>>, language: Language): string {
   if (entry.action.startsWith('mutation.')) {
-    const operation = entry.action.slice('mutation.'.length);
-    return render(entry.outcome === 'ok' ? 'mutationDone' : 'mutationRefused', language, { operation, outcome: entry.outcome })!;
+    const operation = operationName(entry.action.slice('mutation.'.length), language);
+    const outcome = codeWord('outcome', entry.outcome, lower(language)) ?? entry.outcome;
+    return render(entry.outcome === 'ok' ? 'mutationDone' : 'mutationRefused', language, { operation, outcome })!;
   }
   const details = entry.details !== null && typeof entry.details === 'object' && !Array.isArray(entry.details) ? (entry.details as Record<string, unknown>) : {};
   const fields = Object.keys(entry.changes ?? {})

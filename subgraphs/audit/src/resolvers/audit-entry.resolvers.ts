@@ -1,14 +1,20 @@
 import type { AuditEntryResolvers, AuditFieldChangeResolvers, AuditChannel as ApiChannel, AuditActorKind as ApiActorKind } from '../__generated__/resolvers-types';
 import type { AuditChannel } from '../db/entries-table';
+import { currencyOf, userIdsOf, valueText } from '../messages/change-values';
 import { fieldName, summarize } from '../messages/summaries';
+import { isUuid } from '../services/event-entries';
 
 export const channelFromApi = (channel: ApiChannel): AuditChannel => channel.toLowerCase() as AuditChannel;
 
-/** One changed field as the API's `AuditFieldChange` is built from (its label is resolved per language). */
+/** One changed field as the API's `AuditFieldChange` is built from (its label and texts are resolved per language). */
 export interface FieldChangeRow {
   field: string;
   from: string | null;
   to: string | null;
+  fromValue: unknown;
+  toValue: unknown;
+  /** The currency of the entity's amounts. */
+  currency: string;
 }
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -16,11 +22,19 @@ const json = (value: unknown): string | null => (value === undefined ? null : JS
 export const auditEntryResolvers: AuditEntryResolvers = {
   channel: (entry) => entry.channel.toUpperCase() as ApiChannel,
   actorKind: (entry) => entry.actorKind.toUpperCase() as ApiActorKind,
-  changes: (entry) => Object.entries(entry.changes ?? {}).map(([field, change]) => ({ field, from: json(change.from), to: json(change.to) })),
+  actorUser: (entry) => ((entry.actorKind === 'user' || entry.actorKind === 'bot') && isUuid(entry.actorId) ? { id: entry.actorId } : null),
+  changes: (entry) => {
+    const currency = currencyOf(entry.details);
+    return Object.entries(entry.changes ?? {}).map(([field, change]) => ({ field, from: json(change.from), to: json(change.to), fromValue: change.from, toValue: change.to, currency }));
+  },
   summary: (entry, { language }) => summarize(entry, language ?? 'RU'),
   details: (entry) => (entry.details === null ? null : JSON.stringify(entry.details)),
 };
 
 export const auditFieldChangeResolvers: AuditFieldChangeResolvers = {
   label: (change, { language }) => fieldName(change.field, language ?? 'RU'),
+  fromText: (change, { language }) => valueText(change.field, change.fromValue, language ?? 'RU', change),
+  toText: (change, { language }) => valueText(change.field, change.toValue, language ?? 'RU', change),
+  fromUsers: (change) => userIdsOf(change.field, change.fromValue).map((id) => ({ id })),
+  toUsers: (change) => userIdsOf(change.field, change.toValue).map((id) => ({ id })),
 };

@@ -1,5 +1,5 @@
 import type { Executor } from '@crm/platform';
-import { reasonText, type Language, type Text } from '@crm/texts';
+import { codeWord, currentLanguage, formatDay, formatMoney, isDay, reasonText, type Language, type Text } from '@crm/texts';
 import type { Clock } from '../clock';
 import { journalEntries, type DealRow, type JournalEntryRow, type JournalKind } from '../db/schema';
 import type { CrmEventsPublisher } from '../events/crm-events.publisher';
@@ -39,14 +39,33 @@ export function writeSystemEntry(tx: Executor, deps: JournalWriterDeps, deal: Pi
   return writeJournalEntry(tx, deps, deal, { kind: 'SYSTEM', authorId: null, ...entry, text: journalEntryText({ ...entry, text: '' }, 'ru') });
 }
 
+/** An amount as a journal parameter: `"45000.00 RUB"`, shown as money in the reader's language. */
+export const moneyParam = (amount: string, currency: string): string => `${amount} ${currency}`;
+
+/** A decimal with its currency code at the end of a parameter (`…, 50000.00 RUB`). */
+const TRAILING_MONEY = /(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
+
 /**
- * An entry's text in `language`: a coded entry is rendered (a `…Stage` parameter as the stage's
- * name), anything else (people's entries, SYSTEM entries written before codes) reads as written.
+ * A parameter as the reader reads it: a `…Stage` code as the stage's word, money (`moneyParam`, or an
+ * `amount`/`premium` beside a `currency` as entries written before it had) in the language's format, a
+ * day as a date; titles, numbers and names as written.
  */
-export function journalEntryText(entry: EntryText, language?: Language): string {
+function paramText(name: string, value: unknown, params: Readonly<Record<string, unknown>>, language: Language): unknown {
+  if (typeof value !== 'string') return value;
+  if (name.endsWith('Stage')) return codeWord('stage', value, language) ?? value;
+  const currency = params['currency'];
+  if ((name === 'amount' || name === 'premium') && typeof currency === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return formatMoney(value, currency, language);
+  if (isDay(value)) return formatDay(value, language);
+  return value.replace(TRAILING_MONEY, (_, amount: string, code: string) => formatMoney(amount, code, language));
+}
+
+/**
+ * An entry's text in `language`: a coded entry is rendered (its parameters by `paramText`), anything
+ * else (people's entries, SYSTEM entries written before codes) reads as written.
+ */
+export function journalEntryText(entry: EntryText, language: Language = currentLanguage()): string {
   if (!entry.textReason) return entry.text;
-  const params = Object.fromEntries(
-    Object.entries(entry.textParams ?? {}).map(([name, value]) => [name, name.endsWith('Stage') ? (reasonText(`crm.stage.${value}`)?.render(language) ?? value) : value]),
-  );
-  return reasonText(entry.textReason, params)?.render(language) ?? entry.text;
+  const stored = entry.textParams ?? {};
+  const params = Object.fromEntries(Object.entries(stored).map(([name, value]) => [name, paramText(name, value, stored, language)]));
+  return reasonText(entry.textReason, params as Record<string, string | number>)?.render(language) ?? entry.text;
 }

@@ -10,6 +10,7 @@ import { execute } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale';
 import { NewProductForm } from './new-product-form';
 import { useToasts } from '../../components/toasts';
+import { insuranceTypeText } from '../../i18n/insurance-type';
 
 export const InsurersAdminQueryDocument = graphql(`
   query InsurersAdmin {
@@ -24,6 +25,9 @@ export const InsurersAdminQueryDocument = graphql(`
         insuranceType
         active
         version
+        insurer {
+          id
+        }
       }
     }
   }
@@ -133,37 +137,64 @@ export function InsurersSection() {
             }}
             columns={[
               { title: t('insurers.insurer'), render: (_, i) => nameCell(i, (input) => updateInsurer.mutate(input)) },
-              { title: t('insurers.products'), render: (_, i) => i.products.length },
+              { title: t('insurers.products'), render: (_, i) => ownProducts(i).length },
               { title: t('admin.active'), width: 120, render: (_, i) => activeCell(i, (input) => updateInsurer.mutate(input)) },
             ]}
           />
         )}
       </QueryState>
+      <SharedProducts nameCell={nameCell} activeCell={activeCell} update={(input) => updateProduct.mutate(input)} />
     </SectionCard>
   );
 }
 
+/** An insurer's own products: `Insurer.products` also lists the shared ones (no insurer), offered with every insurer in calculations. */
+const ownProducts = (insurer: Insurer): Product[] => insurer.products.filter((p) => p.insurer?.id === insurer.id);
+
 type Cell = (row: Insurer | Product, update: (input: Change<{ name?: string; active?: boolean }>) => void) => ReactNode;
+
+function ProductsTable({ products, nameCell, activeCell, update }: { products: Product[]; nameCell: Cell; activeCell: Cell; update: (input: Change<{ name?: string; active?: boolean }>) => void }) {
+  const { t } = useLocale();
+  return (
+    <Table<Product>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={products}
+      columns={[
+        { title: t('insurers.product'), render: (_, p) => nameCell(p, update) },
+        { title: t('newDeal.insuranceType'), render: (_, p) => insuranceTypeText(t, p.insuranceType) },
+        { title: t('admin.active'), width: 120, render: (_, p) => activeCell(p, update) },
+      ]}
+    />
+  );
+}
+
+/** The products without an insurer (OSAGO in the demo), shown once rather than under every insurer as if each had its own. */
+function SharedProducts({ nameCell, activeCell, update }: { nameCell: Cell; activeCell: Cell; update: (input: Change<{ name?: string; active?: boolean }>) => void }) {
+  const { t } = useLocale();
+  const query = useQuery({ queryKey: ['insurers', 'admin'], queryFn: () => execute(InsurersAdminQueryDocument) });
+  const shared = new Map<string, Product>();
+  for (const insurer of query.data?.insurers ?? []) for (const p of insurer.products) if (!p.insurer) shared.set(p.id, p);
+  if (shared.size === 0) return null;
+  return (
+    <section aria-label={t('insurers.shared')} style={{ marginTop: 16 }}>
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t('insurers.shared')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('insurers.sharedHint')}</Typography.Paragraph>
+      <ProductsTable products={[...shared.values()]} nameCell={nameCell} activeCell={activeCell} update={update} />
+    </section>
+  );
+}
 
 /** The products of one insurer, with the form adding one. */
 function InsurerProducts({ insurerId, nameCell, activeCell, update, onCreated }: { insurerId: string; nameCell: Cell; activeCell: Cell; update: (input: Change<{ name?: string; active?: boolean }>) => void; onCreated: () => Promise<unknown> }) {
-  const { t } = useLocale();
   const query = useQuery({ queryKey: ['insurers', 'admin'], queryFn: () => execute(InsurersAdminQueryDocument) });
-  const products = query.data?.insurers.find((i) => i.id === insurerId)?.products ?? [];
+  const insurer = query.data?.insurers.find((i) => i.id === insurerId);
   return (
     <Flex vertical gap={8}>
-      <Table<Product>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={products}
-       
-        columns={[
-          { title: t('insurers.product'), render: (_, p) => nameCell(p, update) },
-          { title: t('newDeal.insuranceType'), render: (_, p) => p.insuranceType ?? '—' },
-          { title: t('admin.active'), width: 120, render: (_, p) => activeCell(p, update) },
-        ]}
-      />
+      <ProductsTable products={insurer ? ownProducts(insurer) : []} nameCell={nameCell} activeCell={activeCell} update={update} />
       <NewProductForm insurerId={insurerId} onCreated={onCreated} />
     </Flex>
   );

@@ -23,7 +23,10 @@ const DealAuditTrailQuery = graphql(`
     id
     occurredAt
     actorKind
-    actorId
+    actorUser {
+      id
+      displayName
+    }
     channel
     action
     outcome
@@ -31,8 +34,16 @@ const DealAuditTrailQuery = graphql(`
     changes {
       field
       label(language: $language)
-      from
-      to
+      fromText(language: $language)
+      toText(language: $language)
+      fromUsers {
+        id
+        displayName
+      }
+      toUsers {
+        id
+        displayName
+      }
     }
   }
 `);

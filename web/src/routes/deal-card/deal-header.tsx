@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/locale';
 import { DEAL_STAGES } from '../deals/deals-search';
 import { ChangeDealStageMutation } from '../deals/change-deal-stage';
 import { useDealMutation } from './use-deal-mutation';
+import { insuranceTypeText } from '../../i18n/insurance-type';
 
 const SetReviewDateMutation = graphql(`
   mutation SetDealReviewDate($input: SetDealReviewDateInput!) {
@@ -53,7 +54,7 @@ export function DealHeader({ deal }: { deal: Deal }) {
       <Flex justify="space-between" wrap gap={16}>
         <div>
           <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
-            {deal.title} {deal.insuranceType && <Tag>{deal.insuranceType}</Tag>}
+            {deal.title} {deal.insuranceType && <Tag>{insuranceTypeText(t, deal.insuranceType)}</Tag>}
           </Typography.Title>
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('card.client')}>

@@ -72,8 +72,8 @@ describe('CRM consumers', () => {
     expect(await systemTexts()).toEqual(
       expect.arrayContaining([
         'Задача выполнена: Сделать расчёт КАСКО',
-        'Получена оплата: 1000.00 RUB от 2027-01-02 (полис № E-1)',
-        'Получена комиссия: 100.00 RUB от 2027-02-01 (полис № E-1)',
+        'Получена оплата: 1\u00a0000,00\u00a0₽ от 02.01.2027 (полис № E-1)',
+        'Получена комиссия: 100,00\u00a0₽ от 01.02.2027 (полис № E-1)',
       ]),
     );
     expect((await systemTexts()).filter((t) => t.startsWith('Задача'))).toHaveLength(1);

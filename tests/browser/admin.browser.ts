@@ -31,7 +31,10 @@ void describe('the administrator in a real browser: API keys, audit log, CRM set
         throw error;
       });
     await admin.getByRole('button', { name: 'Отозвать: Сайт-лидогенератор' }).waitFor();
-    await admin.getByRole('region', { name: 'Журнал аудита' }).locator('[data-audit]').first().waitFor();
+    const log = admin.getByRole('region', { name: 'Журнал аудита' });
+    await log.locator('[data-audit]').first().waitFor();
+    // Operations in words, not their code names (the key's own entry is checked once the log is read again, in English).
+    assert.equal(await log.getByText(/(Выполнено|Отказано): [a-zA-Z]/).count(), 0);
     await shot(admin, 'api-keys-audit');
     assert.deepEqual(await seriousA11yViolations(admin), []);
   });
@@ -61,6 +64,12 @@ void describe('the administrator in a real browser: API keys, audit log, CRM set
     await insurers.getByLabel('Вид страхования').last().fill('КАСКО');
     await insurers.getByRole('button', { name: 'Добавить' }).last().click();
     await insurers.getByText('КАСКО Премиум', { exact: true }).first().waitFor();
+    // The new insurer lists only what was added to it; the shared OSAGO product is shown once, apart, its kind in words.
+    const products = insurers.locator('.ant-table-expanded-row').filter({ hasText: 'КАСКО Премиум' });
+    assert.equal(await products.getByText('ОСАГО', { exact: true }).count(), 0);
+    const shared = insurers.getByRole('region', { name: 'Продукты всех страховщиков' });
+    await shared.getByRole('cell', { name: 'ОСАГО' }).first().waitFor();
+    assert.equal(await insurers.getByText('OSAGO', { exact: true }).count(), 0);
     await row.getByRole('switch', { name: 'Активен: Тестовая страховая' }).click();
     await row.getByRole('switch', { name: 'Активен: Тестовая страховая', checked: false }).waitFor();
     await shot(admin, 'insurers');
@@ -87,6 +96,8 @@ void describe('the administrator in a real browser: API keys, audit log, CRM set
     await admin.getByText('EN', { exact: true }).click();
     await admin.getByRole('heading', { name: 'CRM settings' }).waitFor();
     await admin.getByRole('heading', { name: 'Insurers and products' }).waitFor();
+    await admin.getByRole('region', { name: 'Products of every insurer' }).getByText('Motor liability (OSAGO)').waitFor();
+    await admin.getByRole('region', { name: 'Audit log' }).getByText('Done: API key creation').first().waitFor();
     await shot(admin, 'english');
   });
 });

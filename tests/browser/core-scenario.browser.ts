@@ -208,6 +208,9 @@ void describe('the core scenario in a real browser: the seller and the executor'
     await documents.getByRole('button', { name: 'Скачать: Паспорт клиента.pdf' }).waitFor();
     const history = seller.getByRole('region', { name: 'История изменений' });
     await history.locator('[data-audit]').first().waitFor();
+    // Change lines read as words: the stage the deal moved through, not its codes.
+    await history.locator('li[data-field="stage"]').filter({ hasText: 'этап: Расчёт → Переговоры' }).waitFor();
+    assert.equal(await history.getByText(/CALCULATION|NEGOTIATION|IN_PROGRESS|[0-9a-f]{8}-[0-9a-f]{4}-/).count(), 0);
     await shot(seller, 'deal-documents-and-history');
     assert.deepEqual(await seriousA11yViolations(seller), []);
   });
@@ -251,5 +254,11 @@ void describe('the core scenario in a real browser: the seller and the executor'
     await seller.getByText('Стадия изменена').waitFor({ state: 'detached' });
     await seller.getByRole('group', { name: 'Deals per stage' }).getByText('Calculation').waitFor();
     await shot(seller, 'kanban-english');
+    await seller.goto(dealUrl);
+    const history = seller.getByRole('region', { name: 'Change history' });
+    await history.locator('li[data-field="stage"]').filter({ hasText: 'stage: Calculation → Negotiation' }).waitFor();
+    await history.getByText('Deal stage changed: stage').first().waitFor();
+    await history.scrollIntoViewIfNeeded();
+    await shot(seller, 'deal-history-english');
   });
 });

@@ -63,8 +63,12 @@ void describe("the seller's other screens in a real browser: clients, reports, s
   });
 
   void it('the client card in English', async () => {
+    const toast = seller.locator('.ant-message-notice');
+    await toast.filter({ hasText: 'Клиенты объединены' }).waitFor();
     await seller.getByText('EN', { exact: true }).click();
     await seller.getByRole('heading', { name: 'Contacts' }).waitFor();
+    // The Russian toast left with the Russian words, not after a closing animation beside the English ones.
+    assert.equal(await toast.count(), 0);
     await shot(seller, 'client-card-english');
     await seller.getByText('RU', { exact: true }).click();
     await seller.getByRole('heading', { name: 'Контакты' }).waitFor();

@@ -140,6 +140,7 @@ const AUDIT_TEXTS = {
   'field.reviewDate': { ru: 'дата рассмотрения', en: 'review date' },
   'field.ownerId': { ru: 'ответственный', en: 'owner' },
   'field.participantIds': { ru: 'участники', en: 'participants' },
+  'field.participants': { ru: 'участники', en: 'participants' },
   'field.archived': { ru: 'архив', en: 'archived' },
   'field.clientId': { ru: 'клиент', en: 'client' },
   'field.status': { ru: 'статус', en: 'status' },

@@ -32,7 +32,7 @@ describe('audit change values in words', () => {
     expect(valueText('assigneeId', null, 'EN', rub)).toBe('—');
     expect(valueText('archived', true, 'RU', rub)).toBe('да');
     expect(valueText('archived', false, 'EN', rub)).toBe('no');
-    expect(userIdsOf('participantIds', [userA])).toEqual([userA]);
+    expect(userIdsOf('participants', [userA])).toEqual([userA]);
     expect(userIdsOf('assigneeId', userA)).toEqual([userA]);
     expect(userIdsOf('title', userA)).toEqual([]);
     expect(userIdsOf('ownerId', 'system')).toEqual([]);

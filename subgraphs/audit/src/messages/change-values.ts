@@ -3,7 +3,7 @@ import { isUuid } from '../services/event-entries';
 import { lower, type Language } from './summaries';
 
 /** Fields holding user ids: the API names them through Auth (`AuditFieldChange.fromUsers`). */
-const USER_FIELDS = new Set(['ownerId', 'assigneeId', 'previousAssigneeId', 'participantIds', 'authorId', 'dealOwnerId', 'userId']);
+const USER_FIELDS = new Set(['ownerId', 'assigneeId', 'previousAssigneeId', 'participants', 'participantIds', 'authorId', 'dealOwnerId', 'userId']);
 /** Fields holding an amount as a decimal string in the entity's currency. */
 const MONEY_FIELDS = new Set(['premium', 'sumInsured', 'commissionAmount', 'amount', 'expectedPremiumAmount']);
 /** Fields holding a code with a word (`stage: NEGOTIATION` → «Переговоры»). */

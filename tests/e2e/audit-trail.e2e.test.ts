@@ -42,6 +42,7 @@ describe('the audit trail through the router', () => {
   let executor: string;
   let sellerId: string;
   let executorId: string;
+  let adminId: string;
   let dealId: string;
 
   const trail = async (token: string) => {
@@ -56,6 +57,7 @@ describe('the audit trail through the router', () => {
     executor = await system.login('executor@demo.local');
     sellerId = (await system.graphql<{ me: { id: string } }>(ME, {}, seller)).data!.me.id;
     executorId = (await system.graphql<{ me: { id: string } }>(ME, {}, executor)).data!.me.id;
+    adminId = (await system.graphql<{ me: { id: string } }>(ME, {}, admin)).data!.me.id;
 
     const created = await system.graphql<{ createDeal: { deal: { id: string; version: number } } }>(
       CREATE_DEAL,
@@ -103,7 +105,7 @@ describe('the audit trail through the router', () => {
       return refused;
     });
     expect(entries[0]).toMatchObject({ action: 'mutation.updateDeal', actorId: executorId, channel: 'WEB' });
-    expect(entries[0]!.en).toMatch(/^Refused: updateDeal/);
+    expect(entries[0]!.en).toMatch(/^Refused: deal update/);
   });
 
   it('never stores a secret, not even from a refused call', async () => {
@@ -202,5 +204,26 @@ describe('the audit trail through the router', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.verifyAuditIntegrity.intact).toBe(true);
     expect(result.data!.verifyAuditIntegrity.checkedEntries).toBeGreaterThan(6);
+  });
+
+  // Last: the deal leaves the seller.
+  it('names people through Auth and reads values as words: the actor, an owner handed over, a title', async () => {
+    const version = (await system.graphql<{ deal: { version: number } }>(`query($id: ID!) { deal(id: $id) { version } }`, { id: dealId }, admin)).data!.deal.version;
+    const handed = await system.graphql(UPDATE_DEAL, { input: { id: dealId, version, ownerId: adminId } }, admin);
+    expect(handed.errors).toBeUndefined();
+    const WORDS = `query($id: ID!) { deal(id: $id) { auditTrail(first: 100) { edges { node { action actorUser { displayName } changes { field fromText toText(language: EN) fromUsers { displayName } toUsers { displayName } } } } } } }`;
+    type Worded = { action: string; actorUser: { displayName: string } | null; changes: { field: string; fromText: string; toText: string; fromUsers: { displayName: string }[]; toUsers: { displayName: string }[] }[] };
+    const nodes = await eventually(async () => {
+      const result = await system.graphql<{ deal: { auditTrail: { edges: { node: Worded }[] } } }>(WORDS, { id: dealId }, admin);
+      expect(result.errors).toBeUndefined();
+      const found = result.data!.deal.auditTrail.edges.map((edge) => edge.node);
+      expect(found.some((node) => node.changes.some((change) => change.field === 'ownerId'))).toBe(true);
+      return found;
+    });
+    expect(nodes.find((node) => node.action === 'crm.deal.created')?.actorUser).toEqual({ displayName: 'Demo Seller' });
+    const owner = nodes.flatMap((node) => node.changes).find((change) => change.field === 'ownerId')!;
+    expect(owner).toMatchObject({ fromUsers: [{ displayName: 'Demo Seller' }], toUsers: [{ displayName: 'Demo Admin' }] });
+    const title = nodes.flatMap((node) => node.changes).find((change) => change.field === 'title')!;
+    expect(title).toEqual({ field: 'title', fromText: 'OSAGO for Petrov', toText: 'OSAGO 2027 for Petrov', fromUsers: [], toUsers: [] });
   });
 });

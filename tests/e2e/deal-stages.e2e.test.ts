@@ -155,6 +155,6 @@ describe('deal stages follow the work; what the system writes reads in the reade
     expect(renamed.updateDeal.deal.title).toBe('Продление КАСКО 2028');
     // The journal entry the system wrote on the renewal reads in each reader's language.
     expect(await systemTexts(english.renewal.id)).toContain(`Продление полиса № ${english.number} (01.03.2027 – 28.02.2028)`);
-    expect(await systemTexts(english.renewal.id, 'en')).toContain(`Renewal of policy № ${english.number} (01.03.2027 – 28.02.2028)`);
+    expect(await systemTexts(english.renewal.id, 'en')).toContain(`Renewal of policy № ${english.number} (01/03/2027 – 28/02/2028)`);
   });
 });

@@ -86,7 +86,7 @@ describe('the audit trail', () => {
     expect(updated.en).toBe('Deal updated: title');
     expect(nodes.find((node) => node.action === 'crm.deal.review_due')).toMatchObject({ actorId: null, actorKind: 'SYSTEM', channel: 'SYSTEM' });
     const refused = nodes[0]!;
-    expect(refused).toMatchObject({ outcome: 'FORBIDDEN', actorId: userOf(otherSellerA), entityId: dealId, en: 'Refused: updateDeal (FORBIDDEN)' });
+    expect(refused).toMatchObject({ outcome: 'FORBIDDEN', actorId: userOf(otherSellerA), entityId: dealId, en: 'Refused: deal update (not allowed)' });
   });
 
   it('filters and pages', async () => {

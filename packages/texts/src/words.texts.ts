@@ -18,6 +18,15 @@ const WORDS = {
   'taskStatus.IN_PROGRESS': { ru: 'В работе', en: 'In progress' },
   'taskStatus.DONE': { ru: 'Выполнена', en: 'Done' },
   'taskStatus.CANCELLED': { ru: 'Отменена', en: 'Cancelled' },
+  'calculationStatus.DRAFT': { ru: 'Черновик', en: 'Draft' },
+  'calculationStatus.READY': { ru: 'Готов', en: 'Ready' },
+  'calculationStatus.SENT': { ru: 'Отправлен', en: 'Sent' },
+  'calculationStatus.CHOSEN': { ru: 'Выбран', en: 'Chosen' },
+  'calculationStatus.REJECTED': { ru: 'Отклонён', en: 'Rejected' },
+  'policyStatus.DRAFT': { ru: 'Черновик', en: 'Draft' },
+  'policyStatus.ACTIVE': { ru: 'Действует', en: 'Active' },
+  'policyStatus.EXPIRED': { ru: 'Истёк', en: 'Expired' },
+  'policyStatus.CANCELLED': { ru: 'Отменён', en: 'Cancelled' },
   'kind.CALCULATION': { ru: 'Расчёт', en: 'Calculation' },
   'kind.ISSUE_POLICY': { ru: 'Оформление полиса', en: 'Issue the policy' },
   'kind.PAYMENT_CHECK': { ru: 'Проверка оплаты', en: 'Payment check' },
@@ -49,7 +58,7 @@ const WORDS = {
   'boolean.false': { ru: 'нет', en: 'no' },
 } as const satisfies Record<string, TextEntry>;
 
-export type WordGroup = 'stage' | 'taskStatus' | 'kind' | 'role' | 'insuranceType' | 'outcome' | 'boolean';
+export type WordGroup = 'stage' | 'taskStatus' | 'calculationStatus' | 'policyStatus' | 'kind' | 'role' | 'insuranceType' | 'outcome' | 'boolean';
 
 defineTexts('words', WORDS);
 

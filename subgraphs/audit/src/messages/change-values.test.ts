@@ -10,6 +10,8 @@ describe('audit change values in words', () => {
     expect(`${valueText('stage', 'CALCULATION', 'RU', rub)} → ${valueText('stage', 'NEGOTIATION', 'RU', rub)}`).toBe('Расчёт → Переговоры');
     expect(valueText('stage', 'NEGOTIATION', 'EN', rub)).toBe('Negotiation');
     expect(`${valueText('status', 'IN_PROGRESS', 'RU', rub)} → ${valueText('status', 'DONE', 'RU', rub)}`).toBe('В работе → Выполнена');
+    expect(valueText('status', 'READY', 'RU', { ...rub, entityType: 'calculation' })).toBe('Готов');
+    expect(valueText('status', 'ACTIVE', 'EN', { ...rub, entityType: 'policy' })).toBe('Active');
     expect(valueText('kind', 'PERSON', 'EN', rub)).toBe('Person');
     expect(valueText('roles', ['ADMIN', 'SELLER'], 'RU', rub)).toBe('Администратор, Продавец');
     expect(valueText('insuranceType', 'OSAGO', 'RU', rub)).toBe('ОСАГО');

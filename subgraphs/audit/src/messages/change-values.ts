@@ -7,13 +7,16 @@ const USER_FIELDS = new Set(['ownerId', 'assigneeId', 'previousAssigneeId', 'par
 /** Fields holding an amount as a decimal string in the entity's currency. */
 const MONEY_FIELDS = new Set(['premium', 'sumInsured', 'commissionAmount', 'amount', 'expectedPremiumAmount']);
 /** Fields holding a code with a word (`stage: NEGOTIATION` → «Переговоры»). */
-const WORD_FIELDS: Readonly<Record<string, WordGroup>> = { stage: 'stage', status: 'taskStatus', kind: 'kind', roles: 'role', insuranceType: 'insuranceType' };
+const WORD_FIELDS: Readonly<Record<string, WordGroup>> = { stage: 'stage', kind: 'kind', roles: 'role', insuranceType: 'insuranceType' };
+/** A `status` reads by what it is the status of. */
+const STATUS_WORDS: Readonly<Record<string, WordGroup>> = { task: 'taskStatus', calculation: 'calculationStatus', policy: 'policyStatus' };
 
 const EMPTY = '—';
 
-/** What a value is rendered with: the currency of the entity its amounts are in. */
+/** What a value is rendered with: the currency of the entity its amounts are in, and the kind of entity (`task`, `policy`…). */
 export interface ValueContext {
   currency: string;
+  entityType?: string | null;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -55,7 +58,7 @@ export function valueText(field: string, value: unknown, language: Language, con
   const text = String(value);
   if (MONEY_FIELDS.has(field)) return formatMoney(text, context.currency, lang);
   if (field === 'commissionRate' || field === 'rate') return formatRate(text, lang);
-  const group = WORD_FIELDS[field];
+  const group = field === 'status' ? STATUS_WORDS[context.entityType ?? 'task'] : WORD_FIELDS[field];
   if (group) return codeWord(group, text, lang) ?? text;
   if (isDay(text)) return formatDay(text, lang);
   return text;

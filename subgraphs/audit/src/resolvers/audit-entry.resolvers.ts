@@ -15,6 +15,8 @@ export interface FieldChangeRow {
   toValue: unknown;
   /** The currency of the entity's amounts. */
   currency: string;
+  /** What the entry is about (`task`, `policy`…): a `status` reads by it. */
+  entityType: string | null;
 }
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -25,7 +27,7 @@ export const auditEntryResolvers: AuditEntryResolvers = {
   actorUser: (entry) => ((entry.actorKind === 'user' || entry.actorKind === 'bot') && isUuid(entry.actorId) ? { id: entry.actorId } : null),
   changes: (entry) => {
     const currency = currencyOf(entry.details);
-    return Object.entries(entry.changes ?? {}).map(([field, change]) => ({ field, from: json(change.from), to: json(change.to), fromValue: change.from, toValue: change.to, currency }));
+    return Object.entries(entry.changes ?? {}).map(([field, change]) => ({ field, from: json(change.from), to: json(change.to), fromValue: change.from, toValue: change.to, currency, entityType: entry.entityType }));
   },
   summary: (entry, { language }) => summarize(entry, language ?? 'RU'),
   details: (entry) => (entry.details === null ? null : JSON.stringify(entry.details)),

@@ -593,7 +593,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { id: string, displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ id: string, displayName: string } | null>, toUsers: Array<{ id: string, displayName: string } | null> }> } }> } };
+export type AuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ displayName: string } | null>, toUsers: Array<{ displayName: string } | null> }> } }> } };
 
 export type CrmSettingsFieldsFragment = { timeZone: string, renewalLeadDays: number, sellersSeeAllDeals: boolean, today: string, version: number };
 
@@ -690,9 +690,9 @@ export type DealAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { id: string, displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ id: string, displayName: string } | null>, toUsers: Array<{ id: string, displayName: string } | null> }> } }> } } | null };
+export type DealAuditTrailQuery = { deal: { id: string, auditTrail: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ displayName: string } | null>, toUsers: Array<{ displayName: string } | null> }> } }> } } | null };
 
-export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { id: string, displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ id: string, displayName: string } | null>, toUsers: Array<{ id: string, displayName: string } | null> }> };
+export type AuditEntryRowFragment = { id: string, occurredAt: string, actorKind: AuditActorKind, channel: AuditChannel, action: string, outcome: string, summary: string, actorUser: { displayName: string } | null, changes: Array<{ field: string, label: string, fromText: string, toText: string, fromUsers: Array<{ displayName: string } | null>, toUsers: Array<{ displayName: string } | null> }> };
 
 export type DealCalculationsQueryVariables = Exact<{
   id: string | number;
@@ -1044,7 +1044,6 @@ export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
   occurredAt
   actorKind
   actorUser {
-    id
     displayName
   }
   channel
@@ -1057,11 +1056,9 @@ export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
     fromText(language: $language)
     toText(language: $language)
     fromUsers {
-      id
       displayName
     }
     toUsers {
-      id
       displayName
     }
   }
@@ -1202,7 +1199,6 @@ export const AuditLogDocument = new TypedDocumentString(`
   occurredAt
   actorKind
   actorUser {
-    id
     displayName
   }
   channel
@@ -1215,15 +1211,13 @@ export const AuditLogDocument = new TypedDocumentString(`
     fromText(language: $language)
     toText(language: $language)
     fromUsers {
-      id
       displayName
     }
     toUsers {
-      id
       displayName
     }
   }
-}`, {"hash":"sha256:ba3f1391760b2ae084e806fe15481efbb5a526a466658f73581df59a0df5df18"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+}`, {"hash":"sha256:e3257b3907be4cc1567a2d59323d9dc95ee17c406391b2249e48be17eb21e8aa"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const CrmSettingsDocument = new TypedDocumentString(`
     query CrmSettings {
   crmSettings {
@@ -1431,7 +1425,6 @@ export const DealAuditTrailDocument = new TypedDocumentString(`
   occurredAt
   actorKind
   actorUser {
-    id
     displayName
   }
   channel
@@ -1444,15 +1437,13 @@ export const DealAuditTrailDocument = new TypedDocumentString(`
     fromText(language: $language)
     toText(language: $language)
     fromUsers {
-      id
       displayName
     }
     toUsers {
-      id
       displayName
     }
   }
-}`, {"hash":"sha256:6250c4f33f9a55c2586805d40971dc4263f9b0ae2a3d1090bd510ed30b945074"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
+}`, {"hash":"sha256:58286421020c95204b2514dc8370ba6a2c998f8a8b9a7dd185910619f10854eb"}) as unknown as TypedDocumentString<DealAuditTrailQuery, DealAuditTrailQueryVariables>;
 export const DealCalculationsDocument = new TypedDocumentString(`
     query DealCalculations($id: ID!) {
   deal(id: $id) {

@@ -3,7 +3,8 @@ import type { AuditActorKind, AuditChannel } from '../__generated__/graphql';
 import { useLocale } from '../i18n/locale';
 import { formatInstant } from './dates';
 
-type Person = { id: string; displayName: string } | null;
+/** Only the name is asked for: a trail of 50 entries with ids too costs more than the router lets a screen ask (ADR 0020). */
+type Person = { displayName: string } | null;
 
 export interface AuditRow {
   id: string;

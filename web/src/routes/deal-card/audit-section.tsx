@@ -24,7 +24,6 @@ const DealAuditTrailQuery = graphql(`
     occurredAt
     actorKind
     actorUser {
-      id
       displayName
     }
     channel
@@ -37,11 +36,9 @@ const DealAuditTrailQuery = graphql(`
       fromText(language: $language)
       toText(language: $language)
       fromUsers {
-        id
         displayName
       }
       toUsers {
-        id
         displayName
       }
     }

@@ -12,6 +12,8 @@ export interface UserEventsPublisher {
   tokensRevoked(tx: Executor, user: UserRow, reason: EventPayload<'auth.user.tokens_revoked'>['reason'], actorId: string): Promise<void>;
   /** Voids every access token of one session (refresh-token family). */
   sessionRevoked(tx: Executor, session: RevokedSession, reason: EventPayload<'auth.session.revoked'>['reason']): Promise<void>;
+  /** An admin created a partner's API key: the organisation's other admins are told. */
+  apiKeyCreated(tx: Executor, key: { id: string; organizationId: string; name: string; createdBy: string }): Promise<void>;
   /** A partner's API key was revoked: routers forget it at once. */
   apiKeyRevoked(tx: Executor, key: { id: string; organizationId: string }, actorId: string): Promise<void>;
   /** A Telegram account was linked to the user (Notifications messages its chat). */
@@ -77,6 +79,14 @@ export function createUserEventsPublisher(): UserEventsPublisher {
         actorId: session.userId,
         subject: session.userId,
         data: { sessionId: session.familyId, userId: session.userId, organizationId: session.organizationId, reason },
+      });
+    },
+    async apiKeyCreated(tx, key) {
+      await publisher.publish(tx, 'auth.api_key.created', {
+        orgId: key.organizationId,
+        actorId: key.createdBy,
+        subject: key.id,
+        data: { keyId: key.id, organizationId: key.organizationId, name: key.name, createdBy: key.createdBy },
       });
     },
     async apiKeyRevoked(tx, key, actorId) {

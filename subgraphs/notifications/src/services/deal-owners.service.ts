@@ -6,6 +6,7 @@ export interface DealOwnerState {
   dealId: string;
   organizationId: string;
   ownerId: string;
+  participantIds: string[];
   title: string;
   eventTime: Date;
 }

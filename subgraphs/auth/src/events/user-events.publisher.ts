@@ -20,7 +20,7 @@ export interface UserEventsPublisher {
   telegramLinked(tx: Executor, link: TelegramLinkRow): Promise<void>;
   telegramUnlinked(tx: Executor, userId: string, organizationId: string): Promise<void>;
   /** A sign-in, or a refused one, of a known account: security events for the audit trail. */
-  loggedIn(tx: Executor, user: UserRow, clientAddress: string | undefined): Promise<void>;
+  loggedIn(tx: Executor, user: UserRow, clientAddress: string | undefined, userAgent?: string): Promise<void>;
   loginFailed(tx: Executor, user: UserRow, clientAddress: string | undefined, reason: EventPayload<'auth.user.login_failed'>['reason']): Promise<void>;
 }
 
@@ -33,8 +33,8 @@ export interface RevokedSession {
 export function createUserEventsPublisher(): UserEventsPublisher {
   const publisher = createOutboxPublisher({ source: 'auth', tables: { outbox } });
   return {
-    async loggedIn(tx, user, clientAddress) {
-      const data = { userId: user.id, organizationId: user.organizationId, clientAddress: clientAddress ?? null };
+    async loggedIn(tx, user, clientAddress, userAgent) {
+      const data = { userId: user.id, organizationId: user.organizationId, clientAddress: clientAddress ?? null, userAgent: userAgent?.slice(0, 1000) ?? null };
       await publisher.publish(tx, 'auth.user.logged_in', { orgId: user.organizationId, actorId: user.id, subject: user.id, data });
     },
     async loginFailed(tx, user, clientAddress, reason) {

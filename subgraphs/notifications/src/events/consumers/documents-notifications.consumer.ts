@@ -16,8 +16,7 @@ export function createDocumentsNotificationsConsumer(notify: NotifyService, deal
       if (event.type !== 'documents.file.added') return;
       const data = parseEventData('documents.file.added', event.data);
       if (!data.dealId) return;
-      const deal = await deals.find(tx, data.dealId);
-      if (!deal) throw new Error(`deal ${data.dealId} is not in the deals read model yet`);
+      const deal = await deals.require(tx, data.dealId);
       await notify.notify(tx, {
         eventId: event.id,
         organizationId: event.orgid,

@@ -5,6 +5,7 @@
 // `events_per_s` = entries committed into audit.entries per second, from its first commit to its last.
 // `relay_events_per_s` is the producer's relay on its own, for reference.
 //   TEST_MODE=distributed BENCH_EVENTS=20000 BENCH_ORGS=20 [BENCH_PREFETCH=10] [BENCH_RELAY_BATCH=500] pnpm bench:audit   (target ≥ 2,000 events/s)
+// BENCH_CPU_PROF=<dir> writes a .cpuprofile of the consumer process.
 //   BENCH_EVENTS=2000 pnpm bench:audit   (embedded: PGlite and the in-process bus, one process, end to end)
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -88,7 +89,8 @@ async function distributed(): Promise<Record<string, unknown>> {
     const queued = (await channel.checkQueue('audit.ingest')).messageCount;
     await connection.close();
 
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'ingest-consumer.ts')], {
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(__dirname, 'ingest-consumer.ts')], {
       env: { ...process.env, BENCH_DATABASE_URL: database.url, BENCH_AMQP_URL: vhost.url },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -68,8 +68,12 @@ async function main(): Promise<void> {
       );
     }
     const plan = await rowsOf<{ 'QUERY PLAN': string }>(
-      sql`EXPLAIN SELECT * FROM audit.entries WHERE organization_id = ${picked[0]!.organization_id} AND deal_id = ${picked[0]!.deal_id} ORDER BY recorded_at DESC, sequence DESC LIMIT 21`,
+      sql`EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM audit.entries WHERE organization_id = ${picked[0]!.organization_id} AND deal_id = ${picked[0]!.deal_id} ORDER BY recorded_at DESC, sequence DESC LIMIT 21`,
     );
+    const planText = plan.map((line) => line['QUERY PLAN']);
+    const msOf = (label: string) => Number(planText.find((line) => line.startsWith(label))?.match(/([\d.]+) ms/)?.[1] ?? NaN);
+    // Index scans that ran (a partition the LIMIT never reached shows `never executed`).
+    const partitionsRead = planText.filter((line) => /Index Scan/.test(line) && !/never executed/.test(line)).length;
     const timings: number[] = [];
     let entriesSeen = 0;
     for (const { organization_id, deal_id } of picked) {
@@ -96,10 +100,14 @@ async function main(): Promise<void> {
         p50_ms: at(0.5),
         p95_ms: at(0.95),
         max_ms: at(1),
-        // Each partition's node in the trail query's plan: an index scan on its (organisation, deal, time) index.
-        plan: [...new Set(plan.map((line) => line['QUERY PLAN'].trim().replace(/entries_\d{4}_\d{2}/g, 'entries_<month>').replace(/\s+\(cost.*$/, '').replace(/ entries_\d+$/, '')))].filter((line) => /Scan|Append|Limit|Sort/.test(line)),
+        // The trail query's plan for one deal: each month's (organisation, deal, time, sequence) index, newest month first.
+        plan: [...new Set(planText.map((line) => line.trim().replace(/entries_\d{4}_\d{2}/g, 'entries_<month>').replace(/\s+\(cost.*$/, '').replace(/ entries_\d+$/, '')))].filter((line) => /^(->\s+)?(\w+ )*(Scan|Append|Limit|Sort)/.test(line)),
+        partitions_read: partitionsRead,
+        planning_ms: msOf('Planning Time'),
+        execution_ms: msOf('Execution Time'),
       })}\n`,
     );
+    process.stdout.write(`\n| rows | samples | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n| ${total.toLocaleString('en')} | ${timings.length} | ${at(0.5)} | ${at(0.95)} | ${at(1)} |\n`);
   } finally {
     await handle.close();
   }

@@ -14,11 +14,13 @@ import { auditText } from '../audit.texts';
 export function createDealTrailService(deps: { db: Db; dealAccess: DealAccessReadModel; settingsOf: (db: Db, organizationId: string) => Promise<{ sellersSeeAllDeals: boolean }> }) {
   async function trail(caller: Identity | null, dealId: string, args: PageArgs): Promise<Connection<EntryRow>> {
     const identity = requireCaller(caller);
-    const deal = await deps.dealAccess.find(deps.db, identity.orgId, dealId);
-    if (!deal || !canReadDeal(identity, deal, await deps.settingsOf(deps.db, identity.orgId))) {
-      throw appError(ErrorCode.NotFound, { text: auditText('dealTrailHidden') });
-    }
-    return entriesPage(deps.db, identity.orgId, [eq(entries.dealId, dealId)], args);
+    // The page is read while access is checked (the round trips overlap rather than follow each other)
+    // and dropped unread if the caller may not see the deal: NOT_FOUND still comes first (ADR 0071).
+    const page = entriesPage(deps.db, identity.orgId, [eq(entries.dealId, dealId)], args);
+    page.catch(() => undefined);
+    const [deal, settings] = await Promise.all([deps.dealAccess.find(deps.db, identity.orgId, dealId), deps.settingsOf(deps.db, identity.orgId)]);
+    if (!deal || !canReadDeal(identity, deal, settings)) throw appError(ErrorCode.NotFound, { text: auditText('dealTrailHidden') });
+    return page;
   }
 
   return { trail };

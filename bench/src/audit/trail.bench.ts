@@ -67,9 +67,7 @@ async function main(): Promise<void> {
         sql`INSERT INTO audit.deal_access (deal_id, organization_id, owner_id, participant_ids, archived, event_time) VALUES (${deal_id}, ${organization_id}, ${organization_id}, '{}', false, now()) ON CONFLICT DO NOTHING`,
       );
     }
-    const plan = await rowsOf<{ 'QUERY PLAN': string }>(
-      sql`EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM audit.entries WHERE organization_id = ${picked[0]!.organization_id} AND deal_id = ${picked[0]!.deal_id} ORDER BY recorded_at DESC, sequence DESC LIMIT 21`,
-    );
+    const plan = await genericPlan(picked[0]!.organization_id, picked[0]!.deal_id);
     const planText = plan.map((line) => line['QUERY PLAN']);
     const msOf = (label: string) => Number(planText.find((line) => line.startsWith(label))?.match(/([\d.]+) ms/)?.[1] ?? NaN);
     // Index scans that ran (a partition the LIMIT never reached shows `never executed`).
@@ -148,6 +146,23 @@ async function seed(handle: DatabaseHandle, audit: ReturnType<typeof createAudit
   // pg_indexes shows a partitioned table's index as `ON ONLY` (the parent alone); without ONLY it is built on every partition.
   for (const index of indexes.filter((i) => i.name !== 'entries_pkey')) await db.execute(sql.raw(index.definition.replace(' ON ONLY ', ' ON ')));
   return seedSeconds;
+}
+
+/**
+ * The trail page's plan as the service runs it: a prepared statement on one connection, executed often
+ * enough that PostgreSQL settles on its generic plan, then analysed.
+ */
+async function genericPlan(organizationId: string, dealId: string): Promise<{ 'QUERY PLAN': string }[]> {
+  const client = new Client({ connectionString: DATABASE_URL, options: '-c jit=off' });
+  await client.connect();
+  try {
+    await client.query('PREPARE trail(uuid, uuid, int) AS SELECT * FROM audit.entries WHERE organization_id = $1 AND deal_id = $2 ORDER BY recorded_at DESC, sequence DESC LIMIT $3');
+    const execute = `EXECUTE trail(${client.escapeLiteral(organizationId)}, ${client.escapeLiteral(dealId)}, 21)`;
+    for (let i = 0; i < 6; i++) await client.query(execute);
+    return (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${execute}`)).rows;
+  } finally {
+    await client.end();
+  }
 }
 
 async function dropDatabase(url: string): Promise<void> {

@@ -11,10 +11,8 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { connect } from 'amqplib';
 import { createLogger, runMigrations, type Db } from '@crm/platform';
-import { createAmqpBus, createInProcessBus, createOutboxPublisher, DEFAULT_EXCHANGE, type RunningBus } from '@crm/platform/bus';
-import { assertConsumerTopology } from '@crm/platform/bus/amqp-topology';
+import { createAmqpBus, createInProcessBus, createOutboxPublisher, type RunningBus } from '@crm/platform/bus';
 import { createTestDatabase, createTestVhost, testMode } from '@crm/platform/testing';
 import { createAuditSubgraph, type AuditSubgraph } from '@crm/subgraph-audit';
 import { sql } from 'drizzle-orm';
@@ -73,10 +71,12 @@ async function distributed(): Promise<Record<string, unknown>> {
     const db = database.handle.db;
     const audit = createAuditSubgraph({ db, logger });
     await runMigrations(database.handle, [audit.migrations]);
-    // The consumers' queues exist before the relay, as they do in a running system.
-    const connection = await connect(vhost.url);
-    const channel = await connection.createChannel();
-    for (const consumer of audit.consumers ?? []) await assertConsumerTopology(channel, DEFAULT_EXCHANGE, consumer);
+    // The consumers' queues exist before the relay, as they do in a running system: a bus with Audit's
+    // consumers declares and binds them, and stops before anything is published.
+    const declaring = createAmqpBus({ url: vhost.url, logger });
+    for (const consumer of audit.consumers ?? []) declaring.attachConsumer({ name: 'audit', db, tables: audit.busTables }, consumer);
+    await declaring.start();
+    await declaring.stop();
     await writeBacklog(db, audit);
 
     producer.attachOutbox({ name: 'bench-producer', db, tables: audit.busTables, listen: database.handle.listen?.bind(database.handle) });
@@ -86,8 +86,6 @@ async function distributed(): Promise<Record<string, unknown>> {
     while (producer.stats().published < EVENTS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     const relaySeconds = secondsSince(relayStarted);
     await producer.stop();
-    const queued = (await channel.checkQueue('audit.ingest')).messageCount;
-    await connection.close();
 
     const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
     const child = spawn(process.execPath, [...profile, '--import', 'tsx', join(__dirname, 'ingest-consumer.ts')], {
@@ -110,7 +108,6 @@ async function distributed(): Promise<Record<string, unknown>> {
     await exited;
     const stats = output.map((line) => JSON.parse(line) as { stats?: unknown }).find((line) => line.stats)?.stats;
     return {
-      queued,
       recorded: result.recorded,
       relay_events_per_s: round(EVENTS / relaySeconds),
       consumer_startup_s: Math.round(startupSeconds * 100) / 100,

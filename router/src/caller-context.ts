@@ -1,4 +1,4 @@
-import { clientAddress, identityFromRequest, type Logger, type TokenVerifier } from '@crm/platform';
+import { clientAddress, identityFromRequest, userAgentOf, type Logger, type TokenVerifier } from '@crm/platform';
 import { languageFromAcceptLanguage } from '@crm/texts';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -33,7 +33,7 @@ export function callerContext(options: CallerContextOptions) {
     const address = clientAddress(req);
     await enforceRateLimits(buckets, rateLimits, { address, identity: null }, onStoreError);
     const operation = res.locals.persistedOperation as PersistedOperation | undefined;
-    const base = { requestId: String(res.locals.requestId), traceparent: String(res.locals.traceparent), clientAddress: address, language: languageFromAcceptLanguage(req.header('accept-language')), deadline: Date.now() + options.requestDeadlineMs };
+    const base = { requestId: String(res.locals.requestId), traceparent: String(res.locals.traceparent), clientAddress: address, userAgent: userAgentOf(req, 'caller'), language: languageFromAcceptLanguage(req.header('accept-language')), deadline: Date.now() + options.requestDeadlineMs };
     const apiKey = apiKeyFromRequest(req);
     if (apiKey !== undefined) {
       const grant = options.apiKeys ? await exchangeOrUnavailable(options.apiKeys, apiKey, logger) : null;

@@ -8,6 +8,8 @@ export interface RouterContext {
   requestId: string;
   traceparent: string;
   clientAddress: string | undefined;
+  /** The caller's `User-Agent`, passed on to subgraphs (Auth's sign-in event: a new device). */
+  userAgent?: string | undefined;
   /** The language the client reads (from `Accept-Language`), passed on so subgraphs answer in it. */
   language: Language;
   /** Epoch ms by which every subgraph call of this request must have answered (REQUEST_DEADLINE_MS). */

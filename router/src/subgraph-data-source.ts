@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { CLIENT_USER_AGENT_HEADER } from '@crm/platform';
 import { GraphQLError } from 'graphql';
 import { DEADLINE_HEADER } from './resilience/guarded-fetcher';
 import type { RouterContext } from './router-context';
@@ -24,6 +25,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     headers.set('x-request-id', context.requestId);
     headers.set('traceparent', context.traceparent);
     if (context.clientAddress) headers.set('x-forwarded-for', context.clientAddress);
+    if (context.userAgent) headers.set(CLIENT_USER_AGENT_HEADER, context.userAgent);
     headers.set('accept-language', context.language);
     // Read (and removed) by the guarded fetcher: the request's overall deadline (ADR 0026).
     if (context.deadline) headers.set(DEADLINE_HEADER, String(context.deadline));

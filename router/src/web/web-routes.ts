@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import { clientAddress } from '@crm/platform';
+import { clientAddress, userAgentOf } from '@crm/platform';
 import { languageFromAcceptLanguage } from '@crm/texts';
 import { Router } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -26,6 +26,7 @@ export function webRoutes(apollo: ApolloServer<RouterContext>, options: WebOptio
           requestId: String(res.locals.requestId),
           traceparent: String(res.locals.traceparent),
           clientAddress: clientAddress(req),
+          userAgent: userAgentOf(req, 'caller'),
           language: languageFromAcceptLanguage(req.header('accept-language')),
         },
       },

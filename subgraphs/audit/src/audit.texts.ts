@@ -35,6 +35,7 @@ const AUDIT_TEXTS = {
   'action.auth.user.logged_in': { ru: 'Вход в систему', en: 'Signed in' },
   'action.auth.user.login_failed': { ru: 'Неудачная попытка входа', en: 'Failed sign-in attempt' },
   'action.auth.session.revoked': { ru: 'Сессия завершена', en: 'Session revoked' },
+  'action.auth.api_key.created': { ru: 'Создан ключ API', en: 'API key created' },
   'action.auth.api_key.revoked': { ru: 'Отозван ключ API', en: 'API key revoked' },
   'action.auth.telegram.linked': { ru: 'Привязан Telegram', en: 'Telegram linked' },
   'action.auth.telegram.unlinked': { ru: 'Отвязан Telegram', en: 'Telegram unlinked' },

@@ -4,8 +4,10 @@ import type { ScheduledJob, SubgraphModule } from '@crm/platform';
 import type { NotificationsContext } from './context';
 import type { Language } from './messages/notification-kinds';
 import { deadLetters, inbox, outbox } from './db/schema';
+import { createAuthNotificationsConsumer } from './events/consumers/auth-notifications.consumer';
 import { createCrmNotificationsConsumer } from './events/consumers/crm-notifications.consumer';
 import { createDealOwnersConsumer } from './events/consumers/deal-owners.consumer';
+import { createDocumentsNotificationsConsumer } from './events/consumers/documents-notifications.consumer';
 import { createPaymentsNotificationsConsumer } from './events/consumers/payments-notifications.consumer';
 import { createTaskNotificationsConsumer } from './events/consumers/task-notifications.consumer';
 import { createTelegramLinksConsumer } from './events/consumers/telegram-links.consumer';
@@ -34,6 +36,9 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
       createCrmNotificationsConsumer(services.notify),
       createPaymentsNotificationsConsumer(services.notify, services.deals),
       createTelegramLinksConsumer(services.chats),
+      services.admins.consumer(),
+      createDocumentsNotificationsConsumer(services.notify, services.deals),
+      createAuthNotificationsConsumer(services.notify, services.admins, services.devices),
       services.zones.consumer(),
     ],
     jobs: telegramJobs(services),

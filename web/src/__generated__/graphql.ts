@@ -327,6 +327,8 @@ export type NotificationFilter = {
 
 /** What a notification is about; each kind has its own text, rendered in the reader's language. */
 export type NotificationKind =
+  /** Another admin of the reader's organisation created a partner API key. */
+  | 'API_KEY_CREATED'
   /** A calculation was added to the reader's deal. */
   | 'CALCULATION_ADDED'
   /** A calculation of the reader's deal was marked READY. */
@@ -339,8 +341,14 @@ export type NotificationKind =
   | 'DEAL_REVIEW_DUE'
   /** An expense was paid for a policy of the reader's deal. */
   | 'EXPENSE_PAID'
+  /** Someone else added a file to a deal the reader owns or takes part in. */
+  | 'FILE_ADDED'
   /** An instalment of a policy of the reader's deal is overdue. */
   | 'INSTALMENT_OVERDUE'
+  /** The reader signed in from a device (browser) not seen before. */
+  | 'NEW_DEVICE_LOGIN'
+  /** An admin changed the reader's roles. */
+  | 'ROLES_CHANGED'
   /** A task was assigned (or reassigned) to the reader. */
   | 'TASK_ASSIGNED'
   /** Someone else commented on a task the reader created or is assigned. */

@@ -63,6 +63,21 @@ export const authSessionRevoked = defineEvent(
   }),
 );
 
+/**
+ * An administrator created a partner's API key: the organisation's other admins are told (a key
+ * speaks for the whole organisation). Never the secret; `createdBy` is the admin who made it.
+ */
+export const authApiKeyCreated = defineEvent(
+  'auth.api_key.created',
+  1,
+  z.object({
+    keyId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+    name: z.string(),
+    createdBy: z.string().uuid(),
+  }),
+);
+
 /** A partner's API key was revoked: routers drop what they cached about it at once (ADR 0024, 0062). */
 export const authApiKeyRevoked = defineEvent(
   'auth.api_key.revoked',
@@ -105,7 +120,13 @@ export const authTelegramUnlinked = defineEvent(
 export const authUserLoggedIn = defineEvent(
   'auth.user.logged_in',
   1,
-  z.object({ userId: z.string().uuid(), organizationId: z.string().uuid(), clientAddress: z.string().nullable() }),
+  z.object({
+    userId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+    clientAddress: z.string().nullable(),
+    /** The browser's or app's `User-Agent` as the router passed it on (optional: older events lack it); Notifications tells the user of a device not seen before. */
+    userAgent: z.string().max(1000).nullish(),
+  }),
 );
 
 export const authUserLoginFailed = defineEvent(

@@ -1,5 +1,6 @@
 import type { EventContract } from './define-event';
 import {
+  authApiKeyCreated,
   authApiKeyRevoked,
   authSessionRevoked,
   authTelegramLinked,
@@ -33,6 +34,7 @@ const contracts = [
   authUserDeactivated,
   authUserTokensRevoked,
   authSessionRevoked,
+  authApiKeyCreated,
   authApiKeyRevoked,
   authTelegramLinked,
   authTelegramUnlinked,

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@crm/contracts';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db';
 import { runWithLogContext } from '../logger';
 import { SpanKind, startSpan } from '../tracing';
@@ -65,12 +66,12 @@ export async function handleBatchOnce(
   try {
     const outcome = await executor.transaction(async (tx) => {
       const unique = [...new Map(envelopes.map((envelope) => [envelope.id, envelope])).values()];
-      const recorded = await tx
-        .insert(tables.inbox)
-        .values(unique.map((envelope) => ({ consumer: consumer.name, eventId: envelope.id, orgId: envelope.orgid })))
-        .onConflictDoNothing()
-        .returning({ eventId: tables.inbox.eventId });
-      const fresh = new Set(recorded.map((row) => row.eventId));
+      // One parameter, a JSON array, rather than three bound values per event (ADR 0071).
+      const ids = JSON.stringify(unique.map((envelope) => ({ id: envelope.id, org: envelope.orgid })));
+      const recorded = (await tx.execute(
+        sql`INSERT INTO ${tables.inbox} (consumer, event_id, org_id) SELECT ${consumer.name}, e.id, e.org FROM json_to_recordset(${ids}::json) AS e(id text, org text) ON CONFLICT DO NOTHING RETURNING event_id`,
+      )) as unknown as { rows: { event_id: string }[] };
+      const fresh = new Set(recorded.rows.map((row) => row.event_id));
       const processed = unique.filter((envelope) => fresh.has(envelope.id));
       if (processed.length > 0) await consumer.batch.handle(processed, tx);
       const taken = new Set<EventEnvelope>(processed);

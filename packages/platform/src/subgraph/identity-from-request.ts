@@ -37,3 +37,11 @@ export async function identityFromRequest(req: Request, verifyToken: TokenVerifi
 export function clientAddress(req: Request): string | undefined {
   return req.ip || req.socket.remoteAddress || undefined;
 }
+
+/** The header the router passes the end user's `User-Agent` on in (its own requests carry its own agent). */
+export const CLIENT_USER_AGENT_HEADER = 'x-client-user-agent';
+
+/** At the router: the caller's agent. In a subgraph: the one the router passed on, never the router's own. */
+export function userAgentOf(req: Request, from: 'caller' | 'router'): string | undefined {
+  return req.header(from === 'caller' ? 'user-agent' : CLIENT_USER_AGENT_HEADER)?.slice(0, 1000) || undefined;
+}

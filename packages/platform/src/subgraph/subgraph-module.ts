@@ -15,6 +15,8 @@ export interface BaseContext {
   logger: Logger;
   /** The end user's address as the router saw it (for rate limits and audit). */
   clientAddress: string | undefined;
+  /** The end user's `User-Agent` as the router passed it on (`x-client-user-agent`); undefined without one. */
+  userAgent?: string | undefined;
   /** The key of an `Authorization: Bot <key>` header, unchecked: only Auth's bot-only fields compare it (ADR 0012). */
   botCredential?: string | undefined;
 }

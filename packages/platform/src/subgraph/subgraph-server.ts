@@ -15,7 +15,7 @@ import { requestContextMiddleware } from '../http/request-context.middleware';
 import type { TrustProxy } from '../http/trust-proxy';
 import type { Logger } from '../logger';
 import type { Registry } from 'prom-client';
-import { clientAddress, identityFromRequest } from './identity-from-request';
+import { clientAddress, identityFromRequest, userAgentOf } from './identity-from-request';
 import { federationInternalsPlugin } from './federation-internals.plugin';
 import { requireIdentityPlugin } from './require-identity.plugin';
 import type { BaseContext, SubgraphModule } from './subgraph-module';
@@ -95,6 +95,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(options
           requestId: String(req.res?.locals.requestId ?? ''),
           logger,
           clientAddress: clientAddress(req),
+          userAgent: userAgentOf(req, 'router'),
           botCredential: botCredential(req.header('authorization')),
         }),
     }),

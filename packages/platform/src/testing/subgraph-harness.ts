@@ -9,7 +9,7 @@ import { subgraphSchema } from '../subgraph/subgraph-schema';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** What a test may say about the caller of one operation; the rest of the context is the harness's. */
-export type HarnessRunOptions = { variables?: Record<string, unknown> } & Partial<Pick<BaseContext, 'identity' | 'clientAddress' | 'botCredential'>>;
+export type HarnessRunOptions = { variables?: Record<string, unknown> } & Partial<Pick<BaseContext, 'identity' | 'clientAddress' | 'userAgent' | 'botCredential'>>;
 
 /** The parts every subgraph's `testing/*-harness.ts` shares: a migrated database, the module, its schema, a way to call it as anyone. */
 export interface SubgraphHarnessBase<TModule extends AnySubgraphModule> {
@@ -49,8 +49,8 @@ export async function createSubgraphHarness<TModule extends AnySubgraphModule>(
     module,
     schema,
     async run(query, options = {}) {
-      const { variables, identity = null, clientAddress, botCredential } = { ...defaults, ...options };
-      const contextValue = await module.createContext({ identity, requestId: 'test', logger, clientAddress, ...(botCredential === undefined ? {} : { botCredential }) });
+      const { variables, identity = null, clientAddress, userAgent, botCredential } = { ...defaults, ...options };
+      const contextValue = await module.createContext({ identity, requestId: 'test', logger, clientAddress, userAgent, ...(botCredential === undefined ? {} : { botCredential }) });
       return execute({ schema, document: parse(query), variableValues: variables, contextValue }) as never;
     },
     async published(type) {

@@ -24,18 +24,25 @@ const sequencePart = z.string().regex(/^\d{1,15}$/);
  */
 export async function entriesPage(executor: Executor, organizationId: string, conditions: (SQL | undefined)[], args: PageArgs): Promise<Connection<EntryRow>> {
   const size = pageSize(args.first);
-  const cursor = decodeCursor(args.after, [cursorPart.instant, sequencePart]);
-  const after = cursor
-    ? or(lt(entries.recordedAt, new Date(cursor[0])), and(eq(entries.recordedAt, new Date(cursor[0])), lt(entries.sequence, Number(cursor[1]))))
-    : undefined;
+  const cursor = entriesCursor(args.after);
+  const after = cursor ? or(lt(entries.recordedAt, cursor.at), and(eq(entries.recordedAt, cursor.at), lt(entries.sequence, cursor.sequence))) : undefined;
   const rows = await executor
     .select()
     .from(entries)
     .where(and(eq(entries.organizationId, organizationId), ...conditions, after))
     .orderBy(desc(entries.recordedAt), desc(entries.sequence))
     .limit(size + 1);
-  return toConnection(rows, size, (row) => [row.recordedAt.toISOString(), String(row.sequence)]);
+  return entriesConnection(rows, size);
 }
+
+/** The (recorded_at, sequence) an `after` cursor names; BAD_USER_INPUT if it is not one. */
+export function entriesCursor(after: string | null | undefined): { at: Date; sequence: number } | undefined {
+  const cursor = decodeCursor(after, [cursorPart.instant, sequencePart]);
+  return cursor ? { at: new Date(cursor[0]), sequence: Number(cursor[1]) } : undefined;
+}
+
+/** A page of up to `size` from `rows` (one more than `size` says there is a next page). */
+export const entriesConnection = (rows: EntryRow[], size: number): Connection<EntryRow> => toConnection(rows, size, (row) => [row.recordedAt.toISOString(), String(row.sequence)]);
 
 /** Refuses a range that ends before it starts, naming the field. */
 export function checkFilter(filter: AuditLogFilter | null | undefined): AuditLogFilter {

@@ -12,13 +12,15 @@ export interface UserEventsPublisher {
   tokensRevoked(tx: Executor, user: UserRow, reason: EventPayload<'auth.user.tokens_revoked'>['reason'], actorId: string): Promise<void>;
   /** Voids every access token of one session (refresh-token family). */
   sessionRevoked(tx: Executor, session: RevokedSession, reason: EventPayload<'auth.session.revoked'>['reason']): Promise<void>;
+  /** An admin created a partner's API key: the organisation's other admins are told. */
+  apiKeyCreated(tx: Executor, key: { id: string; organizationId: string; name: string; createdBy: string }): Promise<void>;
   /** A partner's API key was revoked: routers forget it at once. */
   apiKeyRevoked(tx: Executor, key: { id: string; organizationId: string }, actorId: string): Promise<void>;
   /** A Telegram account was linked to the user (Notifications messages its chat). */
   telegramLinked(tx: Executor, link: TelegramLinkRow): Promise<void>;
   telegramUnlinked(tx: Executor, userId: string, organizationId: string): Promise<void>;
   /** A sign-in, or a refused one, of a known account: security events for the audit trail. */
-  loggedIn(tx: Executor, user: UserRow, clientAddress: string | undefined): Promise<void>;
+  loggedIn(tx: Executor, user: UserRow, clientAddress: string | undefined, userAgent?: string): Promise<void>;
   loginFailed(tx: Executor, user: UserRow, clientAddress: string | undefined, reason: EventPayload<'auth.user.login_failed'>['reason']): Promise<void>;
 }
 
@@ -31,8 +33,8 @@ export interface RevokedSession {
 export function createUserEventsPublisher(): UserEventsPublisher {
   const publisher = createOutboxPublisher({ source: 'auth', tables: { outbox } });
   return {
-    async loggedIn(tx, user, clientAddress) {
-      const data = { userId: user.id, organizationId: user.organizationId, clientAddress: clientAddress ?? null };
+    async loggedIn(tx, user, clientAddress, userAgent) {
+      const data = { userId: user.id, organizationId: user.organizationId, clientAddress: clientAddress ?? null, userAgent: userAgent?.slice(0, 1000) ?? null };
       await publisher.publish(tx, 'auth.user.logged_in', { orgId: user.organizationId, actorId: user.id, subject: user.id, data });
     },
     async loginFailed(tx, user, clientAddress, reason) {
@@ -77,6 +79,14 @@ export function createUserEventsPublisher(): UserEventsPublisher {
         actorId: session.userId,
         subject: session.userId,
         data: { sessionId: session.familyId, userId: session.userId, organizationId: session.organizationId, reason },
+      });
+    },
+    async apiKeyCreated(tx, key) {
+      await publisher.publish(tx, 'auth.api_key.created', {
+        orgId: key.organizationId,
+        actorId: key.createdBy,
+        subject: key.id,
+        data: { keyId: key.id, organizationId: key.organizationId, name: key.name, createdBy: key.createdBy },
       });
     },
     async apiKeyRevoked(tx, key, actorId) {

@@ -1,4 +1,5 @@
-import { apiKeys } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { apiKeys, outbox } from '../db/schema';
 import { createAuthHarness, firstError, type AuthHarness, type SignedUp } from '../testing/auth-harness';
 
 const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name prefix allowedOperations lastUsedAt revokedAt } } }`;
@@ -27,6 +28,9 @@ describe('partner API keys', () => {
     expect(apiKey).toMatchObject({ name: 'Lead provider', allowedOperations: ['createLead'] });
     const stored = await h.database.handle.db.select().from(apiKeys);
     expect(JSON.stringify(stored)).not.toContain(secret);
+    const [event] = await h.database.handle.db.select().from(outbox).where(eq(outbox.type, 'auth.api_key.created'));
+    expect(event!.envelope).toMatchObject({ actorid: acme.userId, data: { keyId: apiKey.id, organizationId: acme.orgId, name: 'Lead provider', createdBy: acme.userId } });
+    expect(JSON.stringify(event)).not.toContain(secret);
 
     const before = await h.run<Listed>(LIST, { identity: acme.identity });
     expect(before.data!.apiKeys.edges).toEqual([expect.objectContaining({ node: expect.objectContaining({ id: apiKey.id, lastUsedAt: null }) })]);

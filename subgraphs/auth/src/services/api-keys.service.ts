@@ -49,20 +49,25 @@ export function createApiKeysService(deps: ServiceDeps & { issuePartnerAccessTok
     const data = parseInput(createInput, input);
     const admin = await requireCurrentAdmin(db, caller);
     const secret = `${SECRET_PREFIX}${randomToken()}`;
-    const [apiKey] = await db
-      .insert(apiKeys)
-      .values({
-        organizationId: admin.orgId,
-        name: data.name,
-        prefix: secret.slice(0, PREFIX_LENGTH),
-        secretHash: sha256(secret),
-        allowedOperations: [...new Set(data.allowedOperations ?? [])],
-        rateLimitPerMinute: data.rateLimitPerMinute ?? null,
-        createdBy: admin.userId,
-        createdAt: clock(),
-      })
-      .returning();
-    if (!apiKey) throw new Error('api key insert returned nothing');
+    const apiKey = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(apiKeys)
+        .values({
+          organizationId: admin.orgId,
+          name: data.name,
+          prefix: secret.slice(0, PREFIX_LENGTH),
+          secretHash: sha256(secret),
+          allowedOperations: [...new Set(data.allowedOperations ?? [])],
+          rateLimitPerMinute: data.rateLimitPerMinute ?? null,
+          createdBy: admin.userId,
+          createdAt: clock(),
+        })
+        .returning();
+      if (!row) throw new Error('api key insert returned nothing');
+      // The organisation's other admins learn of it (Notifications); the event never carries the secret.
+      await deps.events.apiKeyCreated(tx, row);
+      return row;
+    });
     return { apiKey, secret };
   }
 

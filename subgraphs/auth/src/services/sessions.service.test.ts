@@ -150,6 +150,15 @@ describe('sessions', () => {
     expect(await h.database.handle.db.select().from(outbox)).toHaveLength(count);
   });
 
+  it('writes auth.user.logged_in with the address and the user agent the router passed on', async () => {
+    const user = await h.signUp('Devices Ltd', 'devices@outbox.test');
+    const agent = 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0';
+    const result = await h.run(LOGIN, { variables: { input: { email: 'devices@outbox.test', password: TEST_PASSWORD } }, clientAddress: '198.51.100.4', userAgent: agent });
+    expect(result.errors).toBeUndefined();
+    const events = await h.database.handle.db.select().from(outbox).where(eq(outbox.type, 'auth.user.logged_in'));
+    expect(events.map((e) => e.envelope.data)).toContainEqual({ userId: user.userId, organizationId: user.orgId, clientAddress: '198.51.100.4', userAgent: agent });
+  });
+
   it('changes the password: the old one stops working and other sessions end', async () => {
     const user = await h.signUp('Password Ltd', 'password@change.test');
     const wrong = await h.run(`mutation { changePassword(input: { currentPassword: "nope nope", newPassword: "new password 1" }) { accessToken } }`, { identity: user.identity });

@@ -61,7 +61,7 @@ export function createSessionsService(deps: ServiceDeps & { issueAccessToken: Ac
     return { ...(await deps.issueAccessToken(user, familyId)), refreshToken, refreshTokenExpiresAt, user, identity: identityOf(user, familyId) };
   }
 
-  async function login(input: unknown, clientAddress: string | undefined): Promise<AuthSession> {
+  async function login(input: unknown, clientAddress: string | undefined, userAgent?: string): Promise<AuthSession> {
     const { email, password } = parseInput(loginInput, input);
     // Taken before the password is checked: concurrent guesses cannot all slip under the limit.
     const attempt = await deps.limiter.begin(email, clientAddress);
@@ -75,7 +75,7 @@ export function createSessionsService(deps: ServiceDeps & { issueAccessToken: Ac
     await attempt.succeeded();
     return db.transaction(async (tx) => {
       const session = await createSession(tx, user);
-      await deps.events.loggedIn(tx, user, clientAddress);
+      await deps.events.loggedIn(tx, user, clientAddress, userAgent);
       return session;
     });
   }

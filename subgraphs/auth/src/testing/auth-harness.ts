@@ -26,7 +26,7 @@ export interface AuthHarness {
   schema: GraphQLSchema;
   run<T = Record<string, unknown>>(
     query: string,
-    options?: { variables?: Record<string, unknown>; identity?: Identity | null; clientAddress?: string; botCredential?: string },
+    options?: { variables?: Record<string, unknown>; identity?: Identity | null; clientAddress?: string; userAgent?: string; botCredential?: string },
   ): Promise<ExecutionResult<T>>;
   verify(accessToken: string): Promise<Identity>;
   signUp(organizationName: string, email: string): Promise<SignedUp>;

@@ -10,6 +10,10 @@ export const NOTIFICATION_KINDS = [
   'COMMISSION_RECEIVED',
   'EXPENSE_PAID',
   'DAILY_DIGEST',
+  'FILE_ADDED',
+  'ROLES_CHANGED',
+  'API_KEY_CREATED',
+  'NEW_DEVICE_LOGIN',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -35,4 +39,10 @@ export const KIND_CHANNELS: Record<NotificationKind, { channels: readonly Notifi
   EXPENSE_PAID: { channels: ['IN_APP'], mandatory: [] },
   /** The morning digest (ADR 0064): Telegram is what it is for; its in-app copy carries it. */
   DAILY_DIGEST: { channels: ['IN_APP', 'TELEGRAM'], mandatory: ['IN_APP'] },
+  /** A file in a deal's folders: in-app, and a user who gets many may turn it off. */
+  FILE_ADDED: { channels: ['IN_APP'], mandatory: [] },
+  /** Security: what one may do changed, a key now speaks for the organisation, a sign-in from a new device — in-app, never off (ADR 0068). */
+  ROLES_CHANGED: { channels: ['IN_APP'], mandatory: ['IN_APP'] },
+  API_KEY_CREATED: { channels: ['IN_APP'], mandatory: ['IN_APP'] },
+  NEW_DEVICE_LOGIN: { channels: ['IN_APP'], mandatory: ['IN_APP'] },
 };

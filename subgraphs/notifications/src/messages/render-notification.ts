@@ -32,6 +32,20 @@ function digestItems(params: Params, language: Language): string {
     .join(', ');
 }
 
+/** `ROLES_CHANGED` stores role codes (`SELLER,EXECUTOR`); the reader sees their names. */
+function roleNames(params: Params, language: Language): string {
+  const codes = (params.roles ?? '').split(',').filter((code) => `role.${code}` in NOTIFICATIONS_TEXTS);
+  return codes.length === 0 ? text('role.none', {}, language) : codes.map((code) => text(`role.${code}` as TextKey, {}, language)).join(', ');
+}
+
+/** The body's parameters: stored ones, with those that read differently per language rendered. */
+function bodyParams(kind: NotificationKind, params: Params, language: Language): Params {
+  if (kind === 'DAILY_DIGEST') return { items: digestItems(params, language) };
+  if (kind === 'ROLES_CHANGED') return { ...params, roles: roleNames(params, language) };
+  if (kind === 'NEW_DEVICE_LOGIN' && !params.clientAddress) return { ...params, clientAddress: text('unknownAddress', {}, language) };
+  return params;
+}
+
 function title(kind: NotificationKind, params: Params, language: Language): string {
   const byStatus = `${kind}.title.${params.status ?? ''}`;
   return text((kind === 'TASK_STATUS_CHANGED' && byStatus in NOTIFICATIONS_TEXTS ? byStatus : `${kind}.title`) as TextKey, params, language);
@@ -42,8 +56,7 @@ function title(kind: NotificationKind, params: Params, language: Language): stri
  * (SPEC: text is stored as a code plus parameters). The wording lives in `notifications.texts.ts`.
  */
 export function renderNotification(kind: NotificationKind, params: Params, language: Language = 'RU'): RenderedText {
-  const bodyParams = kind === 'DAILY_DIGEST' ? { items: digestItems(params, language) } : params;
-  return { title: title(kind, params, language), body: text(`${kind}.body` as TextKey, bodyParams, language) };
+  return { title: title(kind, params, language), body: text(`${kind}.body` as TextKey, bodyParams(kind, params, language), language) };
 }
 
 /** A Telegram button's caption. */

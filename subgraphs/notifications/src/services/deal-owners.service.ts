@@ -6,6 +6,7 @@ export interface DealOwnerState {
   dealId: string;
   organizationId: string;
   ownerId: string;
+  participantIds: string[];
   title: string;
   eventTime: Date;
 }
@@ -25,7 +26,14 @@ export function createDealOwnersService() {
     return row ?? null;
   }
 
-  return { apply, find };
+  /** The deal an event names; one not heard of yet throws, so the bus retries the event after CRM's `crm.deal.created`. */
+  async function require(tx: Executor, dealId: string): Promise<DealOwnerRow> {
+    const deal = await find(tx, dealId);
+    if (!deal) throw new Error(`deal ${dealId} is not in the deals read model yet`);
+    return deal;
+  }
+
+  return { apply, find, require };
 }
 
 export type DealOwnersService = ReturnType<typeof createDealOwnersService>;

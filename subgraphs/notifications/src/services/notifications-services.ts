@@ -5,7 +5,9 @@ import { createDealOwnersService } from './deal-owners.service';
 import { createDigestService } from './digest.service';
 import { createInboxService } from './inbox.service';
 import { createNotifyService } from './notify.service';
+import { createOrganisationAdminsService } from './organisation-admins.service';
 import { createOrganisationZoneService } from './organisation-zone.service';
+import { createSeenDevicesService } from './seen-devices.service';
 import { createSettingsService } from './settings.service';
 import { createTelegramChatsService } from './telegram-chats.service';
 import { createTelegramQueueService } from './telegram-queue.service';
@@ -36,6 +38,8 @@ export function createNotificationsServices(deps: NotificationsDeps) {
       ? createTelegramSender({ telegram: config.telegram, queue: telegramQueue, settings, zoneOf: (organizationId) => zones.zoneOf(deps.db, organizationId), clock, logger: deps.logger })
       : null,
     deals: createDealOwnersService(),
+    admins: createOrganisationAdminsService(),
+    devices: createSeenDevicesService(),
     notify,
     digest: createDigestService({ db: deps.db, clock, notify }),
     inbox: createInboxService({ db: deps.db, clock }),

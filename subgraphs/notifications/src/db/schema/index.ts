@@ -5,3 +5,5 @@ export * from './bus';
 export * from './user-settings';
 export * from './telegram';
 export * from './crm-settings';
+export * from './known-users';
+export * from './seen-devices';

@@ -4,7 +4,7 @@ import type { DealOwnersService } from '../../services/deal-owners.service';
 
 type DealEvent = (typeof DEAL_STATE_EVENTS)[number];
 
-/** Every deal event carries owner and title: each one replaces the row of the deals read model. */
+/** Every deal event carries owner, participants and title: each one replaces the row of the deals read model. */
 export function createDealOwnersConsumer(deals: DealOwnersService): ConsumerDefinition {
   return {
     name: 'notifications.deals',
@@ -12,7 +12,7 @@ export function createDealOwnersConsumer(deals: DealOwnersService): ConsumerDefi
     async handle(event, tx) {
       if (!DEAL_STATE_EVENTS.includes(event.type as DealEvent)) return;
       const data = parseEventData(event.type as DealEvent, event.data);
-      await deals.apply(tx, { dealId: data.dealId, organizationId: data.organizationId, ownerId: data.ownerId, title: data.title, eventTime: new Date(event.time) });
+      await deals.apply(tx, { dealId: data.dealId, organizationId: data.organizationId, ownerId: data.ownerId, participantIds: data.participantIds, title: data.title, eventTime: new Date(event.time) });
     },
   };
 }

@@ -13,11 +13,7 @@ export function createPaymentsNotificationsConsumer(notify: NotifyService, deals
     name: 'notifications.payments',
     events: ['payments.instalment.overdue', 'payments.income.received', 'payments.expense.paid'],
     async handle(event, tx) {
-      const ownerOf = async (dealId: string) => {
-        const deal = await deals.find(tx, dealId);
-        if (!deal) throw new Error(`deal ${dealId} is not in the deals read model yet`);
-        return deal;
-      };
+      const ownerOf = (dealId: string) => deals.require(tx, dealId);
       const base = { eventId: event.id, organizationId: event.orgid };
       if (event.type === 'payments.instalment.overdue') {
         const data = parseEventData('payments.instalment.overdue', event.data);

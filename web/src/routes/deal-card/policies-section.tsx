@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import { formatDay } from '../../components/dates';
 import { MoneyText } from '../../components/money';
+import { parseAmount } from '../../money/format-money';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
@@ -70,6 +71,7 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
   const calculations = useQuery({ queryKey: ['deal', dealId, 'calculations'], queryFn: () => execute(DealCalculationsQueryDocument, { id: dealId }) });
   const chosen = calculations.data?.deal?.calculations.find((c) => c.status === 'CHOSEN');
   const premium = chosen?.premium?.amount ?? '0';
+  const currency = chosen?.premium?.currency ?? 'RUB';
   const startDate = period?.[0]?.format('YYYY-MM-DD') ?? dayjs().format('YYYY-MM-DD');
   const create = useDealMutation(
     dealId,
@@ -81,12 +83,12 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
           number: v.number,
           startDate: v.period[0].format('YYYY-MM-DD'),
           endDate: v.period[1].format('YYYY-MM-DD'),
-          ...(instalments.length ? { instalments: instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: i.amount, currency: 'RUB' } })) } : {}),
+          ...(instalments.length ? { instalments: instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: parseAmount(i.amount, currency) ?? i.amount, currency } })) } : {}),
         },
       }),
     { form, onSuccess: () => (setOpen(false), setInstalments([])) },
   );
-  const balanced = !instalments.length || instalmentsBalance(premium, instalments).balanced;
+  const balanced = !instalments.length || instalmentsBalance(premium, instalments, currency).balanced;
 
   return (
     <SectionCard title={t('card.policies')}
@@ -138,7 +140,7 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
             </Form.Item>
           </Flex>
           <Form.Item label={t('card.instalments')}>
-            <InstalmentsEditor premium={premium} startDate={startDate} value={instalments} onChange={setInstalments} />
+            <InstalmentsEditor premium={premium} currency={currency} startDate={startDate} value={instalments} onChange={setInstalments} />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import { MoneyText } from '../../components/money';
 import { execute } from '../../graphql/execute';
@@ -64,6 +64,11 @@ export function MoneySummarySection({ dealId }: { dealId: string }) {
           </Descriptions.Item>
         </Descriptions>
       ))}
+      {query.isSuccess && summaries.length === 0 && (
+        <Typography.Text type="secondary" data-testid="money-summary-empty">
+          {t('common.empty')}
+        </Typography.Text>
+      )}
     </SectionCard>
   );
 }

@@ -1,4 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+/** The deal's money per currency; the card page starts it together with its header (docs/performance.md). */
+export const dealMoneySummaryQuery = (dealId: string) =>
+  queryOptions({ queryKey: ['deal', dealId, 'money'], queryFn: () => execute(DealMoneySummaryQuery, { id: dealId }), refetchInterval: livePollInterval });
+
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Descriptions, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import { MoneyText } from '../../components/money';
@@ -40,7 +44,7 @@ const DealMoneySummaryQuery = graphql(`
 
 export function MoneySummarySection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
-  const query = useQuery({ queryKey: ['deal', dealId, 'money'], queryFn: () => execute(DealMoneySummaryQuery, { id: dealId }), refetchInterval: livePollInterval });
+  const query = useQuery(dealMoneySummaryQuery(dealId));
   // One block per currency of the deal (ADR 0048); most deals have one.
   const summaries = query.data?.deal?.moneySummaries ?? [];
   return (

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Empty, Flex, Form, Input, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
 import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
-import { DealCalculationsQueryDocument } from './calculations-section';
+import { dealCalculationsQuery } from './calculations-section';
 import { InstalmentsEditor } from './instalments-editor';
 import { instalmentsBalance, type InstalmentDraft } from './instalments';
 import { ScheduleTable } from './schedule-table';
@@ -60,6 +60,10 @@ interface PolicyForm {
   period: [dayjs.Dayjs, dayjs.Dayjs];
 }
 
+/** The deal's policies; the card page starts it together with its header (docs/performance.md). */
+export const dealPoliciesQuery = (dealId: string) =>
+  queryOptions({ queryKey: ['deal', dealId, 'policies'], queryFn: () => execute(DealPoliciesQuery, { id: dealId }), refetchInterval: livePollInterval });
+
 /** Policies of the deal with their payment schedules; a new one is issued from the chosen calculation. */
 export function PoliciesSection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
@@ -67,8 +71,8 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
   const [form] = Form.useForm<PolicyForm>();
   const [instalments, setInstalments] = useState<InstalmentDraft[]>([]);
   const period = Form.useWatch('period', form);
-  const query = useQuery({ queryKey: ['deal', dealId, 'policies'], queryFn: () => execute(DealPoliciesQuery, { id: dealId }), refetchInterval: livePollInterval });
-  const calculations = useQuery({ queryKey: ['deal', dealId, 'calculations'], queryFn: () => execute(DealCalculationsQueryDocument, { id: dealId }) });
+  const query = useQuery(dealPoliciesQuery(dealId));
+  const calculations = useQuery(dealCalculationsQuery(dealId));
   const chosen = calculations.data?.deal?.calculations.find((c) => c.status === 'CHOSEN');
   const premium = chosen?.premium?.amount ?? '0';
   const currency = chosen?.premium?.currency ?? 'RUB';

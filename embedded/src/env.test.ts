@@ -1,5 +1,6 @@
 import { EnvError, parseEnv } from '@crm/platform';
 import { queryLimitsFromEnv, routerEnvSchema } from '@crm/router';
+import { crmConfigFromEnv, crmEnvShape } from '@crm/subgraph-crm';
 import { paymentsConfigFromEnv, paymentsEnvShape } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
 
@@ -8,7 +9,7 @@ const DISTRIBUTED_ONLY = new Set(['SUPERGRAPH_PATH', 'AUTH_JWKS_URL', 'AMQP_URL'
 
 describe('the embedded launcher environment', () => {
   it('can set every setting the distributed router and Payments read, under the same names', () => {
-    const distributed = [...Object.keys(routerEnvSchema.shape), ...Object.keys(paymentsEnvShape)].filter((key) => !DISTRIBUTED_ONLY.has(key));
+    const distributed = [...Object.keys(routerEnvSchema.shape), ...Object.keys(crmEnvShape), ...Object.keys(paymentsEnvShape)].filter((key) => !DISTRIBUTED_ONLY.has(key));
     const embedded = new Set(Object.keys(embeddedEnvSchema.shape));
     expect(distributed.filter((key) => !embedded.has(key))).toEqual([]);
   });
@@ -17,6 +18,12 @@ describe('the embedded launcher environment', () => {
     const env = parseEnv(embeddedEnvSchema, { MAX_DEPTH: '7', MAX_COST: '500', PAYMENTS_OVERDUE_EVERY_MS: '1000' });
     expect(queryLimitsFromEnv(env)).toEqual({ maxDepth: 7, maxAliases: 15, maxCost: 500, maxTokens: 3000 });
     expect(paymentsConfigFromEnv(env)).toEqual({ overdueJobEveryMs: 1000 });
+  });
+
+  it("passes CRM's review-dates job interval through, 5 s when unset", () => {
+    expect(crmConfigFromEnv(parseEnv(embeddedEnvSchema, { CRM_REVIEW_DATES_EVERY_MS: '60000' }))).toEqual({ reviewDatesEveryMs: 60_000 });
+    expect(crmConfigFromEnv(parseEnv(embeddedEnvSchema, {}))).toEqual({ reviewDatesEveryMs: 5_000 });
+    expect(() => parseEnv(embeddedEnvSchema, { CRM_REVIEW_DATES_EVERY_MS: '0' })).toThrow(/CRM_REVIEW_DATES_EVERY_MS/);
   });
 
   it('keeps the distributed defaults when nothing is set', () => {

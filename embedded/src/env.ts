@@ -3,6 +3,7 @@ import { envFields } from '@crm/platform';
 import { trustProxyField } from '@crm/platform/http';
 import { persistedOperationsField, protectionEnvShape, queryLimitsEnvShape, requestBoundsEnvShape } from '@crm/router';
 import { authEnvShape } from '@crm/subgraph-auth';
+import { crmEnvShape } from '@crm/subgraph-crm';
 import { documentsEnvShape } from '@crm/subgraph-documents';
 import { notificationsEnvShape } from '@crm/subgraph-notifications';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
@@ -25,11 +26,12 @@ export const embeddedEnvSchema = z.object({
   METRICS_PORT: envFields.optionalPort,
   /** The built web app served at `/`; the repository's `web/dist` when unset. */
   WEB_DIST_DIR: z.string().optional(),
-  /** The same settings the distributed router, Auth, Payments, Documents and Notifications read, under the same names. */
+  /** The same settings the distributed router, Auth, CRM, Payments, Documents and Notifications read, under the same names. */
   ...authEnvShape,
   ...queryLimitsEnvShape,
   ...requestBoundsEnvShape,
   ...protectionEnvShape,
+  ...crmEnvShape,
   ...paymentsEnvShape,
   ...documentsEnvShape,
   ...notificationsEnvShape,

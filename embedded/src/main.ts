@@ -5,6 +5,7 @@ import { createProcessMetrics } from '@crm/platform/observability';
 import { persistedOperationsMode, protectionFromEnv, queryLimitsFromEnv } from '@crm/router';
 import { notificationsConfigFromEnv } from '@crm/subgraph-notifications';
 import { documentsConfigFromEnv, documentsStorageFromEnv } from '@crm/subgraph-documents';
+import { crmConfigFromEnv } from '@crm/subgraph-crm';
 import { paymentsConfigFromEnv } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
 import { startSystem } from './start-system';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     metrics: { registry: metrics.registry, port: env.METRICS_PORT },
     limits: queryLimitsFromEnv(env),
     webDistDir: env.WEB_DIST_DIR && resolve(env.WEB_DIST_DIR),
+    crmConfig: crmConfigFromEnv(env),
     paymentsConfig: paymentsConfigFromEnv(env),
     documentsStorage: documentsStorageFromEnv(env, dataDir),
     documentsConfig: documentsConfigFromEnv(env),

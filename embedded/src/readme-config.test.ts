@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { botProcessEnvSchema } from '@crm/bot';
 import { subgraphEnvSchema } from '@crm/platform';
 import { routerEnvSchema } from '@crm/router';
+import { crmEnvShape } from '@crm/subgraph-crm';
 import { notificationsEnvShape } from '@crm/subgraph-notifications';
 import { paymentsEnvShape } from '@crm/subgraph-payments';
 import { embeddedEnvSchema } from './env';
@@ -16,6 +17,7 @@ describe('README configuration reference', () => {
     ['embedded launcher', Object.keys(embeddedEnvSchema.shape)],
     ['router', Object.keys(routerEnvSchema.shape)],
     ['every subgraph', Object.keys(subgraphEnvSchema.shape)],
+    ['crm', Object.keys(crmEnvShape)],
     ['payments', Object.keys(paymentsEnvShape)],
     ['notifications', Object.keys(notificationsEnvShape)],
     ['telegram bot', Object.keys(botProcessEnvSchema.shape)],

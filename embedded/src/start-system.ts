@@ -8,7 +8,7 @@ import { startMetricsListener, telegramRegistry } from '@crm/platform/observabil
 import type { Registry } from '@crm/platform/observability';
 import { createRouter, defaultQueryLimits, loadKnownOperations, loadPersistedOperations, type LiveLimits, type PersistedOperationsMode, type QueryLimits, type RouterProtection } from '@crm/router';
 import { loadBotServiceKey, loadSigningKeys, seedDemoOrganization, type AuthConfig } from '@crm/subgraph-auth';
-import { seedCrmDemoData } from '@crm/subgraph-crm';
+import { seedCrmDemoData, type CrmJobsConfig } from '@crm/subgraph-crm';
 import { createLocalStorage, type DocumentsConfig, type StorageAdapter } from '@crm/subgraph-documents';
 import type { NotificationsConfig } from '@crm/subgraph-notifications';
 import type { PaymentsConfig } from '@crm/subgraph-payments';
@@ -48,6 +48,8 @@ export interface SystemOptions {
   limits?: Partial<QueryLimits> | undefined;
   /** The built web app to serve at `/` (WEB_DIST_DIR); the repository's `web/dist` when absent. */
   webDistDir?: string | undefined;
+  /** CRM's job intervals (CRM_REVIEW_DATES_EVERY_MS). */
+  crmConfig?: Partial<CrmJobsConfig> | undefined;
   /** Payments' settings (PAYMENTS_OVERDUE_EVERY_MS). */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Auth's lifetimes and limits (tests shorten the access token's). */
@@ -99,6 +101,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logger,
     signingKeys,
     botServiceKey,
+    crmConfig: options.crmConfig,
     paymentsConfig: options.paymentsConfig,
     notificationsConfig: options.notificationsConfig,
     authConfig: options.authConfig,

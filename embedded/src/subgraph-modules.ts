@@ -1,7 +1,7 @@
 import type { AnySubgraphModule, Db, Logger } from '@crm/platform';
 import { createAuditSubgraph } from '@crm/subgraph-audit';
 import { createAuthSubgraph, type AuthConfig, type AuthSubgraph, type SigningKeys } from '@crm/subgraph-auth';
-import { createCrmSubgraph, type CrmSubgraph } from '@crm/subgraph-crm';
+import { createCrmSubgraph, type CrmJobsConfig, type CrmSubgraph } from '@crm/subgraph-crm';
 import { createDocumentsSubgraph, type DocumentsConfig, type StorageAdapter } from '@crm/subgraph-documents';
 import { createNotificationsSubgraph, type NotificationsConfig } from '@crm/subgraph-notifications';
 import { createPaymentsSubgraph, type PaymentsConfig } from '@crm/subgraph-payments';
@@ -14,6 +14,8 @@ export interface SubgraphInfra {
   botServiceKey?: string | undefined;
   /** Auth's lifetimes and limits; defaults when absent (tests shorten the access token's). */
   authConfig?: Partial<AuthConfig> | undefined;
+  /** CRM's job intervals (CRM_* in the environment); defaults when absent. */
+  crmConfig?: Partial<CrmJobsConfig> | undefined;
   /** Payments' settings (PAYMENTS_* in the environment); defaults when absent. */
   paymentsConfig?: Partial<PaymentsConfig> | undefined;
   /** Notifications' settings (Telegram delivery); defaults when absent. */
@@ -38,7 +40,7 @@ export function createSubgraphModules(infra: SubgraphInfra): SubgraphModules {
   const clock = infra.clock ? { clock: infra.clock } : {};
   const child = (subgraph: string) => logger.child({ subgraph });
   const auth = createAuthSubgraph({ db, logger: child('auth'), signingKeys, botServiceKey, ...(infra.authConfig ? { config: infra.authConfig } : {}) });
-  const crm = createCrmSubgraph({ db, logger: child('crm'), ...clock });
+  const crm = createCrmSubgraph({ db, logger: child('crm'), ...clock, ...infra.crmConfig });
   const tasks = createTasksSubgraph({ db, logger: child('tasks'), ...clock });
   const payments = createPaymentsSubgraph({ db, logger: child('payments'), ...clock, ...(paymentsConfig ? { config: paymentsConfig } : {}) });
   const notifications = createNotificationsSubgraph({ db, logger: child('notifications'), ...(notificationsConfig ? { config: notificationsConfig } : {}) });

@@ -1,26 +1,9 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { inputText, type Text } from '@crm/texts';
 import type { z } from 'zod';
+import { currencyScale } from './currency-scale';
 
-/**
- * The one home of a currency's scale (ADR 0048): how many digits its minor unit has (RUB 2 for
- * kopecks, JPY 0, KWD 3), from ISO 4217 as the runtime's Intl data knows it. Every amount is stored,
- * published and returned with exactly this many fraction digits; an input with more is refused.
- */
-const scales = new Map<string, number>();
-
-export function currencyScale(currency: string): number {
-  let scale = scales.get(currency);
-  if (scale === undefined) {
-    try {
-      scale = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      scale = 2;
-    }
-    scales.set(currency, scale);
-  }
-  return scale;
-}
+export { currencyScale };
 
 /** True when the amount needs no rounding in the currency (`"100.005"` RUB does not fit). */
 export function fitsCurrency(amount: string, currency: string): boolean {

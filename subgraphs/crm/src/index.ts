@@ -17,6 +17,7 @@ import { createCrmServices, type CrmDeps, type CrmServices } from './services/cr
 
 export type { CrmContext } from './context';
 export { createCrmServices, type CrmDeps, type CrmServices } from './services/crm-services';
+export { crmConfigFromEnv, crmEnvShape, type CrmJobsConfig } from './env';
 export { seedCrmDemoData, demoInsurers, demoSharedProducts } from './demo-seed';
 
 export interface CrmSubgraph extends SubgraphModule<CrmContext> {

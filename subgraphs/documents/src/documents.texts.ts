@@ -9,6 +9,7 @@ export const documentsText = defineTexts('documents', {
   noSuchCalculation: { ru: 'Расчёт не найден', en: 'No such calculation' },
   searchTooShort: { ru: 'не короче 2 символов', en: 'at least 2 characters' },
   bytesDeleted: { ru: 'Содержимое документа удалено (истёк срок хранения или очистка)', en: 'The bytes of this document were deleted (expired or purged)' },
+  folderGone: { ru: 'Папки документа больше нет (клиент удалён): документ нельзя восстановить', en: 'The document’s folder is gone (the client was deleted); it cannot be restored' },
   retentionOver: { ru: 'Срок хранения истёк: документ нельзя восстановить', en: 'The retention period is over; the document cannot be restored' },
   nameTakenInFolder: { ru: 'В папке уже есть документ с таким именем', en: 'A document with this name is in the folder now' },
   onlyImportedExpire: { ru: 'срок действия есть только у импортированных документов', en: 'only imported documents expire' },

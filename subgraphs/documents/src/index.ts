@@ -4,6 +4,7 @@ import type { ScheduledJob, SubgraphModule } from '@crm/platform';
 import type { DocumentsContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createAccessConsumers } from './events/consumers/access.consumers';
+import { createClientDeletedConsumer } from './events/consumers/client-deleted.consumer';
 import { createCrmFoldersConsumer } from './events/consumers/crm-folders.consumer';
 import { fileRoutes } from './http/file-routes';
 import { resolvers } from './resolvers';
@@ -27,7 +28,7 @@ export function createDocumentsSubgraph(deps: DocumentsDeps): DocumentsSubgraph 
     ...subgraphPackage('documents', join(__dirname, '..')),
     resolvers,
     busTables: { outbox, inbox, deadLetters },
-    consumers: [...createAccessConsumers(services.access), createCrmFoldersConsumer(services.folders)],
+    consumers: [...createAccessConsumers(services.access), createCrmFoldersConsumer(services.folders), createClientDeletedConsumer(services.removeFolderOfDeletedClient)],
     jobs: retentionJobs(services),
     services,
     createContext: (base) => ({ ...base, services }),

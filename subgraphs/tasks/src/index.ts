@@ -23,7 +23,7 @@ export function createTasksSubgraph(deps: TasksDeps): TasksSubgraph {
     ...subgraphPackage('tasks', join(__dirname, '..')),
     resolvers,
     busTables: { outbox, inbox, deadLetters },
-    consumers: [services.knownUsers.consumer('tasks.users'), services.deals.consumer('tasks.deal-access'), services.crmSettings.consumer('tasks.crm-settings'), createDealArchivedConsumer(services.cancelOpenTasksOfArchivedDeal)],
+    consumers: [services.knownUsers.consumer('tasks.users'), services.deals.consumer('tasks.deal-access'), services.crmSettings.consumer('tasks.crm-settings'), services.dealCalculations.consumer('tasks.deal-calculations'), createDealArchivedConsumer(services.cancelOpenTasksOfArchivedDeal)],
     services,
     createContext: (base) => ({ ...base, services, loaders: createTasksLoaders(services, base.identity) }),
   };

@@ -4,6 +4,7 @@ import { defineTexts } from '@crm/texts';
 export const tasksText = defineTexts('tasks', {
   cancelledDealArchived: { ru: 'Задача отменена: сделка перенесена в архив', en: 'Task cancelled: the deal was archived' },
   objectNeedsDeal: { ru: 'задача о расчёте или полисе должна указывать их сделку', en: 'a task about a calculation or a policy names their deal' },
+  calculationNotOnDeal: { ru: 'в этой сделке нет такого расчёта', en: 'no such calculation on this deal' },
   noSuchTask: { ru: 'Задача не найдена', en: 'No such task' },
   noSuchDeal: { ru: 'В вашей организации нет такой сделки', en: 'No such deal in your organisation' },
   dealArchived: { ru: 'сделка в архиве', en: 'the deal is archived' },

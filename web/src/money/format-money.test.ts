@@ -1,5 +1,6 @@
-import { formatMoney, parseAmount, sumDecimals } from './format-money';
-import { fromKopecks, toKopecks } from './kopecks';
+import { currencyScale } from './currency-scale';
+import { currencySymbol, formatMoney, parseAmount, subtractDecimals, sumDecimals } from './format-money';
+import { fromMinorUnits, toMinorUnits } from './minor-units';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -37,11 +38,42 @@ describe('money from decimal strings', () => {
   });
 });
 
-describe('kopecks', () => {
-  it('rounds beyond two places half away from zero and keeps signs', () => {
-    expect(fromKopecks(toKopecks('1.005'))).toBe('1.01');
-    expect(fromKopecks(toKopecks('-0.5'))).toBe('-0.50');
-    expect(fromKopecks(toKopecks('-1.004'))).toBe('-1.00');
-    expect(() => toKopecks('1e3')).toThrow(RangeError);
+describe('money in each currency\'s own scale', () => {
+  it('knows the scale of a currency the way the server does (ISO 4217 through Intl)', () => {
+    expect([currencyScale('RUB'), currencyScale('JPY'), currencyScale('KWD'), currencyScale('not a code')]).toEqual([2, 0, 3, 2]);
+  });
+
+  it('sums and subtracts exactly in JPY (no fraction) and KWD (three places)', () => {
+    expect(sumDecimals(['100', '250', '0.4'], 'JPY')).toBe('350');
+    expect(sumDecimals(['0.001', '0.002', '1.1'], 'KWD')).toBe('1.103');
+    expect(subtractDecimals('1.000', '0.333', 'KWD')).toBe('0.667');
+    expect(subtractDecimals('1000', '1001', 'JPY')).toBe('-1');
+    // Amounts beyond double precision keep every minor unit.
+    expect(sumDecimals(['9007199254740993.001', '0.002'], 'KWD')).toBe('9007199254740993.003');
+  });
+
+  it('reads typed amounts up to the currency scale only', () => {
+    expect(parseAmount('1 234', 'JPY')).toBe('1234');
+    expect(parseAmount('1234,5', 'JPY')).toBeNull();
+    expect(parseAmount('1,234', 'KWD')).toBe('1.234');
+    expect(parseAmount('1,2345', 'KWD')).toBeNull();
+  });
+
+  it("writes the currency's sign for input suffixes", () => {
+    expect(currencySymbol('RUB', 'ru-RU')).toBe('₽');
+    expect(currencySymbol('USD', 'en-GB')).toBe('US$');
+  });
+});
+
+describe('minor units', () => {
+  it('rounds beyond the scale half away from zero and keeps signs', () => {
+    expect(fromMinorUnits(toMinorUnits('1.005', 2), 2)).toBe('1.01');
+    expect(fromMinorUnits(toMinorUnits('-0.5', 2), 2)).toBe('-0.50');
+    expect(fromMinorUnits(toMinorUnits('-1.004', 2), 2)).toBe('-1.00');
+    expect(fromMinorUnits(toMinorUnits('2.5', 0), 0)).toBe('3');
+    expect(fromMinorUnits(toMinorUnits('-2.4', 0), 0)).toBe('-2');
+    expect(fromMinorUnits(toMinorUnits('0.0005', 3), 3)).toBe('0.001');
+    expect(fromMinorUnits(toMinorUnits('12', 3), 3)).toBe('12.000');
+    expect(() => toMinorUnits('1e3', 2)).toThrow(RangeError);
   });
 });

@@ -1,4 +1,5 @@
-import { fromKopecks, toKopecks } from './kopecks';
+import { currencyScale } from './currency-scale';
+import { fromMinorUnits, isDecimal, toMinorUnits } from './minor-units';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -19,27 +20,40 @@ function formatter(locale: string, currency: string): Intl.NumberFormat {
  * passes through a float.
  */
 export function formatMoney(amount: string, currency = 'RUB', locale = 'ru-RU'): string {
-  toKopecks(amount); // a plain decimal or a RangeError, as before
+  if (!isDecimal(amount)) throw new RangeError(`not a decimal: ${amount}`);
   return formatter(locale, currency).format(amount.trim() as Intl.StringNumericLiteral);
 }
 
-/** Sums decimal strings exactly; empty and unparsable entries count as zero. */
-export function sumDecimals(amounts: readonly (string | null | undefined)[]): string {
-  let total = 0n;
-  for (const amount of amounts) {
-    if (!amount) continue;
-    try {
-      total += toKopecks(amount);
-    } catch {
-      // unparsable: counts as zero
-    }
-  }
-  return fromKopecks(total);
+/** The currency's sign as the locale writes it ("₽" for RUB in ru-RU, "¥" for JPY in ja-JP). */
+export function currencySymbol(currency = 'RUB', locale = 'ru-RU'): string {
+  return formatter(locale, currency).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
 }
 
-/** Is `text` a decimal a user may type as an amount ("1 234,50" is accepted as 1234.50)? Returns it normalised, or null. */
-export function parseAmount(text: string): string | null {
+/** Sums decimal strings exactly in the currency's scale; empty and unparsable entries count as zero. */
+export function sumDecimals(amounts: readonly (string | null | undefined)[], currency = 'RUB'): string {
+  const scale = currencyScale(currency);
+  let total = 0n;
+  for (const amount of amounts) {
+    if (amount && isDecimal(amount)) total += toMinorUnits(amount, scale);
+  }
+  return fromMinorUnits(total, scale);
+}
+
+/** `a − b` exactly in the currency's scale (an empty or unparsable side counts as zero). */
+export function subtractDecimals(a: string | null | undefined, b: string | null | undefined, currency = 'RUB'): string {
+  const scale = currencyScale(currency);
+  const units = (x: string | null | undefined) => (x && isDecimal(x) ? toMinorUnits(x, scale) : 0n);
+  return fromMinorUnits(units(a) - units(b), scale);
+}
+
+/**
+ * Is `text` an amount a user may type in the currency ("1 234,50" is accepted as 1234.50 RUB; JPY
+ * takes no fraction, KWD up to three places)? Returns it normalised to the currency's scale, or null.
+ */
+export function parseAmount(text: string, currency = 'RUB'): string | null {
+  const scale = currencyScale(currency);
   const normalised = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d{1,2})?$/.test(normalised)) return null;
-  return fromKopecks(toKopecks(normalised));
+  const fraction = scale > 0 ? `(\\.\\d{1,${scale}})?` : '';
+  if (!new RegExp(`^-?\\d+${fraction}$`).test(normalised)) return null;
+  return fromMinorUnits(toMinorUnits(normalised, scale), scale);
 }

@@ -2,6 +2,7 @@ import type { ScheduledJob } from '@crm/platform';
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import { deals, orgSettings } from '../db/schema';
 import { rowChanges } from '../events/crm-events.publisher';
+import { DEFAULT_REVIEW_DATES_EVERY_MS } from '../env';
 import type { CrmServices } from '../services/crm-services';
 import { dealState } from '../services/deal-access';
 import { recomputeReviewDate } from '../services/review-date';
@@ -14,7 +15,7 @@ const BATCH = 100;
  * whose date is already right is left alone, so a crash or a second instance only repeats cheap reads.
  * Batches of deals by id, each its own short transaction with the deals locked; progress is logged.
  */
-export function createReviewDatesJob(services: CrmServices, everyMs = 5_000): ScheduledJob & { runOnce(): Promise<number> } {
+export function createReviewDatesJob(services: CrmServices, everyMs = DEFAULT_REVIEW_DATES_EVERY_MS): ScheduledJob & { runOnce(): Promise<number> } {
   const { db, logger, events } = services.base;
 
   /** One batch of an organisation's deals after `afterId`; returns the last id seen and how many dates moved. */

@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../clock';
 import { defaultDocumentsConfig, type DocumentsConfig } from '../config';
 import { createFileEventsPublisher } from '../events/file-events.publisher';
 import type { StorageAdapter } from '../storage/storage-adapter';
+import { createDeletedClientFolder } from './deleted-client-folder';
 import { createDocumentAccessService } from './document-access.service';
 import { createFilesService } from './files.service';
 import { createFoldersService } from './folders.service';
@@ -36,6 +37,7 @@ export function createDocumentsServices(deps: DocumentsDeps) {
     files,
     links,
     transfers: createTransfersService({ db: deps.db, config, folders, files, links }),
+    removeFolderOfDeletedClient: createDeletedClientFolder({ clock, config, storage: deps.storage, events }),
     retention: createRetentionService({ db: deps.db, clock, storage: deps.storage, events, logger: deps.logger }),
   };
 }

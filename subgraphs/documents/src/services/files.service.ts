@@ -151,6 +151,9 @@ export function createFilesService(deps: { db: Db; clock: Clock; config: Documen
       const file = await byId(tx, identity, id, 'input.documentId');
       if (!file.deletedAt) return file;
       if (file.bytesDeletedAt) throw appError(ErrorCode.Conflict, { text: documentsText('retentionOver'), field: 'input.documentId' });
+      // Its folder went with a deleted client (ADR 0073): there is nowhere to restore it to.
+      const [folder] = await tx.select({ id: folders.id }).from(folders).where(eq(folders.id, file.folderId));
+      if (!folder) throw appError(ErrorCode.Conflict, { text: documentsText('folderGone'), field: 'input.documentId' });
       try {
         const [restored] = await tx.update(files).set({ deletedAt: null, deletedBy: null, purgeAfter: null }).where(eq(files.id, file.id)).returning();
         return restored!;

@@ -1,6 +1,6 @@
 import { appError, checkedId, ErrorCode, type Db, type Executor, type Identity } from '@crm/platform';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { folders, owners, type FolderRow, type OwnerRow, type OwnerType } from '../db/schema';
+import { files, folders, owners, type FolderRow, type OwnerRow, type OwnerType } from '../db/schema';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import type { DocumentAccessService } from './document-access.service';
 import { FOLDER_SECTIONS, SECTION_NAMES, type FolderSection } from './folder-sections';
@@ -45,6 +45,12 @@ export function createFoldersService(deps: { db: Db; storage: StorageAdapter; ac
   async function dealFolder(tx: Executor, organizationId: string, clientId: string, dealId: string, name: string): Promise<FolderRow> {
     const client = await clientFolder(tx, organizationId, clientId, clientId);
     const deal = await ensure(tx, { organizationId, parentId: client.id, ownerType: 'DEAL', ownerId: dealId, section: '', name, clientId, dealId });
+    if (deal.parentId !== client.id) {
+      // The deal moved to another client (clients merged, ADR 0073): its folder, sections, policies and files follow.
+      await tx.update(folders).set({ parentId: client.id }).where(eq(folders.id, deal.id));
+      await tx.update(folders).set({ clientId }).where(and(eq(folders.organizationId, organizationId), eq(folders.dealId, dealId)));
+      await tx.update(files).set({ clientId }).where(and(eq(files.organizationId, organizationId), eq(files.dealId, dealId)));
+    }
     for (const section of FOLDER_SECTIONS) {
       await ensure(tx, { organizationId, parentId: deal.id, ownerType: 'DEAL', ownerId: dealId, section, name: SECTION_NAMES[section], clientId, dealId });
     }
@@ -57,7 +63,7 @@ export function createFoldersService(deps: { db: Db; storage: StorageAdapter; ac
     const updated = await tx
       .insert(owners)
       .values({ ...event, responsibleId: event.responsibleId ?? null })
-      .onConflictDoUpdate({ target: owners.ownerId, set: { ...state, responsibleId: event.responsibleId ?? null }, setWhere: sql`${owners.eventTime} <= ${event.eventTime.toISOString()}` })
+      .onConflictDoUpdate({ target: owners.ownerId, set: { ...state, responsibleId: event.responsibleId ?? null }, setWhere: sql`${owners.eventTime} <= ${event.eventTime.toISOString()} AND ${owners.deletedAt} IS NULL` })
       .returning({ ownerId: owners.ownerId });
     if (updated.length === 0) return;
     const { organizationId, clientId, dealId, title } = event;

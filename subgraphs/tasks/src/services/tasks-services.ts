@@ -5,6 +5,7 @@ import { createTaskEventsPublisher, type TaskEventsPublisher } from '../events/t
 import { createArchivedDealTasks } from './archived-deal-tasks';
 import { createCrmSettingsService } from './crm-settings.service';
 import { createDealAccessService } from './deal-access.service';
+import { createDealCalculationsService } from './deal-calculations.service';
 import { createKnownUsersService } from './known-users.service';
 import { createTaskCommentsService } from './task-comments.service';
 import { createTaskQueriesService } from './task-queries.service';
@@ -26,13 +27,15 @@ export function createTasksServices(deps: TasksDeps) {
   const knownUsers = createKnownUsersService();
   const crmSettings = createCrmSettingsService();
   const deals = createDealAccessService({ db: deps.db, config, crmSettings });
+  const dealCalculations = createDealCalculationsService({ db: deps.db, config });
   const base = { db: deps.db, clock, config, events: deps.events ?? createTaskEventsPublisher(), knownUsers, deals };
   return {
     config,
     knownUsers,
     deals,
     crmSettings,
-    tasks: createTasksService(base),
+    dealCalculations,
+    tasks: createTasksService({ ...base, dealCalculations }),
     status: createTaskStatusService(base),
     comments: createTaskCommentsService(base),
     queries: createTaskQueriesService({ ...base, crmSettings }),

@@ -2,6 +2,7 @@ import { appError, ErrorCode, parseInput, type Identity, type UserIdentity } fro
 import { tasks, type TaskRow } from '../db/schema';
 import { requireUser } from '@crm/platform';
 import { assignTaskInput, createTaskInput, updateTaskInput } from './input-schemas';
+import type { DealCalculationsService } from './deal-calculations.service';
 import type { ServiceDeps } from './service-deps';
 import { canManageTask, requireMayAssignOnDeal, requireMayWorkOnDeal } from './task-access';
 import { OPEN_STATUSES } from './task-transitions';
@@ -10,8 +11,8 @@ import { tasksText } from '../tasks.texts';
 
 const EDITABLE = ['kind', 'title', 'description', 'dueDate', 'priority'] as const;
 
-export function createTasksService(deps: ServiceDeps) {
-  const { db, clock, events, knownUsers, deals } = deps;
+export function createTasksService(deps: ServiceDeps & { dealCalculations: DealCalculationsService }) {
+  const { db, clock, events, knownUsers, deals, dealCalculations } = deps;
 
   /** A task on a deal needs access to it; a deal Tasks has not heard of yet gets a grace period (ADR 0008). */
   async function requireDealForNewTask(identity: UserIdentity, dealId: string, assigneeId: string | null | undefined): Promise<void> {
@@ -26,6 +27,9 @@ export function createTasksService(deps: ServiceDeps) {
     const identity = requireUser(caller);
     const data = parseInput(createTaskInput, input);
     if (data.dealId) await requireDealForNewTask(identity, data.dealId, data.assigneeId);
+    if (data.calculationId && (await dealCalculations.dealOf(identity.orgId, data.calculationId)) !== data.dealId) {
+      throw appError(ErrorCode.BadUserInput, { text: tasksText('calculationNotOnDeal'), field: 'input.calculationId' });
+    }
     return db.transaction(async (tx) => {
       await knownUsers.registerCaller(tx, identity);
       if (data.assigneeId) await knownUsers.requireAssignable(tx, identity.orgId, data.assigneeId, 'input.assigneeId');

@@ -21,7 +21,7 @@ export interface TasksHarness {
   /** A user of `orgId` announced to Tasks through `auth.user.created` (as Auth would). */
   user(roles: Role[], orgId?: string): Promise<TestUser>;
   /** Delivers an event to the consumer that subscribes to it, the way the bus does (inside a transaction). */
-  deliver<T extends 'auth.user.created' | 'auth.user.roles_changed' | 'auth.user.deactivated' | 'crm.deal.created' | 'crm.deal.updated' | 'crm.settings.changed'>(
+  deliver<T extends 'auth.user.created' | 'auth.user.roles_changed' | 'auth.user.deactivated' | 'crm.deal.created' | 'crm.deal.updated' | 'crm.settings.changed' | 'crm.calculation.added'>(
     type: T,
     data: EventPayload<T>,
     time?: Date,

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import Decimal from 'decimal.js';
 import { SUCCESS_TAG_STYLE } from '../../components/tag-styles';
@@ -89,13 +89,17 @@ interface NewCalculation {
   commissionRate?: string;
 }
 
+/** The deal's calculations; the card page starts it together with its header (docs/performance.md). */
+export const dealCalculationsQuery = (dealId: string) =>
+  queryOptions({ queryKey: ['deal', dealId, 'calculations'], queryFn: () => execute(DealCalculationsQueryDocument, { id: dealId }), refetchInterval: livePollInterval });
+
 /** The deal's calculations side by side (premium, commission), choosing one, and adding another. */
 export function CalculationsSection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<NewCalculation>();
   const insurerId = Form.useWatch('insurerId', form);
-  const query = useQuery({ queryKey: ['deal', dealId, 'calculations'], queryFn: () => execute(DealCalculationsQueryDocument, { id: dealId }), refetchInterval: livePollInterval });
+  const query = useQuery(dealCalculationsQuery(dealId));
   const insurers = useQuery({ queryKey: ['insurers'], queryFn: () => execute(InsurersQuery), enabled: open, staleTime: 300_000 });
   const add = useDealMutation(
     dealId,

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { Col, Row } from 'antd';
 import { graphql } from '../../__generated__';
@@ -7,13 +7,13 @@ import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval, useLiveInvalidation } from '../../graphql/live';
 import { AuditSection } from './audit-section';
-import { CalculationsSection } from './calculations-section';
+import { CalculationsSection, dealCalculationsQuery } from './calculations-section';
 import { DealHeader } from './deal-header';
-import { DocumentsSection } from './documents-section';
+import { dealDocumentsQuery, DocumentsSection } from './documents-section';
 import { JournalSection } from './journal-section';
-import { MoneySummarySection } from './money-summary-section';
-import { PoliciesSection } from './policies-section';
-import { TasksSection } from './tasks-section';
+import { dealMoneySummaryQuery, MoneySummarySection } from './money-summary-section';
+import { dealPoliciesQuery, PoliciesSection } from './policies-section';
+import { dealTasksQuery, TasksSection } from './tasks-section';
 
 export const DealCardQuery = graphql(`
   query DealCard($id: ID!) {
@@ -66,6 +66,13 @@ export function DealCardPage() {
   const { dealId } = route.useParams();
   useLiveInvalidation(DealCardLive, { id: dealId }, [['deal', dealId]]);
   const query = useQuery({ queryKey: ['deal', dealId, 'header'], queryFn: () => execute(DealCardQuery, { id: dealId }), refetchInterval: livePollInterval });
+  // The sections' queries start with the header's, not after it has arrived and the sections have
+  // rendered (that was the card's critical path: header, render, then the rest; docs/performance.md).
+  usePrefetchQuery(dealCalculationsQuery(dealId));
+  usePrefetchQuery(dealPoliciesQuery(dealId));
+  usePrefetchQuery(dealMoneySummaryQuery(dealId));
+  usePrefetchQuery(dealTasksQuery(dealId));
+  usePrefetchQuery(dealDocumentsQuery(dealId));
   return (
     <WithDialogs>
       <QueryState query={query}>

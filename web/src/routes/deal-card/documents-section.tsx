@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Progress, Table, Tree, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DocumentRowFragment } from '../../__generated__/graphql';
@@ -50,11 +50,15 @@ function startDownload(url: string): void {
   anchor.remove();
 }
 
+/** The deal's folder tree; the card page starts it together with its header (docs/performance.md). */
+export const dealDocumentsQuery = (dealId: string) =>
+  queryOptions({ queryKey: ['deal', dealId, 'documents'], queryFn: () => execute(DealDocumentsQuery, { id: dealId }), retry: 5, retryDelay: 2_000 });
+
 /** The deal's folder tree (its sections, policies under «Полис»), the files of the chosen folder with versions, drag-and-drop upload with progress. */
 export function DocumentsSection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
   // The folder is made from CRM's events a moment after the deal: until then NOT_FOUND, retried.
-  const query = useQuery({ queryKey: ['deal', dealId, 'documents'], queryFn: () => execute(DealDocumentsQuery, { id: dealId }), retry: 5, retryDelay: 2_000 });
+  const query = useQuery(dealDocumentsQuery(dealId));
   return (
     <SectionCard title={t('docs.title')}>
       <QueryState query={query}>{(data) => data.deal && <DocumentsBrowser dealId={dealId} root={data.deal.documentsFolder} />}</QueryState>

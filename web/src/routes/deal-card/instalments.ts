@@ -1,22 +1,25 @@
-import Decimal from 'decimal.js';
-import { sumDecimals } from '../../money/format-money';
+import { currencyScale } from '../../money/currency-scale';
+import { subtractDecimals, sumDecimals } from '../../money/format-money';
+import { fromMinorUnits, isDecimal, toMinorUnits } from '../../money/minor-units';
 
 export interface InstalmentDraft {
   dueDate: string;
   amount: string;
 }
 
-/** Do the instalments add up to the premium exactly (the server refuses them otherwise)? */
-export function instalmentsBalance(premium: string, rows: readonly InstalmentDraft[]): { total: string; difference: string; balanced: boolean } {
-  const total = sumDecimals(rows.map((r) => r.amount));
-  const difference = new Decimal(premium || 0).minus(total).toFixed(2);
-  return { total, difference, balanced: new Decimal(difference).isZero() };
+/** Do the instalments add up to the premium exactly, in the premium's currency (the server refuses them otherwise)? */
+export function instalmentsBalance(premium: string, rows: readonly InstalmentDraft[], currency = 'RUB'): { total: string; difference: string; balanced: boolean } {
+  const total = sumDecimals(rows.map((r) => r.amount), currency);
+  const difference = subtractDecimals(premium, total, currency);
+  return { total, difference, balanced: !/[1-9]/.test(difference) };
 }
 
-/** The premium split into `count` equal parts to the kopeck, the remainder on the last part. */
-export function splitEvenly(premium: string, count: number): string[] {
-  const total = new Decimal(premium || 0);
-  const part = total.dividedBy(count).toDecimalPlaces(2, Decimal.ROUND_DOWN);
-  const last = total.minus(part.times(count - 1));
-  return [...Array.from({ length: count - 1 }, () => part.toFixed(2)), last.toFixed(2)];
+/** The premium split into `count` equal parts to the currency's minor unit, the remainder on the last part. */
+export function splitEvenly(premium: string, count: number, currency = 'RUB'): string[] {
+  const scale = currencyScale(currency);
+  const total = premium && isDecimal(premium) ? toMinorUnits(premium, scale) : 0n;
+  const parts = BigInt(Math.max(1, Math.trunc(count)));
+  const part = total / parts; // BigInt division truncates toward zero, like ROUND_DOWN
+  const last = total - part * (parts - 1n);
+  return [...Array.from({ length: Number(parts) - 1 }, () => fromMinorUnits(part, scale)), fromMinorUnits(last, scale)];
 }

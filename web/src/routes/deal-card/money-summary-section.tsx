@@ -1,5 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { Descriptions } from 'antd';
+/** The deal's money per currency; the card page starts it together with its header (docs/performance.md). */
+export const dealMoneySummaryQuery = (dealId: string) =>
+  queryOptions({ queryKey: ['deal', dealId, 'money'], queryFn: () => execute(DealMoneySummaryQuery, { id: dealId }), refetchInterval: livePollInterval });
+
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { Descriptions, Typography } from 'antd';
 import { graphql } from '../../__generated__';
 import { MoneyText } from '../../components/money';
 import { execute } from '../../graphql/execute';
@@ -40,7 +44,7 @@ const DealMoneySummaryQuery = graphql(`
 
 export function MoneySummarySection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
-  const query = useQuery({ queryKey: ['deal', dealId, 'money'], queryFn: () => execute(DealMoneySummaryQuery, { id: dealId }), refetchInterval: livePollInterval });
+  const query = useQuery(dealMoneySummaryQuery(dealId));
   // One block per currency of the deal (ADR 0048); most deals have one.
   const summaries = query.data?.deal?.moneySummaries ?? [];
   return (
@@ -64,6 +68,11 @@ export function MoneySummarySection({ dealId }: { dealId: string }) {
           </Descriptions.Item>
         </Descriptions>
       ))}
+      {query.isSuccess && summaries.length === 0 && (
+        <Typography.Text type="secondary" data-testid="money-summary-empty">
+          {t('common.empty')}
+        </Typography.Text>
+      )}
     </SectionCard>
   );
 }

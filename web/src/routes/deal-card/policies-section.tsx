@@ -1,16 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Empty, Flex, Form, Input, Modal, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import { formatDay } from '../../components/dates';
 import { MoneyText } from '../../components/money';
+import { parseAmount } from '../../money/format-money';
 import { QueryState } from '../../components/query-state';
 import { execute } from '../../graphql/execute';
 import { livePollInterval } from '../../graphql/live';
 import { SectionCard } from '../../components/section-card';
 import { useLocale } from '../../i18n/locale';
-import { DealCalculationsQueryDocument } from './calculations-section';
+import { dealCalculationsQuery } from './calculations-section';
 import { InstalmentsEditor } from './instalments-editor';
 import { instalmentsBalance, type InstalmentDraft } from './instalments';
 import { ScheduleTable } from './schedule-table';
@@ -59,6 +60,10 @@ interface PolicyForm {
   period: [dayjs.Dayjs, dayjs.Dayjs];
 }
 
+/** The deal's policies; the card page starts it together with its header (docs/performance.md). */
+export const dealPoliciesQuery = (dealId: string) =>
+  queryOptions({ queryKey: ['deal', dealId, 'policies'], queryFn: () => execute(DealPoliciesQuery, { id: dealId }), refetchInterval: livePollInterval });
+
 /** Policies of the deal with their payment schedules; a new one is issued from the chosen calculation. */
 export function PoliciesSection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
@@ -66,10 +71,11 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
   const [form] = Form.useForm<PolicyForm>();
   const [instalments, setInstalments] = useState<InstalmentDraft[]>([]);
   const period = Form.useWatch('period', form);
-  const query = useQuery({ queryKey: ['deal', dealId, 'policies'], queryFn: () => execute(DealPoliciesQuery, { id: dealId }), refetchInterval: livePollInterval });
-  const calculations = useQuery({ queryKey: ['deal', dealId, 'calculations'], queryFn: () => execute(DealCalculationsQueryDocument, { id: dealId }) });
+  const query = useQuery(dealPoliciesQuery(dealId));
+  const calculations = useQuery(dealCalculationsQuery(dealId));
   const chosen = calculations.data?.deal?.calculations.find((c) => c.status === 'CHOSEN');
   const premium = chosen?.premium?.amount ?? '0';
+  const currency = chosen?.premium?.currency ?? 'RUB';
   const startDate = period?.[0]?.format('YYYY-MM-DD') ?? dayjs().format('YYYY-MM-DD');
   const create = useDealMutation(
     dealId,
@@ -81,12 +87,12 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
           number: v.number,
           startDate: v.period[0].format('YYYY-MM-DD'),
           endDate: v.period[1].format('YYYY-MM-DD'),
-          ...(instalments.length ? { instalments: instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: i.amount, currency: 'RUB' } })) } : {}),
+          ...(instalments.length ? { instalments: instalments.map((i) => ({ dueDate: i.dueDate, amount: { amount: parseAmount(i.amount, currency) ?? i.amount, currency } })) } : {}),
         },
       }),
     { form, onSuccess: () => (setOpen(false), setInstalments([])) },
   );
-  const balanced = !instalments.length || instalmentsBalance(premium, instalments).balanced;
+  const balanced = !instalments.length || instalmentsBalance(premium, instalments, currency).balanced;
 
   return (
     <SectionCard title={t('card.policies')}
@@ -138,7 +144,7 @@ export function PoliciesSection({ dealId }: { dealId: string }) {
             </Form.Item>
           </Flex>
           <Form.Item label={t('card.instalments')}>
-            <InstalmentsEditor premium={premium} startDate={startDate} value={instalments} onChange={setInstalments} />
+            <InstalmentsEditor premium={premium} currency={currency} startDate={startDate} value={instalments} onChange={setInstalments} />
           </Form.Item>
         </Form>
       </Modal>

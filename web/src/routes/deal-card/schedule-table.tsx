@@ -113,7 +113,7 @@ export function ScheduleTable({ dealId, policyId }: { dealId: string; policyId: 
   const record = useDealMutation(
     dealId,
     async ({ item, v }: { item: Item; v: PaymentForm }): Promise<unknown> => {
-      const amount = parseAmount(v.amount) ?? v.amount;
+      const amount = parseAmount(v.amount, item.outstanding.currency) ?? v.amount;
       const day = v.paidOn.format('YYYY-MM-DD');
       const allowOverpayment = v.allowOverpayment === true;
       try {

@@ -1,4 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+/** The deal's tasks; the card page starts it together with its header (docs/performance.md). */
+export const dealTasksQuery = (dealId: string) =>
+  queryOptions({ queryKey: ['deal', dealId, 'tasks'], queryFn: () => execute(DealTasksQuery, { id: dealId }), refetchInterval: livePollInterval });
+
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
@@ -64,7 +68,7 @@ export function TasksSection({ dealId }: { dealId: string }) {
   const { t } = useLocale();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<NewTask>();
-  const query = useQuery({ queryKey: ['deal', dealId, 'tasks'], queryFn: () => execute(DealTasksQuery, { id: dealId }), refetchInterval: livePollInterval });
+  const query = useQuery(dealTasksQuery(dealId));
   const users = useQuery({ queryKey: ['users'], queryFn: () => execute(OrgUsersQuery), enabled: open, staleTime: 300_000 });
   const create = useDealMutation(
     dealId,

@@ -12,6 +12,8 @@ export interface MonthTotals {
   month: string;
   planned: string;
   received: string;
+  /** The currency of the month's sums (the organisation's; summed in its own scale). */
+  currency: string;
 }
 
 /** Planned vs received commission per month. Bar heights are floats (pixels only); labels come from the exact decimals. */
@@ -20,7 +22,7 @@ export function CommissionChart({ months, labels, intl }: { months: MonthTotals[
   useEffect(() => {
     if (!element.current) return;
     const chart = echarts.init(element.current);
-    const exact = (series: 'planned' | 'received', index: number) => formatMoney(months[index]?.[series] ?? '0', 'RUB', intl);
+    const exact = (series: 'planned' | 'received', index: number) => formatMoney(months[index]?.[series] ?? '0', months[index]?.currency ?? 'RUB', intl);
     chart.setOption({
       tooltip: { trigger: 'axis', formatter: (items: { dataIndex: number; seriesName: string }[]) => items.map((i) => `${i.seriesName}: ${exact(i.seriesName === labels.planned ? 'planned' : 'received', i.dataIndex)}`).join('<br/>') },
       legend: { data: [labels.planned, labels.received] },

@@ -43,7 +43,8 @@ export function ReportsPage() {
     () =>
       [...new Set(rows.map((r) => r.month))].sort().map((month) => {
         const of = rows.filter((r) => r.month === month);
-        return { month, planned: sumDecimals(of.map((r) => r.planned.amount)), received: sumDecimals(of.map((r) => r.received.amount)) };
+        const currency = of[0]?.planned.currency ?? 'RUB';
+        return { month, currency, planned: sumDecimals(of.map((r) => r.planned.amount), currency), received: sumDecimals(of.map((r) => r.received.amount), currency) };
       }),
     [rows],
   );

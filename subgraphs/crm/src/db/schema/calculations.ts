@@ -1,3 +1,4 @@
+import { timeOrderedId } from '@crm/platform';
 import { date, index, integer, numeric, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { crmSchema } from './crm-schema';
 import { deals } from './deals';
@@ -9,7 +10,8 @@ export type CalculationStatus = 'DRAFT' | 'READY' | 'SENT' | 'CHOSEN' | 'REJECTE
 export const calculations = crmSchema.table(
   'calculations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    // Time-ordered like deal ids: Tasks waits briefly for a calculation only while it is young (ADR 0073).
+    id: uuid('id').primaryKey().defaultRandom().$defaultFn(() => timeOrderedId()),
     organizationId: uuid('organization_id').notNull(),
     dealId: uuid('deal_id')
       .notNull()

@@ -21,6 +21,8 @@ export const owners = documentsSchema.table(
     /** A renewal deal: the policy it renews (its deal's folder is linked from this deal's). */
     renewalOfPolicyId: uuid('renewal_of_policy_id'),
     eventTime: timestamp('event_time', { withTimezone: true }).notNull(),
+    /** CRM deleted the client (`crm.client.deleted`, ADR 0073): a tombstone, so no late event makes its folder again. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [index('owners_client_idx').on(t.organizationId, t.clientId), index('owners_deal_idx').on(t.dealId)],
 );

@@ -4,5 +4,6 @@ export * from './task-comments';
 export * from './task-history';
 export * from './known-users';
 export * from './deal-access';
+export * from './deal-calculations';
 export * from './crm-settings';
 export * from './bus';

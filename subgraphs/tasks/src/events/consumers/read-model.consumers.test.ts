@@ -21,7 +21,7 @@ describe('read-model consumers (tasks.users, tasks.deal-access, tasks.crm-settin
   const dealRow = async () => (await h.database.handle.db.select().from(dealAccess).where(eq(dealAccess.dealId, dealId)))[0];
 
   it('subscribes under the documented queue names', () => {
-    expect(h.tasks.consumers?.map((c) => c.name)).toEqual(['tasks.users', 'tasks.deal-access', 'tasks.crm-settings', 'tasks.deal-archived']);
+    expect(h.tasks.consumers?.map((c) => c.name)).toEqual(['tasks.users', 'tasks.deal-access', 'tasks.crm-settings', 'tasks.deal-calculations', 'tasks.deal-archived']);
   });
 
   it('follows a user through creation, role change and deactivation; a late older event does not undo them', async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "documents"."owners" ADD COLUMN "deleted_at" timestamp with time zone;

@@ -3,7 +3,7 @@ import { startChild } from '../gateway/child';
 import { report } from '../support/measure';
 import { createGraphQLClient } from '../support/graphql-client';
 import { adminToken, benchDeals, benchUsers } from './fixtures';
-import { createDealRenames } from './deal-renames';
+import { createBusEvents, createDealRenames } from './deal-events';
 import { CONNECTIONS_PER_USER, idleSubscribers, oneDealWatchers, steadyEvents, type LiveBench } from './scenarios';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -12,9 +12,11 @@ const setting = (name: string, fallback: number) => Number(process.env[name] ?? 
  * `pnpm bench:subscriptions`: live subscriptions in distributed mode. The subgraphs run in one process
  * (fresh PostgreSQL database, RabbitMQ vhost), the router in its own from `router/src/main.ts` as
  * deployed (its live queue bound on that vhost); graphql-ws clients in this process each watch a deal's
- * card; events are `updateDeal` renames through the router. Scenarios (BENCH_ONLY=idle|one|steady):
+ * card. Events (BENCH_DRIVER): `bus` (default) publishes thin `crm.journal.entry_added` events of real deals
+ * straight to RabbitMQ, so the router's work per event is measured; `mutations` renames deals with
+ * `updateDeal` through the router (the subgraphs' write path, outbox and relay included). Scenarios (BENCH_ONLY=idle|one|steady):
  * (a) BENCH_SUBSCRIBERS (2000) idle subscribers: router RSS per 1,000;
- * (b) BENCH_WATCHERS (50) watchers of one deal, BENCH_ONE_DEAL_EVENTS (20) renames one at a time: p50/p99;
+ * (b) BENCH_WATCHERS (50) watchers of one deal, BENCH_ONE_DEAL_EVENTS (20) events one at a time: p50/p99;
  * (c) BENCH_STEADY_SUBSCRIBERS (1000) over BENCH_DEALS (200) deals, BENCH_EVENTS_PER_SECOND (100) for
  * BENCH_SECONDS (30): p50/p99, events/s, router RSS over time and CPU.
  * BENCH_SUBSCRIPTIONS_PER_CONNECTION (1); BENCH_CPU_PROF=<dir> profiles the router. One JSON line per scenario, then a table.
@@ -59,9 +61,9 @@ async function main(): Promise<void> {
       users: await benchUsers(client, admin, Math.ceil(sockets / CONNECTIONS_PER_USER)),
       deals: await benchDeals(client, admin, setting('BENCH_DEALS', 200)),
       subscriptionsPerConnection,
-      renames: createDealRenames(client, admin),
+      events: process.env.BENCH_DRIVER === 'mutations' ? createDealRenames(client, admin) : await createBusEvents(system.ready.amqpUrl, admin),
     };
-    const mode = { mode: 'distributed: router process + subgraphs process, PostgreSQL, RabbitMQ' };
+    const mode = { mode: 'distributed: router process + subgraphs process, PostgreSQL, RabbitMQ', driver: bench.events.driver };
     const add = (row: Record<string, unknown>) => {
       report({ ...row, ...mode });
       rows.push(row);
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     if (runs('idle')) add(await idleSubscribers(bench, idle));
     if (runs('one')) add(await oneDealWatchers(bench, watchers, setting('BENCH_ONE_DEAL_EVENTS', 20)));
     if (runs('steady')) add(await steadyEvents(bench, steady, setting('BENCH_EVENTS_PER_SECOND', 100), setting('BENCH_SECONDS', 30)));
+    await bench.events.close();
     await client.close();
   } finally {
     await router.terminate();

@@ -1,6 +1,6 @@
 import { cpuMs, rssMiB } from '../gateway/process-usage';
 import type { BenchDeal } from './fixtures';
-import type { DealRenames } from './deal-renames';
+import type { DealEvents } from './deal-events';
 import { openSubscribers, type SubscriberPool, type Watch } from './live-subscribers';
 import { routerLiveMetrics, untilLive } from './router-live-metrics';
 
@@ -12,7 +12,7 @@ export interface LiveBench {
   users: string[];
   deals: BenchDeal[];
   subscriptionsPerConnection: number;
-  renames: DealRenames;
+  events: DealEvents;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -32,7 +32,7 @@ async function subscribe(bench: LiveBench, count: number, dealOf: (i: number) =>
     subscriptionsPerConnection: bench.subscriptionsPerConnection,
     batch: 100,
     waitActive: (n) => untilLive(bench.metricsUrl, (live) => live.subscriptions >= n),
-    onTitle: bench.renames.onTitle,
+    onPayload: bench.events.onPayload,
   });
 }
 
@@ -69,16 +69,16 @@ export async function idleSubscribers(bench: LiveBench, count: number) {
   return row;
 }
 
-/** (b) `watchers` subscribers of one deal, `events` renames one after another: each one's delivery to all of them. */
+/** (b) `watchers` subscribers of one deal, `events` events one after another: each one's delivery to all of them. */
 export async function oneDealWatchers(bench: LiveBench, watchers: number, events: number) {
   const deal = bench.deals[0]!;
   const pool = await subscribe(bench, watchers, () => deal);
-  bench.renames.reset();
+  bench.events.reset();
   const before = await routerLiveMetrics(bench.metricsUrl);
   for (let i = 0; i < events; i += 1) {
-    const title = await bench.renames.rename(deal, watchers);
+    const key = await bench.events.emit(deal, watchers);
     const deadline = performance.now() + 5_000;
-    while (bench.renames.received(title) < watchers && performance.now() < deadline) await sleep(5);
+    while (bench.events.received(key) < watchers && performance.now() < deadline) await sleep(5);
     await sleep(100);
   }
   const after = await routerLiveMetrics(bench.metricsUrl);
@@ -89,7 +89,7 @@ export async function oneDealWatchers(bench: LiveBench, watchers: number, events
     subscribers: watchers,
     connections: pool.connections,
     watching_users: users,
-    ...bench.renames.stats(),
+    ...bench.events.stats(),
     executions_per_event: round((after.executions - before.executions) / events),
     ended: pool.ended(),
   };
@@ -98,8 +98,8 @@ export async function oneDealWatchers(bench: LiveBench, watchers: number, events
 }
 
 /**
- * (c) `count` subscribers spread over every deal, `rate` renames a second for `seconds` (round-robin over
- * the deals; a deal whose previous rename is still in flight is skipped): delivery latency, and the
+ * (c) `count` subscribers spread over every deal, `rate` events a second for `seconds` (round-robin over
+ * the deals; a deal whose previous event is still in flight is skipped): delivery latency, and the
  * router's RSS every 5 s (does it grow?) and CPU.
  */
 export async function steadyEvents(bench: LiveBench, count: number, rate: number, seconds: number) {
@@ -107,7 +107,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
   const watchersOf = new Map<string, number>();
   const pool = await subscribe(bench, count, (i) => deals[i % deals.length]!);
   for (let i = 0; i < count; i += 1) watchersOf.set(deals[i % deals.length]!.id, (watchersOf.get(deals[i % deals.length]!.id) ?? 0) + 1);
-  bench.renames.reset();
+  bench.events.reset();
   const before = await routerLiveMetrics(bench.metricsUrl);
   const rss: number[] = [rssMiB(bench.routerPid).rss_mib];
   const sampler = setInterval(() => rss.push(rssMiB(bench.routerPid).rss_mib), 5_000);
@@ -124,17 +124,17 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
       continue;
     }
     inFlight.add(deal.id);
-    pending.push(bench.renames.rename(deal, watchersOf.get(deal.id) ?? 0).finally(() => inFlight.delete(deal.id)));
+    pending.push(bench.events.emit(deal, watchersOf.get(deal.id) ?? 0).finally(() => inFlight.delete(deal.id)));
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
   const drainUntil = performance.now() + 10_000;
-  while (!bench.renames.allDelivered() && performance.now() < drainUntil) await sleep(50);
+  while (!bench.events.allDelivered() && performance.now() < drainUntil) await sleep(50);
   clearInterval(sampler);
   const cpu = cpuMs(bench.routerPid) - cpuBefore;
   const after = await routerLiveMetrics(bench.metricsUrl);
   rss.push(rssMiB(bench.routerPid).rss_mib);
-  const stats = bench.renames.stats();
+  const stats = bench.events.stats();
   const row = {
     bench: 'subscriptions',
     scenario: 'steady events',
@@ -152,6 +152,9 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     router_rss_start_mib: rss[0],
     router_rss_end_mib: rss.at(-1),
     router_rss_max_mib: Math.max(...rss),
+    // Growth shows as a higher ceiling late than early (the samples themselves are a GC sawtooth).
+    router_rss_first_third_max_mib: Math.max(...rss.slice(0, Math.ceil(rss.length / 3))),
+    router_rss_last_third_max_mib: Math.max(...rss.slice(-Math.ceil(rss.length / 3))),
     router_rss_samples_mib: rss.join(' '),
     ended: pool.ended(),
   };

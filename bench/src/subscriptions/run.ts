@@ -19,7 +19,7 @@ const setting = (name: string, fallback: number) => Number(process.env[name] ?? 
  * (b) BENCH_WATCHERS (50) watchers of one deal, BENCH_ONE_DEAL_EVENTS (20) events one at a time: p50/p99;
  * (c) BENCH_STEADY_SUBSCRIBERS (1000) over BENCH_DEALS (200) deals, BENCH_EVENTS_PER_SECOND (100) for
  * BENCH_SECONDS (30): p50/p99, events/s, router RSS over time and CPU.
- * BENCH_SUBSCRIPTIONS_PER_CONNECTION (1); BENCH_CPU_PROF=<dir> profiles the router. One JSON line per scenario, then a table.
+ * BENCH_SUBSCRIPTIONS_PER_CONNECTION (1); BENCH_CPU_PROF=<dir> profiles the router; BENCH_HEAP_SNAPSHOT=<dir> takes its heap snapshot in (a). One JSON line per scenario, then a table.
  */
 async function main(): Promise<void> {
   const idle = setting('BENCH_SUBSCRIBERS', 2000);
@@ -32,7 +32,11 @@ async function main(): Promise<void> {
 
   const system = await startChild<{ subgraphUrls: Record<string, string>; amqpUrl: string }>('../subscriptions/system-process.ts', { readyKey: 'subgraphUrls', env: { TEST_MODE: 'distributed' } });
   const port = await freePort();
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const profile = [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
+    // The idle scenario signals the router for a heap snapshot once its subscribers are settled.
+    ...(process.env.BENCH_HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', '--diagnostic-dir', process.env.BENCH_HEAP_SNAPSHOT] : []),
+  ];
   const router = spawnService(
     'router/src/main.ts',
     {
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
       routerUrl: `${origin}/graphql`,
       metricsUrl: `${origin}/metrics`,
       routerPid: router.process.pid!,
+      subgraphsPid: system.process.pid!,
       users: await benchUsers(client, admin, Math.ceil(sockets / CONNECTIONS_PER_USER)),
       deals: await benchDeals(client, admin, setting('BENCH_DEALS', 200)),
       subscriptionsPerConnection,
@@ -77,7 +82,7 @@ async function main(): Promise<void> {
     await router.terminate();
     await system.stop();
   }
-  const columns = ['scenario', 'subscribers', 'connections', 'events_per_s', 'delivered', 'missed', 'p50_ms', 'p99_ms', 'router_rss_mib', 'rss_per_1000_mib', 'router_rss_start_mib', 'router_rss_end_mib', 'router_cpu_cores'];
+  const columns = ['scenario', 'subscribers', 'connections', 'events_per_s', 'delivered', 'missed', 'p50_ms', 'p99_ms', 'router_rss_mib', 'rss_per_1000_mib', 'router_rss_start_mib', 'router_rss_end_mib', 'router_cpu_cores', 'subgraphs_cpu_cores'];
   console.table(rows.map((row) => Object.fromEntries(columns.filter((column) => column in row).map((column) => [column, row[column]]))));
 }
 

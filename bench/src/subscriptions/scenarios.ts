@@ -8,6 +8,8 @@ export interface LiveBench {
   routerUrl: string;
   metricsUrl: string;
   routerPid: number;
+  /** The process every subgraph runs in (the per-event queries land there). */
+  subgraphsPid: number;
   /** Access tokens of distinct users: a socket's user is chosen so that none has more than 10 sockets. */
   users: string[];
   deals: BenchDeal[];
@@ -51,6 +53,10 @@ export async function idleSubscribers(bench: LiveBench, count: number) {
   await sleep(10_000);
   const after = rssMiB(bench.routerPid);
   const live = await routerLiveMetrics(bench.metricsUrl);
+  if (process.env.BENCH_HEAP_SNAPSHOT) {
+    process.kill(bench.routerPid, 'SIGUSR2');
+    await sleep(30_000);
+  }
   const perThousand = ((after.rss_mib - before) / count) * 1000;
   const row = {
     bench: 'subscriptions',
@@ -61,6 +67,8 @@ export async function idleSubscribers(bench: LiveBench, count: number) {
     router_rss_before_mib: before,
     router_rss_mib: after.rss_mib,
     router_peak_rss_mib: after.peak_rss_mib,
+    router_heap_used_mib: live.heap_used_mib,
+    router_external_mib: live.external_mib,
     rss_per_1000_mib: round(perThousand),
     projected_10000_mib: round(before + perThousand * 10),
     ended: pool.ended(),
@@ -112,6 +120,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
   const rss: number[] = [rssMiB(bench.routerPid).rss_mib];
   const sampler = setInterval(() => rss.push(rssMiB(bench.routerPid).rss_mib), 5_000);
   const cpuBefore = cpuMs(bench.routerPid);
+  const subgraphsCpuBefore = cpuMs(bench.subgraphsPid);
   const started = performance.now();
   const inFlight = new Set<string>();
   const pending: Promise<unknown>[] = [];
@@ -132,6 +141,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
   while (!bench.events.allDelivered() && performance.now() < drainUntil) await sleep(50);
   clearInterval(sampler);
   const cpu = cpuMs(bench.routerPid) - cpuBefore;
+  const subgraphsCpu = cpuMs(bench.subgraphsPid) - subgraphsCpuBefore;
   const after = await routerLiveMetrics(bench.metricsUrl);
   rss.push(rssMiB(bench.routerPid).rss_mib);
   const stats = bench.events.stats();
@@ -149,6 +159,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     executions: after.executions - before.executions,
     coalesced: after.coalesced - before.coalesced,
     router_cpu_cores: round(cpu / 1000 / elapsed, 2),
+    subgraphs_cpu_cores: round(subgraphsCpu / 1000 / elapsed, 2),
     router_rss_start_mib: rss[0],
     router_rss_end_mib: rss.at(-1),
     router_rss_max_mib: Math.max(...rss),

@@ -96,7 +96,9 @@ export function entityVisible(operation: LiveOperation, result: FormattedExecuti
  * execution running plus the newest pending event, and never a result it already has (same version and data).
  */
 export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined) {
-  const byOrg = new Map<string, Set<Slot>>();
+  /** Slots by organisation, then by what they watch: `deal:<id>` for one deal, `deal:*` for every deal (so an event visits only its candidates). */
+  const byOrg = new Map<string, Map<string, Set<Slot>>>();
+  const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
   const inFlight = new Map<string, Promise<FormattedExecutionResult>>();
 
   function shared(subscriber: LiveSubscriber, event: LiveEvent): Promise<FormattedExecutionResult> {
@@ -136,20 +138,24 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   return {
     add(subscriber: LiveSubscriber): () => void {
       const slot: Slot = { subscriber, running: false, pending: new Map(), seen: new Set(), versions: new Map(), closed: false };
-      const slots = byOrg.get(subscriber.orgId) ?? new Set<Slot>();
-      byOrg.set(subscriber.orgId, slots);
+      const org = byOrg.get(subscriber.orgId) ?? new Map<string, Set<Slot>>();
+      byOrg.set(subscriber.orgId, org);
+      const key = watchKey(subscriber.operation);
+      const slots = org.get(key) ?? new Set<Slot>();
+      org.set(key, slots);
       slots.add(slot);
       return () => {
         slot.closed = true;
         slots.delete(slot);
-        if (slots.size === 0) byOrg.delete(subscriber.orgId);
+        if (slots.size === 0 && org.get(key) === slots) org.delete(key);
+        if (org.size === 0 && byOrg.get(subscriber.orgId) === org) byOrg.delete(subscriber.orgId);
       };
     },
     publish(event: LiveEvent): void {
       onCount('events');
-      for (const slot of byOrg.get(event.orgId) ?? []) {
-        const { operation } = slot.subscriber;
-        if (operation.entity !== event.entity || (operation.filterId !== null && operation.filterId !== event.id)) continue;
+      const org = byOrg.get(event.orgId);
+      const candidates = [...(org?.get(`${event.entity}:${event.id}`) ?? []), ...(org?.get(`${event.entity}:*`) ?? [])];
+      for (const slot of candidates) {
         if (event.recipientId !== null && event.recipientId !== slot.subscriber.userId) continue;
         if (!firstSeen(slot, event.eventId)) {
           onCount('duplicates');
@@ -162,7 +168,9 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       }
     },
     size(): number {
-      return [...byOrg.values()].reduce((sum, slots) => sum + slots.size, 0);
+      let count = 0;
+      for (const org of byOrg.values()) for (const slots of org.values()) count += slots.size;
+      return count;
     },
   };
 }

@@ -154,7 +154,7 @@ export async function startLiveServer(options: LiveServerOptions) {
         const requested = ctx.connectionParams?.language;
         const language = requested === 'en' || requested === 'ru' ? requested : languageFromAcceptLanguage(ctx.extra.request.headers['accept-language']);
         const expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
-        const connection: Connection = { socket, identity, authorization: `Bearer ${token}`, language, userKey, subscriptions: 0, expiresAt, recheckAt: Date.now() + limits.recheckMs };
+        const connection: Connection = { socket, identity, authorization: header === `Bearer ${token}` ? header : `Bearer ${token}`, language, userKey, subscriptions: 0, expiresAt, recheckAt: Date.now() + limits.recheckMs };
         connections.add(connection);
         connectionsByUser.set(userKey, connections);
         ctx.extra.connection = connection;

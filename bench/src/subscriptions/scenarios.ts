@@ -43,8 +43,8 @@ async function closePool(bench: LiveBench, pool: SubscriberPool): Promise<void> 
   await untilLive(bench.metricsUrl, (live) => live.subscriptions === 0 && live.connections === 0);
 }
 
-/** (a) `count` idle subscribers: the router's RSS before and after, per 1,000, and projected to 10,000. */
-export async function idleSubscribers(bench: LiveBench, count: number) {
+/** (a) `count` idle subscribers: the router's RSS before and after, per 1,000, and projected to 10,000; `keep`: the pool stays open (for (c)). */
+export async function idleSubscribers(bench: LiveBench, count: number, keep = false): Promise<{ row: Record<string, unknown>; pool: SubscriberPool | undefined }> {
   const before = rssMiB(bench.routerPid).rss_mib;
   const opened = performance.now();
   const pool = await subscribe(bench, count, (i) => bench.deals[i % bench.deals.length]!);
@@ -73,8 +73,9 @@ export async function idleSubscribers(bench: LiveBench, count: number) {
     projected_10000_mib: round(before + perThousand * 10),
     ended: pool.ended(),
   };
+  if (keep) return { row, pool };
   await closePool(bench, pool);
-  return row;
+  return { row, pool: undefined };
 }
 
 /** (b) `watchers` subscribers of one deal, `events` events one after another: each one's delivery to all of them. */
@@ -106,14 +107,15 @@ export async function oneDealWatchers(bench: LiveBench, watchers: number, events
 }
 
 /**
- * (c) `count` subscribers spread over every deal, `rate` events a second for `seconds` (round-robin over
+ * (c) `count` subscribers (`opened`, or opened here) spread over every deal, `rate` events a second for `seconds` (round-robin over
  * the deals; a deal whose previous event is still in flight is skipped): delivery latency, and the
  * router's RSS every 5 s (does it grow?) and CPU.
  */
-export async function steadyEvents(bench: LiveBench, count: number, rate: number, seconds: number) {
+export async function steadyEvents(bench: LiveBench, count: number, rate: number, seconds: number, opened?: SubscriberPool) {
   const { deals } = bench;
   const watchersOf = new Map<string, number>();
-  const pool = await subscribe(bench, count, (i) => deals[i % deals.length]!);
+  // (a)'s pool when it kept the same subscribers open (subscriber i watching deal i mod deals).
+  const pool = opened ?? (await subscribe(bench, count, (i) => deals[i % deals.length]!));
   for (let i = 0; i < count; i += 1) watchersOf.set(deals[i % deals.length]!.id, (watchersOf.get(deals[i % deals.length]!.id) ?? 0) + 1);
   bench.events.reset();
   const before = await routerLiveMetrics(bench.metricsUrl);

@@ -68,6 +68,7 @@ export async function idleSubscribers(bench: LiveBench, count: number, keep = fa
     router_rss_mib: after.rss_mib,
     router_peak_rss_mib: after.peak_rss_mib,
     router_heap_used_mib: live.heap_used_mib,
+    router_heap_total_mib: live.heap_total_mib,
     router_external_mib: live.external_mib,
     rss_per_1000_mib: round(perThousand),
     projected_10000_mib: round(before + perThousand * 10),

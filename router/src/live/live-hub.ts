@@ -33,14 +33,13 @@ interface Slot {
   running: boolean;
   /** Per entity, the newest event that arrived while an execution ran: bursts collapse into it (the latest wins). */
   pending: Map<string, LiveEvent>;
-  /** The latest event ids taken (bounded): a redelivered event is dropped, not run and sent again. */
-  seen: Set<string>;
   /** Per entity (bounded), the last delivered `version` and a digest of its data, when the selection reads a version. */
   versions: Map<string, { version: number; digest: string }>;
   closed: boolean;
 }
 
-const SEEN_EVENTS = 256;
+/** Event ids the hub remembers (one set for every subscriber: a redelivery repeats the event for all of them). */
+const SEEN_EVENTS = 10_000;
 const KNOWN_VERSIONS = 256;
 
 /** The entity's `version` in a result, when the subscription selects it. */
@@ -75,11 +74,12 @@ function alreadyDelivered(slot: Slot, event: LiveEvent, version: number | null, 
   return false;
 }
 
-/** Remembers an event id for the slot; false when it was already there (the bus delivered it again). */
-function firstSeen(slot: Slot, eventId: string): boolean {
-  if (slot.seen.has(eventId)) return false;
-  slot.seen.add(eventId);
-  if (slot.seen.size > SEEN_EVENTS) slot.seen.delete(slot.seen.values().next().value!);
+/** Remembers a live event (entity and event id: one bus event can mean a deal's and a task's); false when it was already there (the bus delivered it again). */
+function firstSeen(seen: Set<string>, event: LiveEvent): boolean {
+  const key = `${event.entity}:${event.eventId}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  if (seen.size > SEEN_EVENTS) seen.delete(seen.values().next().value!);
   return true;
 }
 
@@ -100,6 +100,8 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   const byOrg = new Map<string, Map<string, Set<Slot>>>();
   const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
   const inFlight = new Map<string, Promise<FormattedExecutionResult>>();
+  /** Per organisation and hub, not per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
+  const seen = new Set<string>();
 
   function shared(subscriber: LiveSubscriber, event: LiveEvent): Promise<FormattedExecutionResult> {
     const { queryText, variables } = subscriber.operation;
@@ -137,7 +139,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
 
   return {
     add(subscriber: LiveSubscriber): () => void {
-      const slot: Slot = { subscriber, running: false, pending: new Map(), seen: new Set(), versions: new Map(), closed: false };
+      const slot: Slot = { subscriber, running: false, pending: new Map(), versions: new Map(), closed: false };
       const org = byOrg.get(subscriber.orgId) ?? new Map<string, Set<Slot>>();
       byOrg.set(subscriber.orgId, org);
       const key = watchKey(subscriber.operation);
@@ -153,14 +155,14 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
     },
     publish(event: LiveEvent): void {
       onCount('events');
+      if (!firstSeen(seen, event)) {
+        onCount('duplicates');
+        return;
+      }
       const org = byOrg.get(event.orgId);
       const candidates = [...(org?.get(`${event.entity}:${event.id}`) ?? []), ...(org?.get(`${event.entity}:*`) ?? [])];
       for (const slot of candidates) {
         if (event.recipientId !== null && event.recipientId !== slot.subscriber.userId) continue;
-        if (!firstSeen(slot, event.eventId)) {
-          onCount('duplicates');
-          continue;
-        }
         if (slot.running) {
           if (slot.pending.has(event.id)) onCount('coalesced');
           slot.pending.set(event.id, event);

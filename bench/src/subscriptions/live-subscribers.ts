@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import { liveClientOptions } from '../../../tests/e2e/support/live-client';
+import type { CardPayload } from './deal-events';
 
 /** A deal's card as the web app watches it: a few CRM fields and Payments' money summary (two subgraphs per event). */
 export const DEAL_CARD_SUBSCRIPTION = `subscription BenchCard($id: ID!) {
@@ -11,7 +12,7 @@ export const DEAL_CARD_SUBSCRIPTION = `subscription BenchCard($id: ID!) {
 }`;
 
 interface CardResult {
-  dealChanged?: { deal?: { title?: string } };
+  dealChanged?: { eventId?: string; deal?: { title?: string } };
 }
 
 export interface Watch {
@@ -32,12 +33,12 @@ export interface SubscriberPool {
  * Opens graphql-ws connections to the router, `subscriptionsPerConnection` card subscriptions each (the
  * watches in order: consecutive watches share a connection, so they must share a token), `batch`
  * connections at a time, each batch's subscriptions active before the next (`waitActive`). Every
- * payload is handed to `onTitle` with the deal's title and the time it arrived.
+ * payload is handed to `onPayload` (the deal's title, the event's id) with the time it arrived.
  */
 export async function openSubscribers(
   graphqlUrl: string,
   watches: Watch[],
-  options: { subscriptionsPerConnection: number; batch: number; waitActive(count: number): Promise<void>; onTitle(title: string, at: number): void },
+  options: { subscriptionsPerConnection: number; batch: number; waitActive(count: number): Promise<void>; onPayload(payload: CardPayload, at: number): void },
 ): Promise<SubscriberPool> {
   const clients: Client[] = [];
   let ended = 0;
@@ -61,8 +62,8 @@ export async function openSubscribers(
             { query: DEAL_CARD_SUBSCRIPTION, variables: { id: watch.dealId } },
             {
               next: (result) => {
-                const title = result.data?.dealChanged?.deal?.title;
-                if (title) options.onTitle(title, performance.now());
+                const changed = result.data?.dealChanged;
+                if (changed) options.onPayload({ title: changed.deal?.title, eventId: changed.eventId }, performance.now());
               },
               error: () => void (ended += 1),
               complete: () => void (ended += 1),

@@ -3,7 +3,7 @@ import { startChild } from '../gateway/child';
 import { report } from '../support/measure';
 import { createGraphQLClient } from '../support/graphql-client';
 import { adminToken, benchDeals, benchUsers } from './fixtures';
-import { createDealRenames } from './deal-renames';
+import { createBusEvents, createDealRenames } from './deal-events';
 import { CONNECTIONS_PER_USER, idleSubscribers, oneDealWatchers, steadyEvents, type LiveBench } from './scenarios';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -12,12 +12,14 @@ const setting = (name: string, fallback: number) => Number(process.env[name] ?? 
  * `pnpm bench:subscriptions`: live subscriptions in distributed mode. The subgraphs run in one process
  * (fresh PostgreSQL database, RabbitMQ vhost), the router in its own from `router/src/main.ts` as
  * deployed (its live queue bound on that vhost); graphql-ws clients in this process each watch a deal's
- * card; events are `updateDeal` renames through the router. Scenarios (BENCH_ONLY=idle|one|steady):
+ * card. Events (BENCH_DRIVER): `bus` (default) publishes thin `crm.journal.entry_added` events of real deals
+ * straight to RabbitMQ, so the router's work per event is measured; `mutations` renames deals with
+ * `updateDeal` through the router (the subgraphs' write path, outbox and relay included). Scenarios (BENCH_ONLY=idle|one|steady):
  * (a) BENCH_SUBSCRIBERS (2000) idle subscribers: router RSS per 1,000;
- * (b) BENCH_WATCHERS (50) watchers of one deal, BENCH_ONE_DEAL_EVENTS (20) renames one at a time: p50/p99;
+ * (b) BENCH_WATCHERS (50) watchers of one deal, BENCH_ONE_DEAL_EVENTS (20) events one at a time: p50/p99;
  * (c) BENCH_STEADY_SUBSCRIBERS (1000) over BENCH_DEALS (200) deals, BENCH_EVENTS_PER_SECOND (100) for
  * BENCH_SECONDS (30): p50/p99, events/s, router RSS over time and CPU.
- * BENCH_SUBSCRIPTIONS_PER_CONNECTION (1); BENCH_CPU_PROF=<dir> profiles the router. One JSON line per scenario, then a table.
+ * BENCH_SUBSCRIPTIONS_PER_CONNECTION (1); BENCH_CPU_PROF=<dir> profiles the router; BENCH_HEAP_SNAPSHOT=<dir> takes its heap snapshot in (a). One JSON line per scenario, then a table.
  */
 async function main(): Promise<void> {
   const idle = setting('BENCH_SUBSCRIBERS', 2000);
@@ -30,7 +32,11 @@ async function main(): Promise<void> {
 
   const system = await startChild<{ subgraphUrls: Record<string, string>; amqpUrl: string }>('../subscriptions/system-process.ts', { readyKey: 'subgraphUrls', env: { TEST_MODE: 'distributed' } });
   const port = await freePort();
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const profile = [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
+    // The idle scenario signals the router for a heap snapshot once its subscribers are settled.
+    ...(process.env.BENCH_HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', '--diagnostic-dir', process.env.BENCH_HEAP_SNAPSHOT] : []),
+  ];
   const router = spawnService(
     'router/src/main.ts',
     {
@@ -56,25 +62,30 @@ async function main(): Promise<void> {
       routerUrl: `${origin}/graphql`,
       metricsUrl: `${origin}/metrics`,
       routerPid: router.process.pid!,
+      subgraphsPid: system.process.pid!,
       users: await benchUsers(client, admin, Math.ceil(sockets / CONNECTIONS_PER_USER)),
       deals: await benchDeals(client, admin, setting('BENCH_DEALS', 200)),
       subscriptionsPerConnection,
-      renames: createDealRenames(client, admin),
+      events: process.env.BENCH_DRIVER === 'mutations' ? createDealRenames(client, admin) : await createBusEvents(system.ready.amqpUrl, admin),
     };
-    const mode = { mode: 'distributed: router process + subgraphs process, PostgreSQL, RabbitMQ' };
+    const mode = { mode: 'distributed: router process + subgraphs process, PostgreSQL, RabbitMQ', driver: bench.events.driver };
     const add = (row: Record<string, unknown>) => {
       report({ ...row, ...mode });
       rows.push(row);
     };
-    if (runs('idle')) add(await idleSubscribers(bench, idle));
+    // Without (b) in between, (c) goes on with (a)'s subscribers when they are as many (opening 10,000 takes minutes).
+    const reuse = runs('idle') && runs('steady') && !runs('one') && idle === steady;
+    const kept = runs('idle') ? await idleSubscribers(bench, idle, reuse) : undefined;
+    if (kept) add(kept.row);
     if (runs('one')) add(await oneDealWatchers(bench, watchers, setting('BENCH_ONE_DEAL_EVENTS', 20)));
-    if (runs('steady')) add(await steadyEvents(bench, steady, setting('BENCH_EVENTS_PER_SECOND', 100), setting('BENCH_SECONDS', 30)));
+    if (runs('steady')) add(await steadyEvents(bench, steady, setting('BENCH_EVENTS_PER_SECOND', 100), setting('BENCH_SECONDS', 30), kept?.pool));
+    await bench.events.close();
     await client.close();
   } finally {
     await router.terminate();
     await system.stop();
   }
-  const columns = ['scenario', 'subscribers', 'connections', 'events_per_s', 'delivered', 'missed', 'p50_ms', 'p99_ms', 'router_rss_mib', 'rss_per_1000_mib', 'router_rss_start_mib', 'router_rss_end_mib', 'router_cpu_cores'];
+  const columns = ['scenario', 'subscribers', 'connections', 'events_per_s', 'delivered', 'missed', 'p50_ms', 'p99_ms', 'router_rss_mib', 'rss_per_1000_mib', 'router_rss_start_mib', 'router_rss_end_mib', 'router_cpu_cores', 'subgraphs_cpu_cores'];
   console.table(rows.map((row) => Object.fromEntries(columns.filter((column) => column in row).map((column) => [column, row[column]]))));
 }
 

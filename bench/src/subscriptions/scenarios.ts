@@ -1,6 +1,6 @@
 import { cpuMs, rssMiB } from '../gateway/process-usage';
 import type { BenchDeal } from './fixtures';
-import type { DealRenames } from './deal-renames';
+import type { DealEvents } from './deal-events';
 import { openSubscribers, type SubscriberPool, type Watch } from './live-subscribers';
 import { routerLiveMetrics, untilLive } from './router-live-metrics';
 
@@ -8,11 +8,13 @@ export interface LiveBench {
   routerUrl: string;
   metricsUrl: string;
   routerPid: number;
+  /** The process every subgraph runs in (the per-event queries land there). */
+  subgraphsPid: number;
   /** Access tokens of distinct users: a socket's user is chosen so that none has more than 10 sockets. */
   users: string[];
   deals: BenchDeal[];
   subscriptionsPerConnection: number;
-  renames: DealRenames;
+  events: DealEvents;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -32,7 +34,7 @@ async function subscribe(bench: LiveBench, count: number, dealOf: (i: number) =>
     subscriptionsPerConnection: bench.subscriptionsPerConnection,
     batch: 100,
     waitActive: (n) => untilLive(bench.metricsUrl, (live) => live.subscriptions >= n),
-    onTitle: bench.renames.onTitle,
+    onPayload: bench.events.onPayload,
   });
 }
 
@@ -41,8 +43,8 @@ async function closePool(bench: LiveBench, pool: SubscriberPool): Promise<void> 
   await untilLive(bench.metricsUrl, (live) => live.subscriptions === 0 && live.connections === 0);
 }
 
-/** (a) `count` idle subscribers: the router's RSS before and after, per 1,000, and projected to 10,000. */
-export async function idleSubscribers(bench: LiveBench, count: number) {
+/** (a) `count` idle subscribers: the router's RSS before and after, per 1,000, and projected to 10,000; `keep`: the pool stays open (for (c)). */
+export async function idleSubscribers(bench: LiveBench, count: number, keep = false): Promise<{ row: Record<string, unknown>; pool: SubscriberPool | undefined }> {
   const before = rssMiB(bench.routerPid).rss_mib;
   const opened = performance.now();
   const pool = await subscribe(bench, count, (i) => bench.deals[i % bench.deals.length]!);
@@ -51,6 +53,10 @@ export async function idleSubscribers(bench: LiveBench, count: number) {
   await sleep(10_000);
   const after = rssMiB(bench.routerPid);
   const live = await routerLiveMetrics(bench.metricsUrl);
+  if (process.env.BENCH_HEAP_SNAPSHOT) {
+    process.kill(bench.routerPid, 'SIGUSR2');
+    await sleep(30_000);
+  }
   const perThousand = ((after.rss_mib - before) / count) * 1000;
   const row = {
     bench: 'subscriptions',
@@ -61,24 +67,28 @@ export async function idleSubscribers(bench: LiveBench, count: number) {
     router_rss_before_mib: before,
     router_rss_mib: after.rss_mib,
     router_peak_rss_mib: after.peak_rss_mib,
+    router_heap_used_mib: live.heap_used_mib,
+    router_heap_total_mib: live.heap_total_mib,
+    router_external_mib: live.external_mib,
     rss_per_1000_mib: round(perThousand),
     projected_10000_mib: round(before + perThousand * 10),
     ended: pool.ended(),
   };
+  if (keep) return { row, pool };
   await closePool(bench, pool);
-  return row;
+  return { row, pool: undefined };
 }
 
-/** (b) `watchers` subscribers of one deal, `events` renames one after another: each one's delivery to all of them. */
+/** (b) `watchers` subscribers of one deal, `events` events one after another: each one's delivery to all of them. */
 export async function oneDealWatchers(bench: LiveBench, watchers: number, events: number) {
   const deal = bench.deals[0]!;
   const pool = await subscribe(bench, watchers, () => deal);
-  bench.renames.reset();
+  bench.events.reset();
   const before = await routerLiveMetrics(bench.metricsUrl);
   for (let i = 0; i < events; i += 1) {
-    const title = await bench.renames.rename(deal, watchers);
+    const key = await bench.events.emit(deal, watchers);
     const deadline = performance.now() + 5_000;
-    while (bench.renames.received(title) < watchers && performance.now() < deadline) await sleep(5);
+    while (bench.events.received(key) < watchers && performance.now() < deadline) await sleep(5);
     await sleep(100);
   }
   const after = await routerLiveMetrics(bench.metricsUrl);
@@ -89,7 +99,7 @@ export async function oneDealWatchers(bench: LiveBench, watchers: number, events
     subscribers: watchers,
     connections: pool.connections,
     watching_users: users,
-    ...bench.renames.stats(),
+    ...bench.events.stats(),
     executions_per_event: round((after.executions - before.executions) / events),
     ended: pool.ended(),
   };
@@ -98,20 +108,22 @@ export async function oneDealWatchers(bench: LiveBench, watchers: number, events
 }
 
 /**
- * (c) `count` subscribers spread over every deal, `rate` renames a second for `seconds` (round-robin over
- * the deals; a deal whose previous rename is still in flight is skipped): delivery latency, and the
+ * (c) `count` subscribers (`opened`, or opened here) spread over every deal, `rate` events a second for `seconds` (round-robin over
+ * the deals; a deal whose previous event is still in flight is skipped): delivery latency, and the
  * router's RSS every 5 s (does it grow?) and CPU.
  */
-export async function steadyEvents(bench: LiveBench, count: number, rate: number, seconds: number) {
+export async function steadyEvents(bench: LiveBench, count: number, rate: number, seconds: number, opened?: SubscriberPool) {
   const { deals } = bench;
   const watchersOf = new Map<string, number>();
-  const pool = await subscribe(bench, count, (i) => deals[i % deals.length]!);
+  // (a)'s pool when it kept the same subscribers open (subscriber i watching deal i mod deals).
+  const pool = opened ?? (await subscribe(bench, count, (i) => deals[i % deals.length]!));
   for (let i = 0; i < count; i += 1) watchersOf.set(deals[i % deals.length]!.id, (watchersOf.get(deals[i % deals.length]!.id) ?? 0) + 1);
-  bench.renames.reset();
+  bench.events.reset();
   const before = await routerLiveMetrics(bench.metricsUrl);
   const rss: number[] = [rssMiB(bench.routerPid).rss_mib];
   const sampler = setInterval(() => rss.push(rssMiB(bench.routerPid).rss_mib), 5_000);
   const cpuBefore = cpuMs(bench.routerPid);
+  const subgraphsCpuBefore = cpuMs(bench.subgraphsPid);
   const started = performance.now();
   const inFlight = new Set<string>();
   const pending: Promise<unknown>[] = [];
@@ -124,17 +136,18 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
       continue;
     }
     inFlight.add(deal.id);
-    pending.push(bench.renames.rename(deal, watchersOf.get(deal.id) ?? 0).finally(() => inFlight.delete(deal.id)));
+    pending.push(bench.events.emit(deal, watchersOf.get(deal.id) ?? 0).finally(() => inFlight.delete(deal.id)));
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
   const drainUntil = performance.now() + 10_000;
-  while (!bench.renames.allDelivered() && performance.now() < drainUntil) await sleep(50);
+  while (!bench.events.allDelivered() && performance.now() < drainUntil) await sleep(50);
   clearInterval(sampler);
   const cpu = cpuMs(bench.routerPid) - cpuBefore;
+  const subgraphsCpu = cpuMs(bench.subgraphsPid) - subgraphsCpuBefore;
   const after = await routerLiveMetrics(bench.metricsUrl);
   rss.push(rssMiB(bench.routerPid).rss_mib);
-  const stats = bench.renames.stats();
+  const stats = bench.events.stats();
   const row = {
     bench: 'subscriptions',
     scenario: 'steady events',
@@ -149,9 +162,13 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     executions: after.executions - before.executions,
     coalesced: after.coalesced - before.coalesced,
     router_cpu_cores: round(cpu / 1000 / elapsed, 2),
+    subgraphs_cpu_cores: round(subgraphsCpu / 1000 / elapsed, 2),
     router_rss_start_mib: rss[0],
     router_rss_end_mib: rss.at(-1),
     router_rss_max_mib: Math.max(...rss),
+    // Growth shows as a higher ceiling late than early (the samples themselves are a GC sawtooth).
+    router_rss_first_third_max_mib: Math.max(...rss.slice(0, Math.ceil(rss.length / 3))),
+    router_rss_last_third_max_mib: Math.max(...rss.slice(-Math.ceil(rss.length / 3))),
     router_rss_samples_mib: rss.join(' '),
     ended: pool.ended(),
   };

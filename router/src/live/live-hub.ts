@@ -33,14 +33,13 @@ interface Slot {
   running: boolean;
   /** Per entity, the newest event that arrived while an execution ran: bursts collapse into it (the latest wins). */
   pending: Map<string, LiveEvent>;
-  /** The latest event ids taken (bounded): a redelivered event is dropped, not run and sent again. */
-  seen: Set<string>;
   /** Per entity (bounded), the last delivered `version` and a digest of its data, when the selection reads a version. */
   versions: Map<string, { version: number; digest: string }>;
   closed: boolean;
 }
 
-const SEEN_EVENTS = 256;
+/** Event ids the hub remembers (one set for every subscriber: a redelivery repeats the event for all of them). */
+const SEEN_EVENTS = 10_000;
 const KNOWN_VERSIONS = 256;
 
 /** The entity's `version` in a result, when the subscription selects it. */
@@ -75,11 +74,12 @@ function alreadyDelivered(slot: Slot, event: LiveEvent, version: number | null, 
   return false;
 }
 
-/** Remembers an event id for the slot; false when it was already there (the bus delivered it again). */
-function firstSeen(slot: Slot, eventId: string): boolean {
-  if (slot.seen.has(eventId)) return false;
-  slot.seen.add(eventId);
-  if (slot.seen.size > SEEN_EVENTS) slot.seen.delete(slot.seen.values().next().value!);
+/** Remembers a live event (entity and event id: one bus event can mean a deal's and a task's); false when it was already there (the bus delivered it again). */
+function firstSeen(seen: Set<string>, event: LiveEvent): boolean {
+  const key = `${event.entity}:${event.eventId}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  if (seen.size > SEEN_EVENTS) seen.delete(seen.values().next().value!);
   return true;
 }
 
@@ -96,8 +96,12 @@ export function entityVisible(operation: LiveOperation, result: FormattedExecuti
  * execution running plus the newest pending event, and never a result it already has (same version and data).
  */
 export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined) {
-  const byOrg = new Map<string, Set<Slot>>();
+  /** Slots by organisation, then by what they watch: `deal:<id>` for one deal, `deal:*` for every deal (so an event visits only its candidates). */
+  const byOrg = new Map<string, Map<string, Set<Slot>>>();
+  const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
   const inFlight = new Map<string, Promise<FormattedExecutionResult>>();
+  /** Per organisation and hub, not per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
+  const seen = new Set<string>();
 
   function shared(subscriber: LiveSubscriber, event: LiveEvent): Promise<FormattedExecutionResult> {
     const { queryText, variables } = subscriber.operation;
@@ -135,26 +139,30 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
 
   return {
     add(subscriber: LiveSubscriber): () => void {
-      const slot: Slot = { subscriber, running: false, pending: new Map(), seen: new Set(), versions: new Map(), closed: false };
-      const slots = byOrg.get(subscriber.orgId) ?? new Set<Slot>();
-      byOrg.set(subscriber.orgId, slots);
+      const slot: Slot = { subscriber, running: false, pending: new Map(), versions: new Map(), closed: false };
+      const org = byOrg.get(subscriber.orgId) ?? new Map<string, Set<Slot>>();
+      byOrg.set(subscriber.orgId, org);
+      const key = watchKey(subscriber.operation);
+      const slots = org.get(key) ?? new Set<Slot>();
+      org.set(key, slots);
       slots.add(slot);
       return () => {
         slot.closed = true;
         slots.delete(slot);
-        if (slots.size === 0) byOrg.delete(subscriber.orgId);
+        if (slots.size === 0 && org.get(key) === slots) org.delete(key);
+        if (org.size === 0 && byOrg.get(subscriber.orgId) === org) byOrg.delete(subscriber.orgId);
       };
     },
     publish(event: LiveEvent): void {
       onCount('events');
-      for (const slot of byOrg.get(event.orgId) ?? []) {
-        const { operation } = slot.subscriber;
-        if (operation.entity !== event.entity || (operation.filterId !== null && operation.filterId !== event.id)) continue;
+      if (!firstSeen(seen, event)) {
+        onCount('duplicates');
+        return;
+      }
+      const org = byOrg.get(event.orgId);
+      const candidates = [...(org?.get(`${event.entity}:${event.id}`) ?? []), ...(org?.get(`${event.entity}:*`) ?? [])];
+      for (const slot of candidates) {
         if (event.recipientId !== null && event.recipientId !== slot.subscriber.userId) continue;
-        if (!firstSeen(slot, event.eventId)) {
-          onCount('duplicates');
-          continue;
-        }
         if (slot.running) {
           if (slot.pending.has(event.id)) onCount('coalesced');
           slot.pending.set(event.id, event);
@@ -162,7 +170,9 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       }
     },
     size(): number {
-      return [...byOrg.values()].reduce((sum, slots) => sum + slots.size, 0);
+      let count = 0;
+      for (const org of byOrg.values()) for (const slots of org.values()) count += slots.size;
+      return count;
     },
   };
 }

@@ -87,11 +87,40 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
   return value.kind === Kind.STRING || value.kind === Kind.INT ? value.value : null;
 }
 
+/** What a subscription document means for every subscriber of it: shared, whatever their variables. */
+type LiveTemplate = Omit<LiveOperation, 'filterId' | 'variables'> & {
+  /** The root field (for `dealChanged`'s id argument). */
+  root: FieldNode;
+  /** The subscription's variables the derived query uses. */
+  used: ReadonlySet<string>;
+};
+
+/** Templates per parsed document and operation name: subscribers sharing a document share its template. */
+const templates = new WeakMap<DocumentNode, Map<string, LiveTemplate>>();
+
 /**
  * Derives the per-event query from a validated subscription document: every `deal`/`task` selection of
- * the event becomes `deal(id: $__liveId) { … }` with the same alias, fragments and variables.
+ * the event becomes `deal(id: $__liveId) { … }` with the same alias, fragments and variables. Only the
+ * filter id and the variables are the subscriber's own; the rest is shared by every subscription of
+ * the same (cached) document, so an idle subscriber costs a few fields, not an AST and a query text.
  */
 export function liveOperation(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): LiveOperation {
+  const byName = templates.get(document) ?? new Map<string, LiveTemplate>();
+  templates.set(document, byName);
+  let template = byName.get(operationName ?? '');
+  if (!template) {
+    template = liveTemplate(document, operationName);
+    byName.set(operationName ?? '', template);
+  }
+  const { root, used, ...shared } = template;
+  return {
+    ...shared,
+    filterId: root.name.value === 'dealChanged' ? argumentValue(root, 'id', variables) : null,
+    variables: Object.fromEntries(Object.entries(variables).filter(([name]) => used.has(name))),
+  };
+}
+
+function liveTemplate(document: DocumentNode, operationName: string | null | undefined): LiveTemplate {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'subscription') throw badOperation(routerText('onlySubscriptions').render());
   const fragments = new Map(
@@ -139,14 +168,13 @@ export function liveOperation(document: DocumentNode, operationName: string | nu
     selectionSet,
   };
   const queryText = print({ kind: Kind.DOCUMENT, definitions: [query, ...fragmentsNeeded] });
-  const queryVariables = Object.fromEntries(Object.entries(variables).filter(([name]) => used.has(name)));
 
   return {
+    root,
+    used,
     rootField: root.name.value,
     entity: spec.entity,
-    filterId: root.name.value === 'dealChanged' ? argumentValue(root, 'id', variables) : null,
     queryText,
-    variables: queryVariables,
     entityKeys,
     assemble(event, data) {
       const value: Record<string, unknown> = {};

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { EventEnvelope } from '@crm/contracts';
 import { bearerToken, REVOCATION_EVENTS, parseOrStartTrace, revocationOf, type Identity, type Logger, type TokenVerifier } from '@crm/platform';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import { GraphQLError, getOperationAST, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import { createLiveDocuments } from './live-documents';
 import { CloseCode } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
@@ -66,8 +67,13 @@ interface Connection {
   language: Language;
   userKey: string;
   subscriptions: number;
-  timers: NodeJS.Timeout[];
+  /** When the token expires (the socket is closed then) and when it is next checked again (ms since the epoch). */
+  expiresAt: number;
+  recheckAt: number;
 }
+
+/** How often one sweep over every connection looks for expired tokens and due re-checks (instead of two timers per socket). */
+const SWEEP_MS = 1_000;
 
 const FORBIDDEN_CLOSE = CloseCode.Forbidden;
 
@@ -94,6 +100,7 @@ export async function startLiveServer(options: LiveServerOptions) {
   const hub = createLiveHub(options.count);
   const connectionsByUser = new Map<string, Set<Connection>>();
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const documents = createLiveDocuments(options.parseOptions, options.validationRules);
 
   const contextFor = (connection: Connection): RouterContext => ({
     identity: connection.identity,
@@ -112,6 +119,20 @@ export async function startLiveServer(options: LiveServerOptions) {
     );
     if (!stillValid) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token expired or revoked');
   }
+
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const connections of connectionsByUser.values()) {
+      for (const connection of connections) {
+        if (now >= connection.expiresAt) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token expired');
+        else if (now >= connection.recheckAt) {
+          connection.recheckAt = now + limits.recheckMs;
+          void recheck(connection);
+        }
+      }
+    }
+  }, Math.min(SWEEP_MS, limits.recheckMs));
+  sweep.unref();
 
   const disposable = useServer<Record<string, unknown>, { connection?: Connection }>(
     {
@@ -132,20 +153,18 @@ export async function startLiveServer(options: LiveServerOptions) {
         const { socket } = ctx.extra;
         const requested = ctx.connectionParams?.language;
         const language = requested === 'en' || requested === 'ru' ? requested : languageFromAcceptLanguage(ctx.extra.request.headers['accept-language']);
-        const connection: Connection = { socket, identity, authorization: `Bearer ${token}`, language, userKey, subscriptions: 0, timers: [] };
+        const expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
+        const connection: Connection = { socket, identity, authorization: header === `Bearer ${token}` ? header : `Bearer ${token}`, language, userKey, subscriptions: 0, expiresAt, recheckAt: Date.now() + limits.recheckMs };
         connections.add(connection);
         connectionsByUser.set(userKey, connections);
-        const expiresInMs = (decodeJwt(token).exp ?? 0) * 1000 - Date.now();
-        connection.timers.push(setTimeout(() => socket.close(FORBIDDEN_CLOSE, 'Forbidden: token expired'), Math.max(0, expiresInMs)));
-        connection.timers.push(setInterval(() => void recheck(connection), limits.recheckMs));
-        connection.timers.forEach((timer) => timer.unref());
         ctx.extra.connection = connection;
+        // The upgrade request (headers, its parser's leftovers) is not needed past here: not kept per socket.
+        (ctx.extra as { request?: unknown }).request = undefined;
         return true;
       },
       onClose(ctx) {
         const connection = ctx.extra.connection;
         if (!connection) return;
-        connection.timers.forEach((timer) => clearTimeout(timer));
         const connections = connectionsByUser.get(connection.userKey);
         connections?.delete(connection);
         if (connections?.size === 0) connectionsByUser.delete(connection.userKey);
@@ -161,14 +180,8 @@ export async function startLiveServer(options: LiveServerOptions) {
         if (connection.subscriptions >= limits.maxSubscriptionsPerConnection) {
           return refused(routerText('subscriptionsLimit', { max: limits.maxSubscriptionsPerConnection }).render(connection.language), 'QUERY_LIMIT_EXCEEDED');
         }
-        let document;
-        try {
-          document = parse(payload.query, options.parseOptions);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
-        if (errors.length > 0) return errors;
+        const document = documents.document(schema, payload.query);
+        if (Array.isArray(document)) return document;
         const variables = payload.variables ?? {};
         let operation;
         try {
@@ -250,6 +263,7 @@ export async function startLiveServer(options: LiveServerOptions) {
     },
     /** Graceful drain: every client is told the service restarts (1012) and reconnects elsewhere. */
     async stop(): Promise<void> {
+      clearInterval(sweep);
       await subscription?.close();
       for (const client of wsServer.clients) client.close(1012, 'Service restart');
       await disposable.dispose();

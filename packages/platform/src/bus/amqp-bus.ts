@@ -123,7 +123,8 @@ export function createAmqpBus(options: AmqpBusOptions): RunningBus {
           name: `relay:${endpoint.name}`,
           logger,
           pollIntervalMs: options.pollIntervalMs ?? 1000,
-          subscribe: listen ? (wake) => listen(OUTBOX_CHANNEL, wake) : undefined,
+          // Every outbox's commit notifies the one channel, naming its source: only that outbox's relay wakes.
+          subscribe: listen ? (wake) => listen(OUTBOX_CHANNEL, (source) => (source === endpoint.name ? wake() : undefined)) : undefined,
           run: () => relay.drainBatch(),
         });
       });

@@ -76,7 +76,7 @@ export function createInProcessBus(options: InProcessBusOptions = {}): RunningBu
             options.observer?.relayed?.(endpoint.name, envelopes);
           },
         });
-        return createWakeLoop({ name: `relay:${endpoint.name}`, logger, pollIntervalMs, subscribe: subscribeTo(endpoint, OUTBOX_CHANNEL), run: () => relay.drainBatch() });
+        return createWakeLoop({ name: `relay:${endpoint.name}`, logger, pollIntervalMs, subscribe: subscribeTo(endpoint, OUTBOX_CHANNEL, (source) => source === endpoint.name), run: () => relay.drainBatch() });
       });
       started = true;
       await Promise.all([...workerLoops.values(), ...relayLoops].map((loop) => loop.start()));

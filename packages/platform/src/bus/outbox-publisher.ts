@@ -5,7 +5,11 @@ import { currentLogContext } from '../logger';
 import { currentTraceparent } from '../tracing';
 import type { BusTables } from './tables';
 
-/** Channel the relays LISTEN on; NOTIFY is transactional, so a relay wakes only after the commit. */
+/**
+ * Channel the relays LISTEN on; NOTIFY is transactional, so a relay wakes only after the commit. The
+ * payload is the source, which must be the outbox's endpoint name: only that outbox's relay wakes
+ * (the others would each run an empty claim transaction per commit); a mismatch waits for the poll.
+ */
 export const OUTBOX_CHANNEL = 'crm_outbox';
 
 export interface PublishInput<T extends EventType> {

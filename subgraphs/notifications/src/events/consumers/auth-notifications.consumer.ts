@@ -1,5 +1,6 @@
 import { parseEventData } from '@crm/contracts';
 import type { ConsumerDefinition } from '@crm/platform/bus';
+import { preview } from '../../messages/preview';
 import type { NotifyService } from '../../services/notify.service';
 import type { OrganisationAdminsService } from '../../services/organisation-admins.service';
 import type { SeenDevicesService } from '../../services/seen-devices.service';
@@ -29,7 +30,7 @@ export function createAuthNotificationsConsumer(notify: NotifyService, admins: O
         const userAgent = data.userAgent?.trim();
         if (!userAgent) return;
         if (!(await devices.isNewDevice(tx, { userId: data.userId, organizationId: data.organizationId, userAgent, at: new Date(event.time) }))) return;
-        const device = userAgent.length > DEVICE_PREVIEW ? `${userAgent.slice(0, DEVICE_PREVIEW - 1)}…` : userAgent;
+        const device = preview(userAgent, DEVICE_PREVIEW);
         // The user signed in themselves: the notification is to them, from the system (no actor to leave out).
         await notify.notify(tx, { ...base, kind: 'NEW_DEVICE_LOGIN', params: { device, clientAddress: data.clientAddress ?? '' }, actorId: null, recipients: [data.userId] });
       }

@@ -1,5 +1,6 @@
 import { parseEventData } from '@crm/contracts';
 import type { ConsumerDefinition } from '@crm/platform/bus';
+import { preview } from '../../messages/preview';
 import type { NotifyService } from '../../services/notify.service';
 
 /** Status moves the author hears of: done, cancelled, and reopened (back to NEW from a final status). */
@@ -23,7 +24,7 @@ export function createTaskNotificationsConsumer(notify: NotifyService): Consumer
         await notify.notify(tx, { ...base, kind: 'TASK_STATUS_CHANGED', params: { taskTitle: data.title, status: data.to }, actorId: data.actorId, recipients: [data.authorId], taskId: data.taskId, dealId: data.dealId });
       } else if (event.type === 'tasks.task.commented') {
         const data = parseEventData('tasks.task.commented', event.data);
-        const text = data.text.length > COMMENT_PREVIEW ? `${data.text.slice(0, COMMENT_PREVIEW - 1)}…` : data.text;
+        const text = preview(data.text, COMMENT_PREVIEW);
         await notify.notify(tx, {
           ...base,
           kind: 'TASK_COMMENTED',

@@ -13,3 +13,25 @@ export function dealArrivalDeadline(dealId: string, nowMs: number, graceMs: numb
   const deadline = Math.min(createdAt, nowMs) + graceMs;
   return deadline > nowMs ? deadline : null;
 }
+
+/**
+ * `find` for an id a read model may not have heard of yet: asked once, then, while the id may still
+ * arrive (`dealArrivalDeadline`), asked again every `pollMs`. `knownElsewhere` answers at once for an
+ * id that is not on its way (e.g. a deal of another organisation). Null when it does not arrive in time.
+ */
+export async function findWhileArriving<T>(
+  id: string,
+  find: () => Promise<T | null | undefined>,
+  options: { graceMs: number; pollMs: number; knownElsewhere?: () => Promise<boolean> },
+): Promise<T | null> {
+  const found = await find();
+  if (found) return found;
+  const deadline = dealArrivalDeadline(id, Date.now(), options.graceMs);
+  if (deadline === null || (await options.knownElsewhere?.())) return null;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs));
+    const arrived = await find();
+    if (arrived) return arrived;
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { createDealAccessReadModel, dealArrivalDeadline, type DealAccessRow } from '@crm/deal-access';
+import { createDealAccessReadModel, findWhileArriving, type DealAccessRow } from '@crm/deal-access';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@crm/platform';
 import type { TasksConfig } from '../config';
@@ -26,17 +26,12 @@ export function createDealAccessService(deps: { db: Db; config: TasksConfig; crm
    * task right after the deal waits for nothing or next to nothing. A mistyped, made-up, old or other
    * organisation's deal id is answered at once.
    */
-  async function waitFor(organizationId: string, dealId: string): Promise<DealAccessRow | null> {
-    const row = await readModel.find(deps.db, organizationId, dealId);
-    if (row) return row;
-    const deadline = dealArrivalDeadline(dealId, Date.now(), deps.config.dealAccessWaitMs);
-    if (deadline === null || (await knownAnywhere(dealId))) return null;
-    while (Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, deps.config.dealAccessPollMs));
-      const arrived = await readModel.find(deps.db, organizationId, dealId);
-      if (arrived) return arrived;
-    }
-    return null;
+  function waitFor(organizationId: string, dealId: string): Promise<DealAccessRow | null> {
+    return findWhileArriving(dealId, () => readModel.find(deps.db, organizationId, dealId), {
+      graceMs: deps.config.dealAccessWaitMs,
+      pollMs: deps.config.dealAccessPollMs,
+      knownElsewhere: () => knownAnywhere(dealId),
+    });
   }
 
   return { ...readModel, waitFor, settingsOf: deps.crmSettings.accessSettings };

@@ -1,5 +1,5 @@
 import { parseEventData } from '@crm/contracts';
-import { dealArrivalDeadline } from '@crm/deal-access';
+import { findWhileArriving } from '@crm/deal-access';
 import type { Db } from '@crm/platform';
 import type { ConsumerDefinition } from '@crm/platform/bus';
 import { and, eq } from 'drizzle-orm';
@@ -23,16 +23,11 @@ export function createDealCalculationsService(deps: { db: Db; config: TasksConfi
   }
 
   /** The calculation's deal id, or null when the organisation has no such calculation. */
-  async function dealOf(organizationId: string, calculationId: string): Promise<string | null> {
-    const known = await find(organizationId, calculationId);
-    if (known) return known;
-    const deadline = dealArrivalDeadline(calculationId, Date.now(), deps.config.dealAccessWaitMs);
-    while (deadline !== null && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, deps.config.dealAccessPollMs));
-      const arrived = await find(organizationId, calculationId);
-      if (arrived) return arrived;
-    }
-    return null;
+  function dealOf(organizationId: string, calculationId: string): Promise<string | null> {
+    return findWhileArriving(calculationId, () => find(organizationId, calculationId), {
+      graceMs: deps.config.dealAccessWaitMs,
+      pollMs: deps.config.dealAccessPollMs,
+    });
   }
 
   function consumer(name: string): ConsumerDefinition {

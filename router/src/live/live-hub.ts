@@ -100,7 +100,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   const byOrg = new Map<string, Map<string, Set<Slot>>>();
   const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
   const inFlight = new Map<string, Promise<FormattedExecutionResult>>();
-  /** Per organisation and hub, not per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
+  /** One set for the whole hub, not one per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
   const seen = new Set<string>();
 
   function shared(subscriber: LiveSubscriber, event: LiveEvent): Promise<FormattedExecutionResult> {

@@ -29,7 +29,7 @@ export function createDocumentsSubgraph(deps: DocumentsDeps): DocumentsSubgraph 
     resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [...createAccessConsumers(services.access), createCrmFoldersConsumer(services.folders), createClientDeletedConsumer(services.removeFolderOfDeletedClient)],
-    jobs: retentionJobs(services),
+    jobs: [...retentionJobs(services), { name: 'documents.drive-operations', everyMs: services.config.driveOperationsEveryMs, run: async () => void (await services.driveOperations.runPending()) }],
     services,
     createContext: (base) => ({ ...base, services }),
     routes: fileRoutes(services, deps.logger),

@@ -93,6 +93,18 @@ function digestOf(data: Record<string, unknown>): string {
   return digest;
 }
 
+/** Each subscription's variables as a key part, serialised once (not at every event it is asked about). */
+const variableKeys = new WeakMap<LiveOperation, string>();
+
+function variablesKey(operation: LiveOperation): string {
+  let key = variableKeys.get(operation);
+  if (key === undefined) {
+    key = JSON.stringify(operation.variables);
+    variableKeys.set(operation, key);
+  }
+  return key;
+}
+
 /** Remembers a live event (entity and event id: one bus event can mean a deal's and a task's); false when it was already there (the bus delivered it again). */
 function firstSeen(seen: Set<string>, event: LiveEvent): boolean {
   const key = `${event.entity}:${event.eventId}`;
@@ -126,7 +138,8 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   /** One execution per (who, document's query, variables, event) in flight; `who` is an identity or an access class. */
   function shared(subscriber: LiveSubscriber, event: LiveEvent, who: string): Promise<FormattedExecutionResult> {
     const { queryText, variables } = subscriber.operation;
-    const key = JSON.stringify([who, queryText, variables, event.id, event.eventId]);
+    // Each part self-delimiting (JSON, then the query text last): no two different tuples make one key.
+    const key = `${JSON.stringify([who, event.id, event.eventId])}${variablesKey(subscriber.operation)}${queryText}`;
     let result = inFlight.get(key);
     if (!result) {
       onCount('executions');

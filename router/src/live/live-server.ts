@@ -16,6 +16,7 @@ import { languageFromAcceptLanguage, runInLanguage, type Language } from '@crm/t
 import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
 import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
 import { persistedSubscribeDocument } from './live-persisted';
+import { liveAccessClass } from './live-sharing';
 import { routerText } from '../router.texts';
 import { createLiveQueue } from './live-queue';
 
@@ -219,6 +220,7 @@ export async function startLiveServer(options: LiveServerOptions) {
           orgId: connection.identity.orgId,
           userId: connection.identity.kind === 'user' ? connection.identity.userId : null,
           identityKey: connection.userKey,
+          accessClass: liveAccessClass(connection.identity, connection.language),
           operation,
           execute,
           next: (result) => queue.push(asExecutionResult(result)),

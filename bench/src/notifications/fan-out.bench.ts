@@ -70,6 +70,11 @@ async function main(): Promise<void> {
     const organizationId = randomUUID();
     const actorId = randomUUID();
     const users = benchUsers(USERS);
+    // The morning digest is not part of this load: each user's digest time is twelve hours away.
+    const digestTime = new Date(Date.now() + 12 * 3_600_000).toISOString().slice(11, 16);
+    await db.execute(
+      sql`INSERT INTO notifications.user_settings (user_id, organization_id, language, digest_time) SELECT u::uuid, ${organizationId}::uuid, 'RU', ${digestTime} FROM json_array_elements_text(${JSON.stringify(users.map((u) => u.userId))}::json) AS u`,
+    );
     // Auth's links and CRM's deals first: the read models Telegram and the payment and file events need.
     await Promise.all(users.map((user) => publisher.publish('auth.telegram.linked', { orgId: organizationId, data: { userId: user.userId, organizationId, telegramUserId: user.chatId } })));
     await Promise.all(users.map((_, i) => publisher.publish('crm.deal.created', { orgId: organizationId, data: dealOf(users, i, organizationId) })));

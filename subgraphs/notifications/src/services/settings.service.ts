@@ -119,7 +119,13 @@ export function createSettingsService(deps: { db: Db; zones: OrganisationZoneSer
    */
   async function choicesOf(tx: Executor, userIds: readonly string[]): Promise<ChannelChoices> {
     const ids = [...new Set(userIds)];
-    const off = ids.length === 0 ? [] : await tx.select({ userId: channelPreferences.userId, kind: channelPreferences.kind, channel: channelPreferences.channel }).from(channelPreferences).where(and(inArray(channelPreferences.userId, ids), eq(channelPreferences.enabled, false)));
+    const off =
+      ids.length === 0
+        ? []
+        : await tx
+            .select({ userId: channelPreferences.userId, kind: channelPreferences.kind, channel: channelPreferences.channel })
+            .from(channelPreferences)
+            .where(and(inArray(channelPreferences.userId, ids), eq(channelPreferences.enabled, false)));
     const turnedOff = new Set(off.map((row) => `${row.userId} ${row.kind} ${row.channel}`));
     return {
       wants: (userId, kind, channel) => KIND_CHANNELS[kind].channels.includes(channel) && (KIND_CHANNELS[kind].mandatory.includes(channel) || !turnedOff.has(`${userId} ${kind} ${channel}`)),

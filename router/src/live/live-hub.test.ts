@@ -180,6 +180,22 @@ describe('live hub', () => {
       expect(other.received).toHaveLength(3);
     });
 
+    it('confirms an identity once for all its subscriptions: its own answer on one deal lets its card of another share the class execution', async () => {
+      const hub = createLiveHub();
+      const cardOf = (id: string) => CARD.replace('"deal-1"', `"${id}"`);
+      const answer = (v: Record<string, unknown>) => ({ deal: { ...deal.deal, id: v.__liveId } });
+      const first = subscriber(cardOf('deal-1'), 'u-1', answer, ADMINS, null);
+      const second = subscriber(cardOf('deal-2'), 'u-1', answer, ADMINS, null);
+      const other = subscriber(cardOf('deal-2'), 'u-2', answer, ADMINS);
+      [other, first, second].forEach((watcher) => hub.add(watcher.value));
+      hub.publish(event({ eventId: 'e-1', id: 'deal-1' }));
+      await settle();
+      hub.publish(event({ eventId: 'e-2', id: 'deal-2' }));
+      await settle();
+      expect([...first.executions, ...second.executions, ...other.executions]).toEqual(['u-1', 'u-2']);
+      expect(second.received).toHaveLength(1);
+    });
+
     it('runs a member never confirmed by the subgraphs (no subscribe-time probe: `myDealsChanged`) as itself first', async () => {
       const hub = createLiveHub();
       const query = 'subscription { myDealsChanged { deal { id title } } }';

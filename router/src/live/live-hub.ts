@@ -50,8 +50,14 @@ interface Slot {
   /** Per entity (bounded), the last delivered `version` and a digest of its data, when the selection reads a version. */
   versions: Map<string, { version: number; digest: string }>;
   closed: boolean;
-  /** When the subgraphs last showed this subscriber the entity with its own token (ms since the epoch). */
-  confirmedAt: number;
+  /** Its identity's confirmation, shared by every subscription with the same `identityKey`. */
+  confirmation: Confirmation;
+}
+
+/** When the subgraphs last showed an identity an entity with its own token (ms since the epoch), and how many subscriptions use it. */
+interface Confirmation {
+  at: number;
+  slots: number;
 }
 
 export interface LiveHubOptions {
@@ -156,6 +162,8 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   const payloads = new WeakMap<FormattedExecutionResult, Map<LiveOperation['assemble'], FormattedExecutionResult>>();
   /** One set for the whole hub, not one per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
   const seen = new Set<string>();
+  /** By `identityKey`: one own execution confirms every subscription of that token. */
+  const confirmations = new Map<string, Confirmation>();
 
   /** One execution per (who, document's query, variables, event) in flight; `who` is an identity or an access class. */
   function shared(subscriber: LiveSubscriber, event: LiveEvent, who: string): Promise<FormattedExecutionResult> {
@@ -185,7 +193,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   async function resultFor(slot: Slot, event: LiveEvent): Promise<FormattedExecutionResult> {
     const { subscriber } = slot;
     if (subscriber.operation.sharable && subscriber.accessClass !== null) {
-      if (now() - slot.confirmedAt < confirmEveryMs) {
+      if (now() - slot.confirmation.at < confirmEveryMs) {
         const result = await shared(subscriber, event, `class:${subscriber.accessClass}`);
         if (entityVisible(subscriber.operation, result)) return result;
         onCount('ownRetries');
@@ -193,7 +201,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
     }
     const started = now();
     const own = await shared(subscriber, event, subscriber.identityKey);
-    if (entityVisible(subscriber.operation, own)) slot.confirmedAt = Math.max(slot.confirmedAt, started);
+    if (entityVisible(subscriber.operation, own)) slot.confirmation.at = Math.max(slot.confirmation.at, started);
     return own;
   }
 
@@ -233,7 +241,11 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
 
   return {
     add(subscriber: LiveSubscriber): () => void {
-      const slot: Slot = { subscriber, running: false, pending: new Map(), versions: new Map(), closed: false, confirmedAt: subscriber.confirmedAt ?? -Infinity };
+      const confirmation = confirmations.get(subscriber.identityKey) ?? { at: -Infinity, slots: 0 };
+      confirmations.set(subscriber.identityKey, confirmation);
+      confirmation.slots += 1;
+      confirmation.at = Math.max(confirmation.at, subscriber.confirmedAt ?? -Infinity);
+      const slot: Slot = { subscriber, running: false, pending: new Map(), versions: new Map(), closed: false, confirmation };
       const org = byOrg.get(subscriber.orgId) ?? new Map<string, Set<Slot>>();
       byOrg.set(subscriber.orgId, org);
       const key = watchKey(subscriber.operation);
@@ -241,7 +253,10 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       org.set(key, slots);
       slots.add(slot);
       return () => {
+        if (slot.closed) return;
         slot.closed = true;
+        confirmation.slots -= 1;
+        if (confirmation.slots === 0 && confirmations.get(subscriber.identityKey) === confirmation) confirmations.delete(subscriber.identityKey);
         slots.delete(slot);
         if (slots.size === 0 && org.get(key) === slots) org.delete(key);
         if (org.size === 0 && byOrg.get(subscriber.orgId) === org) byOrg.delete(subscriber.orgId);

@@ -179,6 +179,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     executions: after.executions - before.executions,
     coalesced: after.coalesced - before.coalesced,
     own_retries: after.ownRetries - before.ownRetries,
+    own_confirms: after.ownConfirms - before.ownConfirms,
     router_cpu_cores: round(cpu / 1000 / elapsed, 2),
     subgraphs_cpu_cores: round(subgraphsCpu / 1000 / elapsed, 2),
     router_rss_start_mib: rss[0],

@@ -10,7 +10,14 @@ function event(overrides: Partial<LiveEvent>): LiveEvent {
 }
 
 /** A subscriber whose derived query answers with `answer()` at the moment it runs; results land in `received`. */
-function subscriber(query: string, userId: string, answer: (variables: Record<string, unknown>) => FormattedExecutionResult['data'] | FormattedExecutionResult, accessClass: string | null = null) {
+function subscriber(
+  query: string,
+  userId: string,
+  answer: (variables: Record<string, unknown>) => FormattedExecutionResult['data'] | FormattedExecutionResult,
+  accessClass: string | null = null,
+  /** When the subgraphs last accepted its own token (the subscribe-time probe); null: never. */
+  confirmedAt: number | null = accessClass === null ? null : Date.now(),
+) {
   const received: FormattedExecutionResult[] = [];
   const executions: string[] = [];
   let forbidden = false;
@@ -19,6 +26,7 @@ function subscriber(query: string, userId: string, answer: (variables: Record<st
     userId,
     identityKey: `user:${userId}`,
     accessClass,
+    ...(confirmedAt === null ? {} : { confirmedAt }),
     operation: liveOperation(parse(query), undefined, {}),
     execute: async (_text, variables) => {
       executions.push(userId);
@@ -139,6 +147,70 @@ describe('live hub', () => {
       expect(revoked.forbidden()).toBe(true);
       // The class's execution (run with the first member's token), then each member's own.
       expect([...revoked.executions, ...other.executions].sort()).toEqual(['u-2', 'u-revoked', 'u-revoked']);
+    });
+
+    it('serves a member class results only while the subgraphs confirmed its own token within the bound: past it, it runs as itself, and a revoked one loses the deal', async () => {
+      let clock = 1_000;
+      const hub = createLiveHub(undefined, { confirmEveryMs: 30_000, now: () => clock });
+      const unauthenticated = { errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] };
+      // The router never heard of the revocation (its view is in memory); only the subgraphs refuse the token.
+      const other = subscriber(CARD, 'u-2', () => deal, ADMINS, 1_000);
+      const revoked = subscriber(CARD, 'u-revoked', () => unauthenticated, ADMINS, 1_000);
+      hub.add(other.value);
+      hub.add(revoked.value);
+      hub.publish(event({ eventId: 'e-1' }));
+      await settle();
+      // Within the bound: the class's one execution (other's token) serves both.
+      expect([...other.executions, ...revoked.executions]).toEqual(['u-2']);
+      expect(revoked.received).toHaveLength(1);
+
+      clock = 31_000;
+      hub.publish(event({ eventId: 'e-2' }));
+      await settle();
+      expect(revoked.executions).toEqual(['u-revoked']);
+      expect(revoked.forbidden()).toBe(true);
+      expect(revoked.received).toHaveLength(1);
+      expect(other.received).toHaveLength(2);
+
+      // Other's own answer confirmed it again: back to the class's execution.
+      clock = 32_000;
+      hub.publish(event({ eventId: 'e-3' }));
+      await settle();
+      expect(other.executions).toEqual(['u-2', 'u-2', 'u-2']);
+      expect(other.received).toHaveLength(3);
+    });
+
+    it('confirms an identity once for all its subscriptions: its own answer on one deal lets its card of another share the class execution', async () => {
+      const hub = createLiveHub();
+      const cardOf = (id: string) => CARD.replace('"deal-1"', `"${id}"`);
+      const answer = (v: Record<string, unknown>) => ({ deal: { ...deal.deal, id: v.__liveId } });
+      const first = subscriber(cardOf('deal-1'), 'u-1', answer, ADMINS, null);
+      const second = subscriber(cardOf('deal-2'), 'u-1', answer, ADMINS, null);
+      const other = subscriber(cardOf('deal-2'), 'u-2', answer, ADMINS);
+      [other, first, second].forEach((watcher) => hub.add(watcher.value));
+      hub.publish(event({ eventId: 'e-1', id: 'deal-1' }));
+      await settle();
+      hub.publish(event({ eventId: 'e-2', id: 'deal-2' }));
+      await settle();
+      expect([...first.executions, ...second.executions, ...other.executions]).toEqual(['u-1', 'u-2']);
+      expect(second.received).toHaveLength(1);
+    });
+
+    it('runs a member never confirmed by the subgraphs (no subscribe-time probe: `myDealsChanged`) as itself first', async () => {
+      const hub = createLiveHub();
+      const query = 'subscription { myDealsChanged { deal { id title } } }';
+      const unprobed = subscriber(query, 'u-1', () => ({ deal: { id: 'deal-1', title: 'A' } }), ADMINS, null);
+      const probed = subscriber(query, 'u-2', () => ({ deal: { id: 'deal-1', title: 'A' } }), ADMINS);
+      hub.add(probed.value);
+      hub.add(unprobed.value);
+      hub.publish(event({ eventId: 'e-1' }));
+      await settle();
+      expect([...probed.executions, ...unprobed.executions]).toEqual(['u-2', 'u-1']);
+      hub.publish(event({ eventId: 'e-2' }));
+      await settle();
+      // Confirmed by its own answer: from now on the class's one execution serves it.
+      expect([...probed.executions, ...unprobed.executions]).toEqual(['u-2', 'u-2', 'u-1']);
+      expect(unprobed.received).toHaveLength(2);
     });
   });
 });

@@ -17,6 +17,11 @@ export interface LiveSubscriber {
    * selection, one execution serves the whole class. Null: only the identity's own.
    */
   accessClass: string | null;
+  /**
+   * When the subgraphs last answered this subscriber's own token (the subscribe-time probe), in ms since
+   * the epoch; absent: never. A class result reaches a member only while this is recent (`confirmEveryMs`).
+   */
+  confirmedAt?: number;
   operation: LiveOperation;
   execute: LiveExecutor;
   next(result: FormattedExecutionResult): void;
@@ -31,6 +36,8 @@ export interface LiveHubCounters {
   delivered: number;
   /** A sharable selection refused (or unanswered) under the subscriber's access class, asked again as the subscriber. */
   ownRetries: number;
+  /** A class member run as itself because the subgraphs had not answered its own token for `confirmEveryMs`. */
+  ownConfirms: number;
   /** An event id this subscriber already had (a broker redelivery after a restart), or a result older than, or the same as, one delivered. */
   duplicates: number;
 }
@@ -43,7 +50,27 @@ interface Slot {
   /** Per entity (bounded), the last delivered `version` and a digest of its data, when the selection reads a version. */
   versions: Map<string, { version: number; digest: string }>;
   closed: boolean;
+  /** Its identity's confirmation, shared by every subscription with the same `identityKey`. */
+  confirmation: Confirmation;
 }
+
+/** When the subgraphs last showed an identity an entity with its own token (ms since the epoch), and how many subscriptions use it. */
+interface Confirmation {
+  at: number;
+  slots: number;
+}
+
+export interface LiveHubOptions {
+  /**
+   * How long a class member is served results run with another member's token before it runs as itself
+   * again (the subgraphs' revocation views and access rule are authoritative; the router's view of
+   * revocations starts empty and may miss an event). The bound ADR 0074 states: the router's re-check period.
+   */
+  confirmEveryMs: number;
+  now(): number;
+}
+
+const DEFAULT_HUB_OPTIONS: LiveHubOptions = { confirmEveryMs: 30_000, now: Date.now };
 
 /** Event ids the hub remembers (one set for every subscriber: a redelivery repeats the event for all of them). */
 const SEEN_EVENTS = 10_000;
@@ -126,7 +153,8 @@ export function entityVisible(operation: LiveOperation, result: FormattedExecuti
  * per (document, variables, identity or access class, event) shared by all who asked, per subscriber at most one
  * execution running plus the newest pending event, and never a result it already has (same version and data).
  */
-export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined) {
+export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined, options: Partial<LiveHubOptions> = {}) {
+  const { confirmEveryMs, now } = { ...DEFAULT_HUB_OPTIONS, ...options };
   /** Slots by organisation, then by what they watch: `deal:<id>` for one deal, `deal:*` for every deal (so an event visits only its candidates). */
   const byOrg = new Map<string, Map<string, Set<Slot>>>();
   const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
@@ -134,6 +162,8 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   const payloads = new WeakMap<FormattedExecutionResult, Map<LiveOperation['assemble'], FormattedExecutionResult>>();
   /** One set for the whole hub, not one per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
   const seen = new Set<string>();
+  /** By `identityKey`: one own execution confirms every subscription of that token. */
+  const confirmations = new Map<string, Confirmation>();
 
   /** One execution per (who, document's query, variables, event) in flight; `who` is an identity or an access class. */
   function shared(subscriber: LiveSubscriber, event: LiveEvent, who: string): Promise<FormattedExecutionResult> {
@@ -156,14 +186,23 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
    * The subscriber's result for `event`: its access class's when the selection is sharable, else its
    * own. A refusal (or no answer) under the class is never taken for this subscriber's: the class's
    * execution ran with another member's token, which may be the one revoked; it asks again as itself.
+   * Nor is a class result taken once this member's own token has gone unconfirmed by the subgraphs for
+   * `confirmEveryMs`: a member whose revocation the router missed would otherwise be served for as long
+   * as its token lives (the router's revocation view is in memory, starts empty, and is only an early refusal).
    */
-  async function resultFor(subscriber: LiveSubscriber, event: LiveEvent): Promise<FormattedExecutionResult> {
+  async function resultFor(slot: Slot, event: LiveEvent): Promise<FormattedExecutionResult> {
+    const { subscriber } = slot;
     if (subscriber.operation.sharable && subscriber.accessClass !== null) {
-      const result = await shared(subscriber, event, `class:${subscriber.accessClass}`);
-      if (entityVisible(subscriber.operation, result)) return result;
-      onCount('ownRetries');
+      if (now() - slot.confirmation.at < confirmEveryMs) {
+        const result = await shared(subscriber, event, `class:${subscriber.accessClass}`);
+        if (entityVisible(subscriber.operation, result)) return result;
+        onCount('ownRetries');
+      } else onCount('ownConfirms');
     }
-    return shared(subscriber, event, subscriber.identityKey);
+    const started = now();
+    const own = await shared(subscriber, event, subscriber.identityKey);
+    if (entityVisible(subscriber.operation, own)) slot.confirmation.at = Math.max(slot.confirmation.at, started);
+    return own;
   }
 
   /** The subscription's payload from a result; subscribers of one document sharing a result share it too. */
@@ -185,7 +224,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       const current: LiveEvent = next;
       slot.pending.delete(current.id);
       const { subscriber } = slot;
-      const result = await resultFor(subscriber, current);
+      const result = await resultFor(slot, current);
       if (slot.closed) break;
       const visible = entityVisible(subscriber.operation, result);
       if (visible && alreadyDelivered(slot, current, versionOf(subscriber.operation, result.data), result.data ?? {})) onCount('duplicates');
@@ -202,7 +241,11 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
 
   return {
     add(subscriber: LiveSubscriber): () => void {
-      const slot: Slot = { subscriber, running: false, pending: new Map(), versions: new Map(), closed: false };
+      const confirmation = confirmations.get(subscriber.identityKey) ?? { at: -Infinity, slots: 0 };
+      confirmations.set(subscriber.identityKey, confirmation);
+      confirmation.slots += 1;
+      confirmation.at = Math.max(confirmation.at, subscriber.confirmedAt ?? -Infinity);
+      const slot: Slot = { subscriber, running: false, pending: new Map(), versions: new Map(), closed: false, confirmation };
       const org = byOrg.get(subscriber.orgId) ?? new Map<string, Set<Slot>>();
       byOrg.set(subscriber.orgId, org);
       const key = watchKey(subscriber.operation);
@@ -210,7 +253,10 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
       org.set(key, slots);
       slots.add(slot);
       return () => {
+        if (slot.closed) return;
         slot.closed = true;
+        confirmation.slots -= 1;
+        if (confirmation.slots === 0 && confirmations.get(subscriber.identityKey) === confirmation) confirmations.delete(subscriber.identityKey);
         slots.delete(slot);
         if (slots.size === 0 && org.get(key) === slots) org.delete(key);
         if (org.size === 0 && byOrg.get(subscriber.orgId) === org) byOrg.delete(subscriber.orgId);

@@ -82,6 +82,15 @@ function identityKey(identity: Identity): string {
   return identity.kind === 'user' ? `user:${identity.userId}` : `service:${identity.serviceId}`;
 }
 
+/**
+ * Whose own executions a connection may share: the same token's session and version, in the same
+ * language (a user's other session may be the one revoked, and error texts are per language).
+ */
+function executionKey(connection: Connection): string {
+  const session = connection.identity.kind === 'user' ? connection.identity.session : undefined;
+  return JSON.stringify([connection.userKey, session?.id ?? null, session?.tokenVersion ?? null, connection.language]);
+}
+
 /** The gateway's formatted result back as an execution result: graphql-ws formats errors itself (`toJSON`). */
 function asExecutionResult(result: FormattedExecutionResult): ExecutionResult {
   const errors = result.errors?.map((error) => new GraphQLError(error.message, { extensions: error.extensions, path: error.path }));
@@ -98,7 +107,7 @@ function refused(message: string, code: string): GraphQLError[] {
  */
 export async function startLiveServer(options: LiveServerOptions) {
   const { limits, logger } = options;
-  const hub = createLiveHub(options.count);
+  const hub = createLiveHub(options.count, { confirmEveryMs: limits.recheckMs });
   const connectionsByUser = new Map<string, Set<Connection>>();
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const documents = createLiveDocuments(options.parseOptions, options.validationRules);
@@ -192,6 +201,7 @@ export async function startLiveServer(options: LiveServerOptions) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
         const execute = (query: string, vars: Record<string, unknown>) => options.execute(query, vars, contextFor(connection));
+        const probedAt = Date.now();
         if (operation.filterId) {
           const probe = await execute(operation.queryText, { ...operation.variables, [LIVE_ID_VARIABLE]: operation.filterId });
           if (!entityVisible(operation, probe)) return refused(routerText('dealNotVisible').render(connection.language), 'FORBIDDEN');
@@ -202,11 +212,14 @@ export async function startLiveServer(options: LiveServerOptions) {
           document,
           operationName: payload.operationName,
           variableValues: variables,
-          contextValue: { live: { operation, execute, connection } },
+          // The probe is the subgraphs accepting this token; without one (`myDealsChanged`) the first event runs as the subscriber.
+          contextValue: { live: { operation, execute, connection, confirmedAt: operation.filterId ? probedAt : undefined } },
         };
       },
       subscribe(args) {
-        const { operation, execute, connection } = (args.contextValue as { live: { operation: ReturnType<typeof liveOperation>; execute: (q: string, v: Record<string, unknown>) => Promise<FormattedExecutionResult>; connection: Connection } }).live;
+        const { operation, execute, connection, confirmedAt } = (
+          args.contextValue as { live: { operation: ReturnType<typeof liveOperation>; execute: (q: string, v: Record<string, unknown>) => Promise<FormattedExecutionResult>; connection: Connection; confirmedAt: number | undefined } }
+        ).live;
         let remove = () => undefined as void;
         const queue = createLiveQueue<ExecutionResult>(
           limits.maxQueuedResults,
@@ -219,8 +232,9 @@ export async function startLiveServer(options: LiveServerOptions) {
         remove = hub.add({
           orgId: connection.identity.orgId,
           userId: connection.identity.kind === 'user' ? connection.identity.userId : null,
-          identityKey: connection.userKey,
+          identityKey: executionKey(connection),
           accessClass: liveAccessClass(connection.identity, connection.language),
+          ...(confirmedAt === undefined ? {} : { confirmedAt }),
           operation,
           execute,
           next: (result) => queue.push(asExecutionResult(result)),

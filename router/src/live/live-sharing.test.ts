@@ -23,8 +23,19 @@ describe('live sharing (ADR 0074)', () => {
     ['policies', 'deal { policies { id } }'],
     ['calculations', 'deal { calculations { id } }'],
     ['a field with arguments', 'deal { id title(format: "short") }'],
+    // From the parsed document, not its text: an alias, a directive or a fragment hides nothing.
+    ['tasks under an audited alias', 'deal { title: tasks { totalCount } }'],
+    ['tasks skipped by a directive', 'deal { id tasks @include(if: false) { totalCount } }'],
+    ['tasks in an inline fragment', 'deal { id ... on Deal { ... @skip(if: true) { tasks { totalCount } } } }'],
+    ['a field of an audited object left out of its audit', 'deal { expectedPremium { amount formatted } }'],
+    ['a leaf asked as an object', 'deal { title { id } }'],
   ])('does not share a selection reading %s', (_what, selection) => {
     expect(sharable(`subscription { dealChanged(id: "d") { ${selection} } }`)).toBe(false);
+  });
+
+  it('does not share a card whose named fragment (even nested in an inline one) reads people', () => {
+    expect(sharable('subscription { dealChanged(id: "d") { deal { id ... on Deal { ...Card } } } } fragment Card on Deal { title ...People } fragment People on Deal { owner { id } }')).toBe(false);
+    expect(sharable('subscription { dealChanged(id: "d") { deal { ...Missing } } }')).toBe(false);
   });
 
   it('never shares tasks or notifications', () => {

@@ -1,5 +1,5 @@
 import type { Db, Executor, Logger } from '@crm/platform';
-import { and, asc, eq, isNull, lt, notInArray } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import { driveOperations, folders, type DriveOperationKind, type DriveOperationRow } from '../db/schema';
 import type { StorageAdapter } from '../storage/storage-adapter';
@@ -10,6 +10,8 @@ const BATCH = 50;
 const DAY_MS = 86_400_000;
 /** From this many failed attempts an operation is logged as an error: an operator must look (its organisation's Drive work waits). */
 const STUCK_AFTER = 5;
+/** Held by the transaction of the operation being done: one runner at a time across processes (distributed mode runs the job in each). */
+const RUNNER_LOCK = sql`SELECT pg_try_advisory_xact_lock(hashtext('documents.drive-operations')) AS taken`;
 
 export type DriveOperation = { organizationId: string } & ({ kind: Extract<DriveOperationKind, 'move'>; folderId: string } | { kind: Extract<DriveOperationKind, 'trash'>; ref: string });
 
@@ -50,7 +52,10 @@ export function createDriveOperationsService(deps: { db: Db; storage: StorageAda
     const held: string[] = [];
     for (let tried = 0; tried < BATCH; tried += 1) {
       const next = await deps.db.transaction(async (tx) => {
-        // Locked, not skipped: a second runner waits rather than overtake (a move must precede the trash of the folder it leaves).
+        // Another process is doing one: it goes on with the rest, and this runner does not wait on a connection meanwhile.
+        const [lock] = ((await tx.execute(RUNNER_LOCK)) as unknown as { rows: { taken: boolean }[] }).rows;
+        if (!lock?.taken) return 'none';
+        // Locked, not skipped (a backstop to the lock above): a second runner waits rather than overtake (a move must precede the trash of the folder it leaves).
         const pending = held.length ? and(isNull(driveOperations.doneAt), notInArray(driveOperations.organizationId, held)) : isNull(driveOperations.doneAt);
         const [operation] = await tx.select().from(driveOperations).where(pending).orderBy(asc(driveOperations.seq)).limit(1).for('update');
         if (!operation) return 'none';

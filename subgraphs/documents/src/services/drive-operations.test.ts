@@ -131,4 +131,14 @@ describe('Documents on Drive: a failing operation', () => {
     expect(trashed).toEqual(['b-1', 'b-2', 'a-1', 'a-2']);
     expect(await pending()).toEqual([]);
   });
+
+  it('does each operation once and in order when two runners (two processes) run at once', async () => {
+    trashed.length = 0;
+    const refs = Array.from({ length: 6 }, (_, i) => `c-${i + 1}`);
+    for (const ref of refs) await queue(orgA, ref);
+    const done = await Promise.all([h.module.services.driveOperations.runPending(), h.module.services.driveOperations.runPending()]);
+    expect(done[0] + done[1]).toBe(refs.length);
+    expect(trashed).toEqual(refs);
+    expect(await pending()).toEqual([]);
+  });
 });

@@ -151,6 +151,37 @@ export function describeBusBehaviour(transport: string, setup: () => Promise<Bus
       expect(bus.stats()).toMatchObject({ processed: 5, retried: 2, deadLettered: 1 });
     });
 
+    it('dead-letters a poison event of a batch alone: the rest of its batch commits once each (ADR 0069, Review)', async () => {
+      const calls: string[] = [];
+      const single = effectConsumer('batch-poison', { calls, maxAttempts: 3 });
+      const batches: string[][] = [];
+      // RabbitMQ takes the batch path (the in-process bus calls `handle`): a batch writes every event's effect, then fails on the poison.
+      const consumer: ConsumerDefinition = {
+        ...single,
+        batch: {
+          size: 10,
+          lingerMs: 200,
+          async handle(events, tx) {
+            batches.push(events.map((event) => (event.subject === 'poison' ? 'poison' : event.id)));
+            for (const event of events) await single.handle(event, tx);
+          },
+        },
+      };
+      const bus = await startBus([consumer], { baseDelayMs: 300 });
+      const [poison, ...good] = await env.handle.db.transaction(async (tx) => {
+        const events = [await publishUserCreated(tx, 'poison')];
+        for (let i = 0; i < 4; i++) events.push(await publishUserCreated(tx));
+        return events;
+      });
+
+      await waitUntil(async () => (await listDeadLetters(endpoint, { consumer: consumer.name })).length === 1, { what: 'the dead letter' });
+      expect((await listDeadLetters(endpoint, { consumer: consumer.name }))[0]).toMatchObject({ eventId: poison!.id, attempts: 3 });
+      for (const event of good) expect(await effects(consumer.name, event.id)).toBe(1);
+      expect(await effects(consumer.name, poison!.id)).toBe(0);
+      expect(bus.stats()).toMatchObject({ processed: 4, retried: 2, deadLettered: 1 });
+      expect(batches.some((batch) => batch.length > 1 && batch.includes('poison'))).toBe(transport === 'RabbitMQ');
+    });
+
     it('replays a dead letter to its consumer only and marks it replayed', async () => {
       let healed = false;
       const calls: string[] = [];

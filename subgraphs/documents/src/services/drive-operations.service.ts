@@ -1,5 +1,5 @@
 import type { Db, Executor, Logger } from '@crm/platform';
-import { asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import { driveOperations, folders, type DriveOperationKind, type DriveOperationRow } from '../db/schema';
 import type { StorageAdapter } from '../storage/storage-adapter';
@@ -8,6 +8,10 @@ import type { FoldersService } from './folders.service';
 /** At most this many operations per run; the next run takes the rest. */
 const BATCH = 50;
 const DAY_MS = 86_400_000;
+/** From this many failed attempts an operation is logged as an error: an operator must look (its organisation's Drive work waits). */
+const STUCK_AFTER = 5;
+/** Held by the transaction of the operation being done: one runner at a time across processes (distributed mode runs the job in each). */
+const RUNNER_LOCK = sql`SELECT pg_try_advisory_xact_lock(hashtext('documents.drive-operations')) AS taken`;
 
 export type DriveOperation = { organizationId: string } & ({ kind: Extract<DriveOperationKind, 'move'>; folderId: string } | { kind: Extract<DriveOperationKind, 'trash'>; ref: string });
 
@@ -25,14 +29,15 @@ export async function enqueueDriveOperation(tx: Executor, storage: StorageAdapte
  * transaction, so a rollback takes the operation back with everything else, and `runPending` (a job)
  * does them in order, one transaction each, marking each done. Each is idempotent (moving a folder
  * where it is, trashing one in the trash), so a run cut short between the call and the mark redoes it
- * harmlessly. A failing operation stops the run (a later one may depend on it) and is tried again by
- * the next. Operations done a day ago are forgotten.
+ * harmlessly. A failing operation holds back the later ones of its organisation (one may depend on it:
+ * a move before the trash of the folder it leaves) and is tried again by the next run; other
+ * organisations go on (ADR 0077, Review). Operations done a day ago are forgotten.
  */
 export function createDriveOperationsService(deps: { db: Db; storage: StorageAdapter; folders: FoldersService; clock: Clock; logger: Logger }) {
   async function apply(tx: Executor, operation: DriveOperationRow): Promise<void> {
     if (operation.kind === 'trash' && operation.ref) return deps.storage.remove(operation.ref);
     if (operation.kind !== 'move' || !operation.folderId) return;
-    const [folder] = await tx.select().from(folders).where(eq(folders.id, operation.folderId));
+    const [folder] = await tx.select().from(folders).where(and(eq(folders.organizationId, operation.organizationId), eq(folders.id, operation.folderId)));
     // A folder never made on Drive is made under its parent when a file first needs it.
     if (!folder?.storageRef) return;
     const parent = await deps.folders.parentOf(tx, folder);
@@ -43,23 +48,33 @@ export function createDriveOperationsService(deps: { db: Db; storage: StorageAda
   async function runPending(): Promise<number> {
     await deps.db.delete(driveOperations).where(lt(driveOperations.doneAt, new Date(deps.clock().getTime() - DAY_MS)));
     let done = 0;
-    while (done < BATCH) {
+    // Organisations whose oldest pending operation failed in this run: their later ones wait for the next.
+    const held: string[] = [];
+    for (let tried = 0; tried < BATCH; tried += 1) {
       const next = await deps.db.transaction(async (tx) => {
-        // Locked, not skipped: a second runner waits rather than overtake (a move must precede the trash of the folder it leaves).
-        const [operation] = await tx.select().from(driveOperations).where(isNull(driveOperations.doneAt)).orderBy(asc(driveOperations.seq)).limit(1).for('update');
+        // Another process is doing one: it goes on with the rest, and this runner does not wait on a connection meanwhile.
+        const [lock] = ((await tx.execute(RUNNER_LOCK)) as unknown as { rows: { taken: boolean }[] }).rows;
+        if (!lock?.taken) return 'none';
+        // Locked, not skipped (a backstop to the lock above): a second runner waits rather than overtake (a move must precede the trash of the folder it leaves).
+        const pending = held.length ? and(isNull(driveOperations.doneAt), notInArray(driveOperations.organizationId, held)) : isNull(driveOperations.doneAt);
+        const [operation] = await tx.select().from(driveOperations).where(pending).orderBy(asc(driveOperations.seq)).limit(1).for('update');
         if (!operation) return 'none';
         try {
           await apply(tx, operation);
           await tx.update(driveOperations).set({ doneAt: deps.clock() }).where(eq(driveOperations.seq, operation.seq));
           return 'done';
         } catch (error) {
-          deps.logger.warn({ err: error, operation: operation.seq }, 'a Drive operation failed; retried on the next run');
-          await tx.update(driveOperations).set({ attempts: sql`${driveOperations.attempts} + 1`, lastError: String(error) }).where(eq(driveOperations.seq, operation.seq));
+          const attempts = operation.attempts + 1;
+          const log = { err: error, operation: operation.seq, kind: operation.kind, organizationId: operation.organizationId, attempts };
+          if (attempts >= STUCK_AFTER) deps.logger.error(log, 'a Drive operation keeps failing; its organisation’s later Drive operations wait for it');
+          else deps.logger.warn(log, 'a Drive operation failed; retried on the next run');
+          await tx.update(driveOperations).set({ attempts, lastError: String(error) }).where(eq(driveOperations.seq, operation.seq));
+          held.push(operation.organizationId);
           return 'failed';
         }
       });
-      if (next !== 'done') break;
-      done += 1;
+      if (next === 'none') break;
+      if (next === 'done') done += 1;
     }
     return done;
   }

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope } from '@crm/contracts';
 import type { Identity } from '@crm/platform';
 import { handleOnce } from '@crm/platform/bus/inbox';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { google } from 'googleapis';
-import { folders } from '../db/schema';
+import { driveOperations, folders } from '../db/schema';
+import type { StorageAdapter } from '../storage/storage-adapter';
 import { createDriveStorage } from '../storage/drive-storage';
 import type { FolderSection } from './folder-sections';
 import { createDocumentsHarness, type DocumentsHarness } from '../testing/documents-harness';
@@ -78,5 +79,66 @@ describe('Documents on Drive: folder moves and trash after the commit', () => {
     expect(await h.module.services.driveOperations.runPending()).toBe(1);
     expect(fake.items.get(sourceRef)!.trashed).toBe(true);
     expect(await folderOf(source.clientId)).toBeUndefined();
+  });
+});
+
+/** ADR 0077, Review: an operation Drive keeps refusing holds back its own organisation's later ones, not everyone's. */
+describe('Documents on Drive: a failing operation', () => {
+  let fake: FakeDrive;
+  let h: DocumentsHarness;
+  const refused = new Set<string>();
+  const trashed: string[] = [];
+  const [orgA, orgB] = [randomUUID(), randomUUID()];
+  const queue = (organizationId: string, ref: string) => h.db.insert(driveOperations).values({ organizationId, kind: 'trash', ref });
+  const pending = async () => (await h.db.select().from(driveOperations).where(isNull(driveOperations.doneAt)).orderBy(asc(driveOperations.seq))).map((row) => ({ ref: row.ref, attempts: row.attempts }));
+
+  beforeAll(async () => {
+    fake = await startFakeDrive();
+    const auth = new google.auth.OAuth2();
+    auth.setCredentials({ access_token: 'test-token', expiry_date: Date.now() + 3_600_000 });
+    const drive = createDriveStorage({ driveId: fake.driveId, rootUrl: fake.url, auth });
+    const storage: StorageAdapter = {
+      ...drive,
+      async remove(ref) {
+        if (refused.has(ref)) throw new Error(`Drive refused ${ref}`);
+        trashed.push(ref);
+        await drive.remove(ref);
+      },
+    };
+    h = await createDocumentsHarness({}, undefined, storage);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await fake?.close();
+  });
+
+  it('is retried on every run, with the later ones of its organisation after it, while other organisations go on', async () => {
+    refused.add('a-1');
+    await queue(orgA, 'a-1');
+    await queue(orgB, 'b-1');
+    await queue(orgA, 'a-2');
+    await queue(orgB, 'b-2');
+    expect(await h.module.services.driveOperations.runPending()).toBe(2);
+    expect(trashed).toEqual(['b-1', 'b-2']);
+    expect(await h.module.services.driveOperations.runPending()).toBe(0);
+    expect(await pending()).toEqual([
+      { ref: 'a-1', attempts: 2 },
+      { ref: 'a-2', attempts: 0 },
+    ]);
+    // Drive takes it again: the organisation's operations are done in their order.
+    refused.delete('a-1');
+    expect(await h.module.services.driveOperations.runPending()).toBe(2);
+    expect(trashed).toEqual(['b-1', 'b-2', 'a-1', 'a-2']);
+    expect(await pending()).toEqual([]);
+  });
+
+  it('does each operation once and in order when two runners (two processes) run at once', async () => {
+    trashed.length = 0;
+    const refs = Array.from({ length: 6 }, (_, i) => `c-${i + 1}`);
+    for (const ref of refs) await queue(orgA, ref);
+    const done = await Promise.all([h.module.services.driveOperations.runPending(), h.module.services.driveOperations.runPending()]);
+    expect(done[0] + done[1]).toBe(refs.length);
+    expect(trashed).toEqual(refs);
+    expect(await pending()).toEqual([]);
   });
 });

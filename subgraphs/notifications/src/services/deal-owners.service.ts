@@ -24,7 +24,8 @@ export function createDealOwnersService() {
   /**
    * The deals events name, read for one transaction (a consumer's batch): `preload` reads many in one
    * query; `require` answers from what was read, reading a deal not read yet. A deal not heard of yet
-   * throws, so the bus retries the event (alone) after CRM's `crm.deal.created` has arrived.
+   * throws, so the bus retries the event (alone) after CRM's `crm.deal.created` has arrived. A batch
+   * mixes organisations: a deal is answered only to an event of its own organisation (ADR 0069, Review).
    */
   function lookup(tx: Executor) {
     const known = new Map<string, DealOwnerRow>();
@@ -33,10 +34,11 @@ export function createDealOwnersService() {
       if (missing.length === 0) return;
       for (const row of await tx.select().from(dealOwners).where(inArray(dealOwners.dealId, missing))) known.set(row.dealId, row);
     }
-    async function require(dealId: string): Promise<DealOwnerRow> {
+    async function require(organizationId: string, dealId: string): Promise<DealOwnerRow> {
       if (!known.has(dealId)) await preload([dealId]);
       const deal = known.get(dealId);
       if (!deal) throw new Error(`deal ${dealId} is not in the deals read model yet`);
+      if (deal.organizationId !== organizationId) throw new Error(`deal ${dealId} is not of organisation ${organizationId}`);
       return deal;
     }
     return { preload, require };

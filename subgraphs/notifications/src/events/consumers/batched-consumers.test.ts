@@ -105,6 +105,17 @@ describe('notification consumers on the batch path', () => {
     expect(await h.written()).toHaveLength(1);
   });
 
+  it("answers a deal only to its own organisation's events: a batch mixing organisations never notifies across them", async () => {
+    const otherOrg = '00000000-0000-4000-8000-00000000000b';
+    await h.deliverBatch([{ type: 'crm.deal.created', data: deal }]);
+    // Another organisation's payment naming this organisation's deal (a bug upstream) reaches nobody here.
+    const stray: BatchEvent = { type: 'payments.income.received', data: { ...received('9.00'), organizationId: otherOrg } };
+    await expect(h.deliverBatch([commission('1.00'), stray])).rejects.toThrow(/not of organisation/);
+    expect(await h.written()).toEqual([]);
+    await h.deliverBatch([commission('1.00')]);
+    expect((await h.written()).map((n) => [n.organizationId, n.recipientId, n.params['amount']])).toEqual([[org, owner, '1.00']]);
+  });
+
   it('writes nothing new for a batch delivered again (one row per event and recipient)', async () => {
     const events = [assigned(executor, 'A'), assigned(owner, 'B')].map((event) => ({ ...event, id: randomUUID() }));
     await h.deliverBatch(events);

@@ -20,7 +20,7 @@ export function createDocumentsNotificationsConsumer(notify: NotifyService, deal
         if (event.type !== 'documents.file.added') return [];
         const data = parseEventData('documents.file.added', event.data);
         if (!data.dealId) return [];
-        const deal = await dealLookup.require(data.dealId);
+        const deal = await dealLookup.require(event.orgid, data.dealId);
         return [
           {
             eventId: event.id,

@@ -21,7 +21,7 @@ export function createPaymentsNotificationsConsumer(notify: NotifyService, deals
         const base = { eventId: event.id, organizationId: event.orgid };
         if (event.type === 'payments.instalment.overdue') {
           const data = parseEventData('payments.instalment.overdue', event.data);
-          const deal = await dealLookup.require(data.dealId);
+          const deal = await dealLookup.require(event.orgid, data.dealId);
           return [
             {
               ...base,
@@ -36,12 +36,12 @@ export function createPaymentsNotificationsConsumer(notify: NotifyService, deals
         }
         if (event.type === 'payments.income.received') {
           const data = parseEventData('payments.income.received', event.data);
-          const deal = await dealLookup.require(data.dealId);
+          const deal = await dealLookup.require(event.orgid, data.dealId);
           return [{ ...base, kind: 'COMMISSION_RECEIVED', params: { dealTitle: deal.title, ...data.amount }, actorId: data.actorId, recipients: [deal.ownerId], dealId: data.dealId, policyId: data.policyId }];
         }
         if (event.type === 'payments.expense.paid') {
           const data = parseEventData('payments.expense.paid', event.data);
-          const deal = await dealLookup.require(data.dealId);
+          const deal = await dealLookup.require(event.orgid, data.dealId);
           return [
             {
               ...base,

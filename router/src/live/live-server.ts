@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { EventEnvelope } from '@crm/contracts';
 import { bearerToken, REVOCATION_EVENTS, parseOrStartTrace, revocationOf, type Identity, type Logger, type TokenVerifier } from '@crm/platform';
-import { GraphQLError, getOperationAST, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import { GraphQLError, getOperationAST, type FormattedExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
 import { createLiveDocuments } from './live-documents';
 import { CloseCode } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
@@ -12,12 +12,12 @@ import { assertWithinCost } from '../query-cost';
 import type { PersistedOperations } from '../persisted-operations';
 import type { RouterContext } from '../router-context';
 import { LIVE_EVENT_PATTERNS, liveEventsOf } from './live-events';
-import { languageFromAcceptLanguage, runInLanguage, type Language } from '@crm/texts';
+import { languageFromAcceptLanguage, runInLanguage } from '@crm/texts';
 import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
 import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
 import { persistedSubscribeDocument } from './live-persisted';
 import { routerText } from '../router.texts';
-import { createLiveQueue } from './live-queue';
+import { LiveSubscription, refused, type LiveConnection, type LiveRun } from './live-subscription';
 
 export interface LiveLimits {
   maxSubscriptionsPerConnection: number;
@@ -59,18 +59,7 @@ export interface LiveServerOptions {
   count?(counter: keyof LiveHubCounters): void;
 }
 
-interface Connection {
-  socket: Extra['socket'];
-  identity: Identity;
-  authorization: string;
-  /** From the `language` connection parameter, else the upgrade request's Accept-Language. */
-  language: Language;
-  userKey: string;
-  subscriptions: number;
-  /** When the token expires (the socket is closed then) and when it is next checked again (ms since the epoch). */
-  expiresAt: number;
-  recheckAt: number;
-}
+type Connection = LiveConnection & { socket: Extra['socket'] };
 
 /** How often one sweep over every connection looks for expired tokens and due re-checks (instead of two timers per socket). */
 const SWEEP_MS = 1_000;
@@ -79,16 +68,6 @@ const FORBIDDEN_CLOSE = CloseCode.Forbidden;
 
 function identityKey(identity: Identity): string {
   return identity.kind === 'user' ? `user:${identity.userId}` : `service:${identity.serviceId}`;
-}
-
-/** The gateway's formatted result back as an execution result: graphql-ws formats errors itself (`toJSON`). */
-function asExecutionResult(result: FormattedExecutionResult): ExecutionResult {
-  const errors = result.errors?.map((error) => new GraphQLError(error.message, { extensions: error.extensions, path: error.path }));
-  return { ...(result.data ? { data: result.data } : {}), ...(errors ? { errors } : {}) };
-}
-
-function refused(message: string, code: string): GraphQLError[] {
-  return [new GraphQLError(message, { extensions: { code } })];
 }
 
 /**
@@ -102,7 +81,7 @@ export async function startLiveServer(options: LiveServerOptions) {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const documents = createLiveDocuments(options.parseOptions, options.validationRules);
 
-  const contextFor = (connection: Connection): RouterContext => ({
+  const contextFor = (connection: LiveConnection): RouterContext => ({
     identity: connection.identity,
     authorization: connection.authorization,
     requestId: randomUUID(),
@@ -110,6 +89,9 @@ export async function startLiveServer(options: LiveServerOptions) {
     clientAddress: undefined,
     language: connection.language,
   });
+
+  /** One function for every subscription (a subscription keeps a reference, not a closure of its own). */
+  const run: LiveRun = (query, variables, connection) => options.execute(query, variables, contextFor(connection));
 
   async function recheck(connection: Connection): Promise<void> {
     const token = bearerToken(connection.authorization) ?? '';
@@ -190,44 +172,20 @@ export async function startLiveServer(options: LiveServerOptions) {
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
-        const execute = (query: string, vars: Record<string, unknown>) => options.execute(query, vars, contextFor(connection));
         if (operation.filterId) {
-          const probe = await execute(operation.queryText, { ...operation.variables, [LIVE_ID_VARIABLE]: operation.filterId });
+          const probe = await run(operation.queryText, { ...operation.variables, [LIVE_ID_VARIABLE]: operation.filterId }, connection);
           if (!entityVisible(operation, probe)) return refused(routerText('dealNotVisible').render(connection.language), 'FORBIDDEN');
         }
-        connection.subscriptions += 1;
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: variables,
-          contextValue: { live: { operation, execute, connection } },
+          contextValue: new LiveSubscription(operation, connection, run, limits.maxQueuedResults),
         };
       },
       subscribe(args) {
-        const { operation, execute, connection } = (args.contextValue as { live: { operation: ReturnType<typeof liveOperation>; execute: (q: string, v: Record<string, unknown>) => Promise<FormattedExecutionResult>; connection: Connection } }).live;
-        let remove = () => undefined as void;
-        const queue = createLiveQueue<ExecutionResult>(
-          limits.maxQueuedResults,
-          () => connection.socket.close(CloseCode.InternalServerError, 'Subscriber too slow'),
-          () => {
-            remove();
-            connection.subscriptions -= 1;
-          },
-        );
-        remove = hub.add({
-          orgId: connection.identity.orgId,
-          userId: connection.identity.kind === 'user' ? connection.identity.userId : null,
-          identityKey: connection.userKey,
-          operation,
-          execute,
-          next: (result) => queue.push(asExecutionResult(result)),
-          forbidden: () => {
-            queue.push({ errors: refused(routerText('dealAccessLost').render(connection.language), 'FORBIDDEN') });
-            queue.end();
-          },
-        });
-        return queue.iterator;
+        return (args.contextValue as LiveSubscription).start(hub.add);
       },
     },
     wsServer,

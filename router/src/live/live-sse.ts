@@ -35,7 +35,8 @@ export function createLiveSseHandler(core: LiveCore, logger: Logger) {
     },
     async onSubscribe(req, params) {
       const prepared = await core.prepare(connections.get(req.raw), params);
-      if (Array.isArray(prepared)) return { errors: prepared } satisfies ExecutionResult;
+      // `data` present, or graphql-sse would not take it for a result.
+      if (Array.isArray(prepared)) return { data: null, errors: prepared } satisfies ExecutionResult;
       // graphql-sse types the context as a plain record; the subscription travels in it to `subscribe`.
       return { ...prepared, contextValue: prepared.contextValue as unknown as Record<string, unknown> };
     },

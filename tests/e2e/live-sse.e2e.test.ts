@@ -50,10 +50,16 @@ describe('live deal updates over SSE (graphql-sse on the router)', () => {
   let seller: string;
   let streamUrl: string;
 
-  const call = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
-    const result = await system.graphql<T>(query, variables, token);
-    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-    return result.data;
+  type Versioned = { id: string; version: number };
+  const createDeal = async (title: string): Promise<Versioned> => {
+    const { data, errors } = await system.graphql<{ createDeal: { deal: Versioned } }>(CREATE_DEAL, { input: { title, newClient: { kind: 'PERSON', firstName: 'Ива', lastName: 'Поток' } } }, seller);
+    expect(errors).toBeUndefined();
+    return data!.createDeal.deal;
+  };
+  const rename = async (deal: Versioned, title: string): Promise<Versioned> => {
+    const { data, errors } = await system.graphql<{ updateDeal: { deal: Versioned } }>(UPDATE_DEAL, { input: { id: deal.id, version: deal.version, title } }, seller);
+    expect(errors).toBeUndefined();
+    return data!.updateDeal.deal;
   };
 
   beforeAll(async () => {
@@ -64,17 +70,17 @@ describe('live deal updates over SSE (graphql-sse on the router)', () => {
   afterAll(() => system?.stop());
 
   it('the seller subscribed over SSE receives a change of the deal, read with the latest state', async () => {
-    let deal = (await call<{ createDeal: { deal: { id: string; version: number } } }>(CREATE_DEAL, { input: { title: 'SSE 0', newClient: { kind: 'PERSON', firstName: 'Ива', lastName: 'Поток' } } }, seller)).createDeal.deal;
+    let deal = await createDeal('SSE 0');
     const live = sseSubscribe<CardEvent>(streamUrl, seller, CARD, { id: deal.id });
     expect((await live.response).status).toBe(200);
     let renames = 0;
     // Renamed until the stream delivers (the subscription is active once the first result arrives).
     await eventually(async () => {
       renames += 1;
-      deal = (await call<{ updateDeal: { deal: { id: string; version: number } } }>(UPDATE_DEAL, { input: { id: deal.id, version: deal.version, title: `SSE ${renames}` } }, seller)).updateDeal.deal;
+      deal = await rename(deal, `SSE ${renames}`);
       expect(live.results.length).toBeGreaterThan(0);
     });
-    deal = (await call<{ updateDeal: { deal: { id: string; version: number } } }>(UPDATE_DEAL, { input: { id: deal.id, version: deal.version, title: 'SSE финал' } }, seller)).updateDeal.deal;
+    deal = await rename(deal, 'SSE финал');
     await eventually(async () => expect(live.results.at(-1)?.data?.dealChanged).toEqual({ kind: 'UPDATED', deal: { id: deal.id, title: 'SSE финал', version: deal.version } }));
     expect(live.results.every((result) => result.errors === undefined)).toBe(true);
     live.stop();

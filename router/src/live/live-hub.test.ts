@@ -26,6 +26,14 @@ function subscriber(query: string, userId: string, answer: (variables: Record<st
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Publishes each event once the previous one's execution has settled. */
+async function publishInTurn(hub: ReturnType<typeof createLiveHub>, events: Partial<LiveEvent>[]): Promise<void> {
+  for (const overrides of events) {
+    hub.publish(event(overrides));
+    await settle();
+  }
+}
+
 describe('live hub', () => {
   it('delivers a notification only to its recipient', async () => {
     const hub = createLiveHub();
@@ -84,10 +92,7 @@ describe('live hub', () => {
       ['e-6', 'TASK_CHANGED', 'task:t-1', 1],
       ['e-7', 'JOURNAL_ENTRY_ADDED', 'journal:j-1', 1],
     ];
-    for (const [eventId, kind, key, version] of changes) {
-      hub.publish(event({ eventId, kind, changed: { key, version } }));
-      await settle();
-    }
+    await publishInTurn(hub, changes.map(([eventId, kind, key, version]) => ({ eventId, kind, changed: { key, version } })));
     expect(watcher.received.map((r) => (r.data?.dealChanged as { eventId: string }).eventId)).toEqual(['e-1', 'e-2', 'e-3', 'e-6', 'e-7']);
   });
 
@@ -105,10 +110,7 @@ describe('live hub', () => {
       // A comment leaves the task's version as it was: no version, always news.
       ['e-5', 't-1', 'COMMENTED', 0],
     ];
-    for (const [eventId, id, kind, version] of changes) {
-      hub.publish(event({ entity: 'task', id, eventId, kind, changed: version ? { key: `task:${id}`, version } : null }));
-      await settle();
-    }
+    await publishInTurn(hub, changes.map(([eventId, id, kind, version]) => ({ entity: 'task', id, eventId, kind, changed: version ? { key: `task:${id}`, version } : null })));
     expect(watcher.received.map((r) => (r.data?.myTasksChanged as { eventId: string }).eventId)).toEqual(['e-1', 'e-2', 'e-5']);
   });
 });

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { EventEnvelope } from '@crm/contracts';
 import { REVOCATION_EVENTS, type Logger } from '@crm/platform';
 import type { GraphQLSchema } from 'graphql';
-import { useServer, type Extra } from 'graphql-ws/use/ws';
+import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createLiveCore, type LiveCoreOptions } from './live-core';
 import { LIVE_EVENT_PATTERNS } from './live-events';
@@ -34,7 +34,7 @@ export async function startLiveServer(options: LiveServerOptions) {
       schema: () => options.schema() as GraphQLSchema,
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       async onConnect(ctx) {
-        const { socket, request } = ctx.extra as Extra & { request: Extra['request'] };
+        const { socket, request } = ctx.extra;
         const connection = await core.connect(ctx.connectionParams?.authorization, ctx.connectionParams?.language, request.headers['accept-language'], socket);
         if (connection === 'too many') socket.close(4429, 'Too many connections for this user');
         if (connection === null || connection === 'too many') return false;

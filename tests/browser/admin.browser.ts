@@ -91,13 +91,55 @@ void describe('the administrator in a real browser: API keys, audit log, CRM set
     await shot(admin, 'client-deleted');
   });
 
+  void it('merges two clients: the audit log names both, not their ids', async () => {
+    const newClient = async (lastName: string, email: string) => {
+      await admin.getByRole('link', { name: 'Клиенты' }).click();
+      await admin.getByRole('button', { name: 'Новый клиент' }).click();
+      const dialog = admin.getByRole('dialog');
+      await dialog.getByLabel('Фамилия').fill(lastName);
+      await dialog.getByLabel('Эл. почта').fill(email);
+      await dialog.getByRole('button', { name: 'Сохранить' }).click();
+      await admin.getByRole('heading', { name: lastName }).waitFor();
+    };
+    await newClient('Основной', 'main@example.ru');
+    await newClient('Сливаемый', 'merged@example.ru');
+    const merge = admin.getByRole('region', { name: 'Объединить с другим клиентом' });
+    const target = merge.getByRole('combobox', { name: 'Оставить клиента' });
+    await target.click();
+    await target.fill('Основной');
+    await admin.locator('.ant-select-item-option').filter({ hasText: 'Основной' }).click();
+    await merge.getByRole('button', { name: 'Объединить' }).click();
+    await admin.getByRole('button', { name: 'Объединить' }).last().click();
+    await admin
+      .getByText('Клиенты объединены')
+      .first()
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await shot(admin, 'merge-failed');
+        throw error;
+      });
+    await admin.getByRole('link', { name: 'Администрирование' }).click();
+    const log = admin.getByRole('region', { name: 'Журнал аудита' });
+    await log.getByLabel('Действие (код)').fill('crm.client.merged');
+    await log.getByRole('button', { name: 'Поиск' }).click();
+    await log.locator('[data-audit="crm.client.merged"] [data-field="clientId"]').filter({ hasText: 'клиент: Сливаемый → Основной' }).waitFor();
+    await shot(admin, 'audit-clients-merged');
+  });
+
   void it('reads the administration in English', async () => {
     await admin.getByRole('link', { name: 'Администрирование' }).click();
     await admin.getByText('EN', { exact: true }).click();
     await admin.getByRole('heading', { name: 'CRM settings' }).waitFor();
     await admin.getByRole('heading', { name: 'Insurers and products' }).waitFor();
     await admin.getByRole('region', { name: 'Products of every insurer' }).getByText('Motor liability (OSAGO)').waitFor();
-    await admin.getByRole('region', { name: 'Audit log' }).getByText('Done: API key creation').first().waitFor();
+    const log = admin.getByRole('region', { name: 'Audit log' });
+    await log.getByLabel('Action (code)').fill('crm.client.merged');
+    await log.getByRole('button', { name: 'Search' }).click();
+    await log.locator('[data-audit="crm.client.merged"] [data-field="clientId"]').filter({ hasText: 'client: Сливаемый → Основной' }).waitFor();
+    await shot(admin, 'audit-clients-merged-en');
+    await log.getByLabel('Action (code)').fill('');
+    await log.getByRole('button', { name: 'Search' }).click();
+    await log.getByText('Done: API key creation').first().waitFor();
     await shot(admin, 'english');
   });
 });

@@ -154,9 +154,11 @@ describe('the audit trail through the router', () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Время;Номер;Кто;Идентификатор;Канал;Действие (код);Описание;Результат;Объект;Идентификатор объекта;Сделка;Запрос;Трассировка;Операция;Изменения;Подробности');
+    expect(lines[0]).toBe('Время;Номер;Кто;Идентификатор;Имя;Канал;Действие (код);Описание;Результат;Объект;Идентификатор объекта;Сделка;Запрос;Трассировка;Операция;Изменения;Подробности');
     const created = lines.find((line) => line.includes(';crm.deal.created;'))!;
-    expect(created.split(';').slice(2, 8)).toEqual(['user', sellerId, 'web', 'crm.deal.created', 'Создана сделка', 'ok']);
+    expect(created.split(';').slice(2, 9)).toEqual(['user', sellerId, 'Demo Seller', 'web', 'crm.deal.created', 'Создана сделка', 'ok']);
+    // The changes read as the change lines do, not as JSON.
+    expect(lines.find((line) => line.includes(';crm.deal.updated;'))).toContain(';название: OSAGO for Petrov → OSAGO 2027 for Petrov;');
     // Only this deal's entries: every row names it.
     expect(lines.slice(1).every((line) => line.includes(dealId))).toBe(true);
 
@@ -167,7 +169,7 @@ describe('the audit trail through the router', () => {
 
     const english = await fetch(`${origin}${(await requestExport(admin, 'en')).data!.requestAuditExport.url}`);
     // (text() drops the BOM, as the WHATWG decoder does.)
-    expect((await english.text()).split('\r\n')[0]).toBe('Time;Sequence;Actor kind;Actor id;Channel;Action (code);Summary;Outcome;Entity type;Entity id;Deal;Request id;Trace id;Operation;Changes;Details');
+    expect((await english.text()).split('\r\n')[0]).toBe('Time;Sequence;Actor kind;Actor id;Actor name;Channel;Action (code);Summary;Outcome;Entity type;Entity id;Deal;Request id;Trace id;Operation;Changes;Details');
 
     expect((await requestExport(seller)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const bad = await postGraphQL(system.url, EXPORT, { variables: { filter: { from: '2027-01-02T00:00:00Z', to: '2027-01-01T00:00:00Z' } }, token: admin });

@@ -24,7 +24,7 @@ describe('live updates across a RabbitMQ restart', () => {
   let client: LiveClient | undefined;
 
   beforeAll(async () => {
-    system = await startTestSystem({ brokerLock: 'exclusive' });
+    system = await startTestSystem({ brokerLock: 'exclusive', brokerLockWaitMs: 290_000 });
   });
   afterAll(async () => {
     // Whatever happened above, the shared broker must be left running.

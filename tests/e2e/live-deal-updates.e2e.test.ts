@@ -165,6 +165,40 @@ describe('live deal updates (graphql-ws on the router)', () => {
     expect(live.results.slice(0, -1).every((r) => r.data?.dealChanged.deal.id === watched)).toBe(true);
   });
 
+  it('admins sharing one execution per event (ADR 0074) get the same card; an executor watching it keeps their own answer and is refused once removed, while the admins keep receiving', async () => {
+    const admin = await system.login('admin@demo.local');
+    const { inviteUser } = await call<{ inviteUser: { inviteToken: string } }>('mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteToken } }', { input: { email: `live-admin-${Date.now()}@demo.local`, displayName: 'Второй админ', roles: ['ADMIN'] } }, admin);
+    const { acceptInvite } = await call<{ acceptInvite: { accessToken: string } }>('mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { accessToken } }', { input: { token: inviteUser.inviteToken, password: 'second admin 1' } }, '');
+    const watched = (await newDeal('Общая карточка')).id;
+    await call('mutation($input: DealParticipantInput!) { addDealParticipant(input: $input) { deal { id } } }', { input: { dealId: watched, userId: executorId } }, seller);
+    const card = 'subscription($id: ID!) { dealChanged(id: $id) { kind eventId deal { id title version } } }';
+    const admins = [admin, acceptInvite.accessToken].map((token) => connect(token).subscribe<DealChanged>(card, { id: watched }));
+    const participant = connect(executor).subscribe<DealChanged>(card, { id: watched });
+    const note = (text: string) => call('mutation($input: AddJournalEntryInput!) { addJournalEntry(input: $input) { entry { id } } }', { input: { dealId: watched, kind: 'NOTE', text } }, seller);
+    await eventually(async () => {
+      await note('до');
+      expect([...admins, participant].every((live) => live.results.length > 0)).toBe(true);
+    });
+
+    await call('mutation($input: DealParticipantInput!) { removeDealParticipant(input: $input) { deal { id } } }', { input: { dealId: watched, userId: executorId } }, seller);
+    expect(await participant.ended).toEqual({ completed: true });
+    expect(participant.results.at(-1)?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const refusedAt = participant.results.length;
+    const seen = admins.map((live) => live.results.length);
+    await note('после');
+    // Both admins hear of the note after the removal, with one and the same card.
+    const after = (live: (typeof admins)[number], i: number) => live.results.slice(seen[i]).filter((r) => r.data?.dealChanged.kind === 'JOURNAL_ENTRY_ADDED');
+    const [first, second] = await eventually(async () => {
+      const both = admins.map(after).map((results) => results.at(-1));
+      expect(both[0]?.data?.dealChanged.eventId).toBeDefined();
+      expect(both[1]?.data?.dealChanged.eventId).toBe(both[0]?.data?.dealChanged.eventId);
+      return both;
+    });
+    expect(first).toEqual(second);
+    expect(first?.data?.dealChanged.deal).toMatchObject({ id: watched, title: 'Общая карточка' });
+    expect(participant.results).toHaveLength(refusedAt);
+  });
+
   it('a voided token closes the socket with 4403', async () => {
     const session = await call<{ login: { accessToken: string; refreshToken: string } }>(
       'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }',

@@ -36,6 +36,7 @@ describe('Notifications across a RabbitMQ restart', () => {
     api = await startFakeBotApi(() => Date.now());
     system = await startTestSystem({
       brokerLock: 'exclusive',
+      brokerLockWaitMs: 290_000,
       // Telegram's per-chat pace would make 80 messages to one chat take 80 s; the fake API has no limit.
       notificationsConfig: { telegram: { ...defaultTelegramConfig, botToken: '123:restart', apiRoot: api.apiRoot, webAppUrl: 'https://crm.example', perChatGapMs: 1, perSecond: 1_000 } },
     });

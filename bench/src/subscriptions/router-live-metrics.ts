@@ -10,6 +10,7 @@ export async function routerLiveMetrics(metricsUrl: string) {
     executions: counter('executions'),
     coalesced: counter('coalesced'),
     delivered: counter('delivered'),
+    ownRetries: counter('ownRetries'),
     /** The router's V8 heap in use and its memory outside the heap (buffers), MiB: what RSS is made of. */
     heap_used_mib: Math.round(value(/^nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([\d.e+]+)/m) / 104857.6) / 10,
     heap_total_mib: Math.round(value(/^nodejs_heap_size_total_bytes(?:\{[^}]*\})? ([\d.e+]+)/m) / 104857.6) / 10,

@@ -23,12 +23,18 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 /** Sockets a user may hold on the router (its default `maxConnectionsPerUser`). */
 export const CONNECTIONS_PER_USER = 10;
 
+/** Which of the bench's users subscriber i is (of `count`): consecutive subscriptions share a socket, users take sockets in turn. */
+function userOf(bench: LiveBench, count: number, i: number): number {
+  const users = Math.ceil(Math.ceil(count / bench.subscriptionsPerConnection) / CONNECTIONS_PER_USER);
+  return Math.floor(i / bench.subscriptionsPerConnection) % users;
+}
+
 /** Opens `count` subscriptions, subscriber i watching `dealOf(i)`; waits until the router counts them all. */
 async function subscribe(bench: LiveBench, count: number, dealOf: (i: number) => BenchDeal): Promise<SubscriberPool> {
   const connections = Math.ceil(count / bench.subscriptionsPerConnection);
   const users = Math.ceil(connections / CONNECTIONS_PER_USER);
   if (users > bench.users.length) throw new Error(`${connections} sockets need ${users} users, the bench made ${bench.users.length}`);
-  const watches: Watch[] = Array.from({ length: count }, (_, i) => ({ token: bench.users[Math.floor(i / bench.subscriptionsPerConnection) % users]!, dealId: dealOf(i).id }));
+  const watches: Watch[] = Array.from({ length: count }, (_, i) => ({ token: bench.users[userOf(bench, count, i)]!, dealId: dealOf(i).id }));
   await untilLive(bench.metricsUrl, (live) => live.subscriptions === 0 && live.connections === 0);
   return openSubscribers(bench.routerUrl, watches, {
     subscriptionsPerConnection: bench.subscriptionsPerConnection,
@@ -117,7 +123,13 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
   const watchersOf = new Map<string, number>();
   // (a)'s pool when it kept the same subscribers open (subscriber i watching deal i mod deals).
   const pool = opened ?? (await subscribe(bench, count, (i) => deals[i % deals.length]!));
-  for (let i = 0; i < count; i += 1) watchersOf.set(deals[i % deals.length]!.id, (watchersOf.get(deals[i % deals.length]!.id) ?? 0) + 1);
+  const usersOf = new Map<string, Set<number>>();
+  for (let i = 0; i < count; i += 1) {
+    const dealId = deals[i % deals.length]!.id;
+    watchersOf.set(dealId, (watchersOf.get(dealId) ?? 0) + 1);
+    usersOf.set(dealId, (usersOf.get(dealId) ?? new Set()).add(userOf(bench, count, i)));
+  }
+  const usersPerDeal = [...usersOf.values()].map((users) => users.size);
   bench.events.reset();
   const before = await routerLiveMetrics(bench.metricsUrl);
   const rss: number[] = [rssMiB(bench.routerPid).rss_mib];
@@ -154,6 +166,11 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     subscribers: count,
     connections: pool.connections,
     deals: deals.length,
+    // Who watches: every user is an ADMIN of one organisation (one access class, ADR 0074), `users` of them, 10 sockets each.
+    users: new Set(Array.from({ length: count }, (_, i) => userOf(bench, count, i))).size,
+    watchers_per_deal: `${Math.min(...watchersOf.values())}–${Math.max(...watchersOf.values())}`,
+    watching_users_per_deal: `${Math.min(...usersPerDeal)}–${Math.max(...usersPerDeal)}`,
+    watcher_roles: 'ADMIN',
     seconds,
     events_per_s: round(stats.events / elapsed),
     deliveries_per_s: round(stats.delivered / elapsed),
@@ -161,6 +178,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     ...stats,
     executions: after.executions - before.executions,
     coalesced: after.coalesced - before.coalesced,
+    own_retries: after.ownRetries - before.ownRetries,
     router_cpu_cores: round(cpu / 1000 / elapsed, 2),
     subgraphs_cpu_cores: round(subgraphsCpu / 1000 / elapsed, 2),
     router_rss_start_mib: rss[0],

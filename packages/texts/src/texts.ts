@@ -1,3 +1,4 @@
+import { formatMoney, isMoneyValue, type MoneyValue } from './format-values';
 import { currentLanguage, type Language } from './language';
 
 /** One text in both languages; `{name}` placeholders are filled from the parameters. */
@@ -6,7 +7,11 @@ export interface TextEntry {
   readonly en: string;
 }
 
-export type TextParams = Readonly<Record<string, string | number>>;
+/** A value: data as written, or money kept typed (amount and currency apart) and shown in the reader's language (ADR 0078). */
+export type TextValue = string | number | MoneyValue;
+/** A parameter: a value, or a list of them shown one after another with commas («КАСКО, 50 000,00 ₽»). */
+export type TextParam = TextValue | readonly TextValue[];
+export type TextParams = Readonly<Record<string, TextParam>>;
 
 /** A text to show someone: its reason code (stable, for clients to switch on) and its parameters. */
 export interface Text {
@@ -18,15 +23,17 @@ export interface Text {
 
 /** The placeholder names of a text, from its Russian wording: `'{a} и {b}'` → `'a' | 'b'`. */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
-type ParamsArg<S extends string> = [Placeholders<S>] extends [never] ? [] : [params: Record<Placeholders<S>, string | number>];
+type ParamsArg<S extends string> = [Placeholders<S>] extends [never] ? [] : [params: Record<Placeholders<S>, TextParam>];
 
 const registry = new Map<string, TextEntry>();
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholdersOf = (s: string) => [...new Set([...s.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
 
-function fill(template: string, params: TextParams): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
+function fill(template: string, params: TextParams, language: Language): string {
+  const value = (v: TextValue) => (isMoneyValue(v) ? formatMoney(v.amount, v.currency, language) : String(v));
+  const shown = (param: TextParam) => (Array.isArray(param) ? param.map(value).join(', ') : value(param as TextValue));
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? shown(params[name]!) : whole));
 }
 
 export interface Texts<T extends Record<string, TextEntry>> {
@@ -50,7 +57,7 @@ export function defineTexts<const T extends Record<string, TextEntry>>(namespace
   const text = <K extends keyof T & string>(key: K, ...[params]: ParamsArg<T[K]['ru']>): Text => {
     const reason = `${namespace}.${key}`;
     const values: TextParams = params ?? {};
-    return { reason, params: values, render: (language = currentLanguage()) => fill(table[key]![language], values) };
+    return { reason, params: values, render: (language = currentLanguage()) => fill(table[key]![language], values, language) };
   };
   return Object.assign(text, { reason: (key: keyof T & string) => `${namespace}.${key}` });
 }
@@ -58,5 +65,5 @@ export function defineTexts<const T extends Record<string, TextEntry>>(namespace
 /** The text of a bare reason code (as a zod message carries it); undefined for a string that is none. */
 export function reasonText(reason: string, params: TextParams = {}): Text | undefined {
   const entry = registry.get(reason);
-  return entry && { reason, params, render: (language = currentLanguage()) => fill(entry[language], params) };
+  return entry && { reason, params, render: (language = currentLanguage()) => fill(entry[language], params, language) };
 }

@@ -14,6 +14,7 @@ import { liveEventsOf } from './live-events';
 import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
 import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
 import { persistedSubscribeDocument, type SubscribeDocument } from './live-persisted';
+import { liveAccessClass } from './live-sharing';
 import { LiveSubscription, refused, type LiveConnection, type LiveRun } from './live-subscription';
 
 export interface LiveLimits {
@@ -138,7 +139,8 @@ export function createLiveCore(options: LiveCoreOptions) {
       const chosen: Language = language === 'en' || language === 'ru' ? language : languageFromAcceptLanguage(acceptLanguage);
       const expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
       const authorization = header === `Bearer ${token}` ? header : `Bearer ${token}`;
-      const connection: LiveConnection = { socket, identity, authorization, language: chosen, userKey, subscriptions: 0, expiresAt, recheckAt: Date.now() + limits.recheckMs };
+      const accessClass = liveAccessClass(identity, chosen);
+      const connection: LiveConnection = { socket, identity, authorization, language: chosen, userKey, accessClass, subscriptions: 0, expiresAt, recheckAt: Date.now() + limits.recheckMs };
       connections.add(connection);
       connectionsByUser.set(userKey, connections);
       return connection;

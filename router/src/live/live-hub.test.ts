@@ -10,18 +10,25 @@ function event(overrides: Partial<LiveEvent>): LiveEvent {
 }
 
 /** A subscriber whose derived query answers with `answer()` at the moment it runs; results land in `received`. */
-function subscriber(query: string, userId: string, answer: (variables: Record<string, unknown>) => Record<string, unknown>) {
+function subscriber(query: string, userId: string, answer: (variables: Record<string, unknown>) => FormattedExecutionResult['data'] | FormattedExecutionResult, accessClass: string | null = null) {
   const received: FormattedExecutionResult[] = [];
+  const executions: string[] = [];
+  let forbidden = false;
   const value: LiveSubscriber = {
     orgId: ORG,
     userId,
     identityKey: `user:${userId}`,
+    accessClass,
     operation: liveOperation(parse(query), undefined, {}),
-    execute: async (_text, variables) => ({ data: answer(variables) }),
+    execute: async (_text, variables) => {
+      executions.push(userId);
+      const answered = answer(variables);
+      return answered && ('errors' in answered || 'data' in answered) ? (answered as FormattedExecutionResult) : { data: answered as Record<string, unknown> };
+    },
     next: (result) => void received.push(result),
-    forbidden: () => undefined,
+    forbidden: () => void (forbidden = true),
   };
-  return { value, received };
+  return { value, received, executions, forbidden: () => forbidden };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -112,5 +119,62 @@ describe('live hub', () => {
     ];
     await publishInTurn(hub, changes.map(([eventId, id, kind, version]) => ({ entity: 'task', id, eventId, kind, changed: version ? { key: `task:${id}`, version } : null })));
     expect(watcher.received.map((r) => (r.data?.myTasksChanged as { eventId: string }).eventId)).toEqual(['e-1', 'e-2', 'e-5']);
+  });
+
+  describe('sharing one execution across users (ADR 0074)', () => {
+    const CARD = 'subscription { dealChanged(id: "deal-1") { eventId deal { id title moneySummary { premiumPaid { amount } } } } }';
+    const ADMINS = 'admins of org-1, ru';
+    const deal = { deal: { id: 'deal-1', title: 'A', moneySummary: { premiumPaid: { amount: '10.00' } } } };
+    const refused = { data: { deal: null }, errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] };
+
+    it('runs a sharable card once for every user of one access class', async () => {
+      const hub = createLiveHub();
+      const watchers = ['u-1', 'u-2', 'u-3'].map((userId) => subscriber(CARD, userId, () => deal, ADMINS));
+      watchers.forEach((watcher) => hub.add(watcher.value));
+      hub.publish(event({}));
+      await settle();
+      expect(watchers.flatMap((watcher) => watcher.executions)).toEqual(['u-1']);
+      expect(watchers.map((watcher) => watcher.received.length)).toEqual([1, 1, 1]);
+    });
+
+    it('runs a selection outside the audited fields (tasks) once per user, even within a class', async () => {
+      const hub = createLiveHub();
+      const query = 'subscription { dealChanged(id: "deal-1") { deal { id tasks { edges { node { id } } } } } }';
+      const watchers = ['u-1', 'u-2'].map((userId) => subscriber(query, userId, () => ({ deal: { id: 'deal-1', tasks: { edges: [] } } }), ADMINS));
+      watchers.forEach((watcher) => hub.add(watcher.value));
+      hub.publish(event({}));
+      await settle();
+      expect(watchers.flatMap((watcher) => watcher.executions).sort()).toEqual(['u-1', 'u-2']);
+    });
+
+    it('never hands an admin’s answer to a watcher of another access (a seller who may not see the deal is refused)', async () => {
+      const hub = createLiveHub();
+      const admin = subscriber(CARD, 'admin', () => deal, ADMINS);
+      const seller = subscriber(CARD, 'seller', () => refused, null);
+      hub.add(admin.value);
+      hub.add(seller.value);
+      hub.publish(event({}));
+      await settle();
+      expect(admin.received).toHaveLength(1);
+      expect(seller.received).toEqual([]);
+      expect(seller.forbidden()).toBe(true);
+      expect([...admin.executions, ...seller.executions]).toEqual(['admin', 'seller']);
+    });
+
+    it('asks again as itself when the class’s execution was refused (another member’s token revoked): the refused member alone loses the deal', async () => {
+      const hub = createLiveHub();
+      const revoked = subscriber(CARD, 'u-revoked', () => ({ errors: [{ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] }), ADMINS);
+      const other = subscriber(CARD, 'u-2', () => deal, ADMINS);
+      hub.add(revoked.value);
+      hub.add(other.value);
+      hub.publish(event({}));
+      await settle();
+      expect(other.received.map((r) => (r.data?.dealChanged as { deal: { title: string } }).deal.title)).toEqual(['A']);
+      expect(other.forbidden()).toBe(false);
+      expect(revoked.received).toEqual([]);
+      expect(revoked.forbidden()).toBe(true);
+      // The class's execution (run with the first member's token), then each member's own.
+      expect([...revoked.executions, ...other.executions].sort()).toEqual(['u-2', 'u-revoked', 'u-revoked']);
+    });
   });
 });

@@ -11,6 +11,11 @@ export interface LiveSubscriber {
   userId: string | null;
   /** Whose identity the query runs with: subscribers with the same key, document and variables share one execution. */
   identityKey: string;
+  /**
+   * Users whose answers to a sharable selection cannot differ (`liveAccessClass`, ADR 0074): for such a
+   * selection, one execution serves the whole class. Null: only the identity's own.
+   */
+  accessClass: string | null;
   operation: LiveOperation;
   execute: LiveExecutor;
   next(result: FormattedExecutionResult): void;
@@ -23,6 +28,8 @@ export interface LiveHubCounters {
   executions: number;
   coalesced: number;
   delivered: number;
+  /** A sharable selection refused (or unanswered) under the subscriber's access class, asked again as the subscriber. */
+  ownRetries: number;
   /** An event id this subscriber already had (a broker redelivery after a restart), or a result older than, or the same as, one delivered. */
   duplicates: number;
 }
@@ -67,6 +74,18 @@ function alreadyHas(slot: Slot, changed: LiveEvent['changed']): boolean {
   return changed !== null && changed.version <= (slot.versions.get(changed.key) ?? 0);
 }
 
+/** Each subscription's variables as a key part, serialised once (not at every event it is asked about). */
+const variableKeys = new WeakMap<LiveOperation, string>();
+
+function variablesKey(operation: LiveOperation): string {
+  let key = variableKeys.get(operation);
+  if (key === undefined) {
+    key = JSON.stringify(operation.variables);
+    variableKeys.set(operation, key);
+  }
+  return key;
+}
+
 /** Remembers a live event (entity and event id: one bus event can mean a deal's and a task's); false when it was already there (the bus delivered it again). */
 function firstSeen(seen: Set<string>, event: LiveEvent): boolean {
   const key = `${event.entity}:${event.eventId}`;
@@ -85,7 +104,7 @@ export function entityVisible(operation: LiveOperation, result: FormattedExecuti
 /**
  * Live subscribers by organisation. Per event: only that organisation's subscribers of that entity (and
  * only its recipient for a notification), never an event id a subscriber already had, one execution
- * per (document, variables, identity, event) shared by all who asked, per subscriber at most one
+ * per (document, variables, identity or access class, event) shared by all who asked, per subscriber at most one
  * execution running plus the newest pending event, and never a change it already has (by the version the event carries) or a result older than one it has.
  */
 export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined) {
@@ -93,19 +112,51 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   const byOrg = new Map<string, Map<string, Set<Slot>>>();
   const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
   const inFlight = new Map<string, Promise<FormattedExecutionResult>>();
+  const payloads = new WeakMap<FormattedExecutionResult, Map<LiveOperation['assemble'], FormattedExecutionResult>>();
   /** One set for the whole hub, not one per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
   const seen = new Set<string>();
 
-  function shared(subscriber: LiveSubscriber, event: LiveEvent): Promise<FormattedExecutionResult> {
+  /** One execution per (who, document's query, variables, event) in flight; `who` is an identity or an access class. */
+  function shared(subscriber: LiveSubscriber, event: LiveEvent, who: string): Promise<FormattedExecutionResult> {
     const { queryText, variables } = subscriber.operation;
-    const key = JSON.stringify([subscriber.identityKey, queryText, variables, event.id, event.eventId]);
+    // Each part self-delimiting (JSON, then the query text last): no two different tuples make one key.
+    const key = `${JSON.stringify([who, event.id, event.eventId])}${variablesKey(subscriber.operation)}${queryText}`;
     let result = inFlight.get(key);
     if (!result) {
       onCount('executions');
-      result = subscriber.execute(queryText, { ...variables, [LIVE_ID_VARIABLE]: event.id }).finally(() => inFlight.delete(key));
+      result = subscriber
+        .execute(queryText, { ...variables, [LIVE_ID_VARIABLE]: event.id })
+        .catch((error: unknown): FormattedExecutionResult => ({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }))
+        .finally(() => inFlight.delete(key));
       inFlight.set(key, result);
     }
     return result;
+  }
+
+  /**
+   * The subscriber's result for `event`: its access class's when the selection is sharable, else its
+   * own. A refusal (or no answer) under the class is never taken for this subscriber's: the class's
+   * execution ran with another member's token, which may be the one revoked; it asks again as itself.
+   */
+  async function resultFor(subscriber: LiveSubscriber, event: LiveEvent): Promise<FormattedExecutionResult> {
+    if (subscriber.operation.sharable && subscriber.accessClass !== null) {
+      const result = await shared(subscriber, event, `class:${subscriber.accessClass}`);
+      if (entityVisible(subscriber.operation, result)) return result;
+      onCount('ownRetries');
+    }
+    return shared(subscriber, event, subscriber.identityKey);
+  }
+
+  /** The subscription's payload from a result; subscribers of one document sharing a result share it too. */
+  function payloadOf(subscriber: LiveSubscriber, event: LiveEvent, result: FormattedExecutionResult): FormattedExecutionResult {
+    const byAssembly = payloads.get(result) ?? new Map<LiveOperation['assemble'], FormattedExecutionResult>();
+    payloads.set(result, byAssembly);
+    let payload = byAssembly.get(subscriber.operation.assemble);
+    if (!payload) {
+      payload = { ...result, data: subscriber.operation.assemble(event, result.data ?? {}) };
+      byAssembly.set(subscriber.operation.assemble, payload);
+    }
+    return payload;
   }
 
   async function run(slot: Slot, event: LiveEvent): Promise<void> {
@@ -120,7 +171,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
         continue;
       }
       const { subscriber } = slot;
-      const result = await shared(subscriber, current).catch((error: unknown): FormattedExecutionResult => ({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
+      const result = await resultFor(subscriber, current);
       if (slot.closed) break;
       const visible = entityVisible(subscriber.operation, result);
       const watched = `${current.entity}:${current.id}`;
@@ -131,7 +182,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
         if (current.changed) remember(slot, current.changed.key, current.changed.version);
         if (read !== null) remember(slot, watched, read);
         onCount('delivered');
-        subscriber.next({ ...result, data: subscriber.operation.assemble(current, result.data ?? {}) });
+        subscriber.next(payloadOf(subscriber, current, result));
       } else if (subscriber.operation.filterId) {
         subscriber.forbidden();
       }

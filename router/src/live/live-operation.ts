@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import type { LiveEvent } from './live-events';
 import { routerText } from '../router.texts';
+import { sharableSelection } from './live-sharing';
 
 type Entity = LiveEvent['entity'];
 
@@ -42,6 +43,8 @@ export interface LiveOperation {
   assemble(event: LiveEvent, data: Record<string, unknown>): Record<string, unknown>;
   /** The response keys under which the derived query selects the entity. */
   entityKeys: string[];
+  /** The derived query reads only fields whose answer one access class shares (`live-sharing.ts`, ADR 0074). */
+  sharable: boolean;
 }
 
 function badOperation(message: string): GraphQLError {
@@ -176,6 +179,11 @@ function liveTemplate(document: DocumentNode, operationName: string | null | und
     entity: spec.entity,
     queryText,
     entityKeys,
+    sharable: sharableSelection(
+      spec.entity,
+      selectionSet.selections.map((selection) => (selection as FieldNode).selectionSet!),
+      fragments,
+    ),
     assemble(event, data) {
       const value: Record<string, unknown> = {};
       eachField(rootSelection, fragments, (field) => {

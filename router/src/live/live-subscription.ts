@@ -16,6 +16,8 @@ export interface LiveConnection {
   /** From the `language` connection parameter, else the request's Accept-Language. */
   language: Language;
   userKey: string;
+  /** Whose subscribers may share one execution per event (ADR 0074), or null: the user's own. */
+  accessClass: string | null;
   subscriptions: number;
   /** When the token expires (the connection is closed then) and when it is next checked again (ms since the epoch). */
   expiresAt: number;
@@ -63,6 +65,10 @@ export class LiveSubscription implements LiveSubscriber, LiveQueueOwner {
 
   get identityKey(): string {
     return this.connection.userKey;
+  }
+
+  get accessClass(): string | null {
+    return this.connection.accessClass;
   }
 
   /** Registers with the hub (counted on the connection until the stream ends). */

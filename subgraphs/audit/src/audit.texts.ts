@@ -13,6 +13,7 @@ const AUDIT_TEXTS = {
   csvSequence: { ru: 'Номер', en: 'Sequence' },
   csvActorKind: { ru: 'Кто', en: 'Actor kind' },
   csvActorId: { ru: 'Идентификатор', en: 'Actor id' },
+  csvActorName: { ru: 'Имя', en: 'Actor name' },
   csvChannel: { ru: 'Канал', en: 'Channel' },
   csvAction: { ru: 'Действие (код)', en: 'Action (code)' },
   csvSummary: { ru: 'Описание', en: 'Summary' },

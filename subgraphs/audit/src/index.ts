@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { subgraphPackage } from '@crm/platform';
 import type { SubgraphModule } from '@crm/platform';
-import type { AuditContext } from './context';
+import { createAuditContext, type AuditContext } from './context';
 import { deadLetters, inbox, outbox } from './db/schema';
 import { createAuditIngestConsumer } from './events/consumers/audit-ingest.consumer';
 import { exportRoutes } from './http/export-routes';
@@ -29,8 +29,8 @@ export function createAuditSubgraph(deps: AuditDeps): AuditSubgraph {
       { name: 'audit.partitions', everyMs: PARTITIONS_EVERY_MS, run: async () => void (await services.partitions.ensureAhead(deps.db, services.clock())) },
       { name: 'audit.export-links-sweep', everyMs: PARTITIONS_EVERY_MS, run: async () => void (await services.exports.sweep()) },
     ],
-    routes: exportRoutes(services.exports, deps.logger),
+    routes: exportRoutes(services.exports, services.names, deps.logger),
     services,
-    createContext: (base) => ({ ...base, services }),
+    createContext: (base) => createAuditContext(base, services),
   };
 }

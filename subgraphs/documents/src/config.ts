@@ -12,6 +12,8 @@ export interface DocumentsConfig {
   publicPath: string;
   /** How often the expiry and purge jobs look for due files. */
   sweepEveryMs: number;
+  /** How often the Drive operations CRM's events queued (folder moves, trash) are done, after their commit. */
+  driveOperationsEveryMs: number;
 }
 
 export const defaultDocumentsConfig: DocumentsConfig = {
@@ -21,4 +23,5 @@ export const defaultDocumentsConfig: DocumentsConfig = {
   importExpiryDays: 90,
   publicPath: '/files',
   sweepEveryMs: 60 * 60_000,
+  driveOperationsEveryMs: 5_000,
 };

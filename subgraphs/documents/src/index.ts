@@ -29,11 +29,17 @@ export function createDocumentsSubgraph(deps: DocumentsDeps): DocumentsSubgraph 
     resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [...createAccessConsumers(services.access), createCrmFoldersConsumer(services.folders), createClientDeletedConsumer(services.removeFolderOfDeletedClient)],
-    jobs: retentionJobs(services),
+    jobs: [...retentionJobs(services), ...driveJobs(services)],
     services,
     createContext: (base) => ({ ...base, services }),
     routes: fileRoutes(services, deps.logger),
   };
+}
+
+/** The Drive operations CRM's events queued, done after their commit (ADR 0077); the local disk queues none. */
+function driveJobs({ storage, driveOperations, config }: DocumentsServices): ScheduledJob[] {
+  if (storage.kind === 'local') return [];
+  return [{ name: 'documents.drive-operations', everyMs: config.driveOperationsEveryMs, run: async () => void (await driveOperations.runPending()) }];
 }
 
 /** Expired imports and deleted files past retention lose their bytes; spent links are forgotten. */

@@ -4,6 +4,7 @@ import type { ScheduledJob, SubgraphModule } from '@crm/platform';
 import type { NotificationsContext } from './context';
 import type { Language } from './messages/notification-kinds';
 import { deadLetters, inbox, outbox } from './db/schema';
+import { appliedInOrder } from './events/consumers/batched-consumers';
 import { createAuthNotificationsConsumer } from './events/consumers/auth-notifications.consumer';
 import { createCrmNotificationsConsumer } from './events/consumers/crm-notifications.consumer';
 import { createDealOwnersConsumer } from './events/consumers/deal-owners.consumer';
@@ -31,15 +32,17 @@ export function createNotificationsSubgraph(deps: NotificationsDeps): Notificati
     resolvers,
     busTables: { outbox, inbox, deadLetters },
     consumers: [
-      createDealOwnersConsumer(services.deals),
+      // Every consumer takes RabbitMQ's batch path (ADR 0069): the notifying ones write a batch's notifications
+      // at once, the read models apply a batch's events one after another.
+      appliedInOrder(createDealOwnersConsumer(services.deals)),
       createTaskNotificationsConsumer(services.notify),
       createCrmNotificationsConsumer(services.notify),
       createPaymentsNotificationsConsumer(services.notify, services.deals),
-      createTelegramLinksConsumer(services.chats),
-      services.admins.consumer(),
+      appliedInOrder(createTelegramLinksConsumer(services.chats)),
+      appliedInOrder(services.admins.consumer()),
       createDocumentsNotificationsConsumer(services.notify, services.deals),
       createAuthNotificationsConsumer(services.notify, services.admins, services.devices),
-      services.zones.consumer(),
+      appliedInOrder(services.zones.consumer()),
     ],
     jobs: telegramJobs(services),
     services,

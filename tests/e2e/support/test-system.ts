@@ -27,22 +27,28 @@ export async function startTestSystem(
     database?: TestDatabase;
     /** `exclusive` for a file that restarts RabbitMQ itself: it waits for every other holder, and they for it. */
     brokerLock?: 'shared' | 'exclusive';
+    /** How long to wait for that lock: under the file's hook timeout (`lockBroker`'s default suits jest's default one). */
+    brokerLockWaitMs?: number;
   } = {},
 ): Promise<TestSystem> {
   const logger = createLogger({ name: 'e2e' });
   const distributed = testMode() === 'distributed';
   // Another test file may restart RabbitMQ on purpose; it waits for this shared hold to end.
-  const releaseBroker = distributed ? await lockBroker(options.brokerLock ?? 'shared') : async () => undefined;
-  const database = options.database ?? (await createTestDatabase());
-  const vhost = distributed ? await createTestVhost() : undefined;
+  const releaseBroker = distributed ? await lockBroker(options.brokerLock ?? 'shared', options.brokerLockWaitMs) : async () => undefined;
+  const { metricsPort, database: _database, brokerLock: _brokerLock, brokerLockWaitMs: _brokerLockWaitMs, ...systemOptions } = options;
   const metrics = createProcessMetrics('e2e');
-  const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger, observer: metrics.busObserver }) : createInProcessBus({ logger, observer: metrics.busObserver });
-  const { metricsPort, database: _database, brokerLock: _brokerLock, ...systemOptions } = options;
-  const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY,
-    metrics: { registry: metrics.registry, port: metricsPort },
-    ...systemOptions,
-    // A test file sends hundreds of requests from one address as a few users: rate limits are off unless the test is about them.
-    protection: { rateLimits: { perAddress: 0, perUser: 0, perApiKey: 0 }, ...options.protection },
+  // A system that fails to start gives the lock back: its file's afterAll has no system to stop.
+  const { database, vhost, system } = await releasedOnFailure(releaseBroker, async () => {
+    const database = options.database ?? (await createTestDatabase());
+    const vhost = distributed ? await createTestVhost() : undefined;
+    const bus: EventBus = vhost ? createAmqpBus({ url: vhost.url, logger, observer: metrics.busObserver }) : createInProcessBus({ logger, observer: metrics.busObserver });
+    const system = await startSystem({ database: database.handle, bus, logger, port: 0, host: '127.0.0.1', production: false, seedDemo: true, botServiceKey: TEST_BOT_KEY,
+      metrics: { registry: metrics.registry, port: metricsPort },
+      ...systemOptions,
+      // A test file sends hundreds of requests from one address as a few users: rate limits are off unless the test is about them.
+      protection: { rateLimits: { perAddress: 0, perUser: 0, perApiKey: 0 }, ...options.protection },
+    });
+    return { database, vhost, system };
   });
 
   const graphql: TestSystem['graphql'] = (query, variables, token) => postGraphQL(system.url, query, { variables, token });
@@ -66,4 +72,14 @@ export async function startTestSystem(
       await releaseBroker();
     },
   };
+}
+
+/** Runs `start`; if it throws, `release` runs before the error goes on. */
+async function releasedOnFailure<T>(release: () => Promise<void>, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { intlLocale } from '../../../packages/texts/src/format-values';
 import { messages, type MessageKey } from './messages';
 
 export type Language = 'ru' | 'en';
@@ -36,7 +37,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     setLanguageState(next);
   }, []);
   const value = useMemo<LocaleValue>(
-    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params), intl: language === 'ru' ? 'ru-RU' : 'en-GB' }),
+    () => ({ language, setLanguage, t: (key, params) => translate(language, key, params), intl: intlLocale(language) }),
     [language, setLanguage],
   );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;

@@ -6,24 +6,29 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('money from decimal strings', () => {
   it('formats Russian style: spaces between thousands, a comma, the rouble sign', () => {
-    expect(plain(formatMoney('1234567.89'))).toBe('1 234 567,89 ₽');
-    expect(plain(formatMoney('0.1'))).toBe('0,10 ₽');
-    expect(plain(formatMoney('-500'))).toBe('-500,00 ₽');
+    expect(plain(formatMoney('1234567.89', 'RUB', 'ru'))).toBe('1 234 567,89 ₽');
+    expect(plain(formatMoney('0.1', 'RUB', 'ru'))).toBe('0,10 ₽');
+    expect(plain(formatMoney('-500', 'RUB', 'ru'))).toBe('-500,00 ₽');
   });
 
   it('never passes through a float: amounts beyond double precision keep every kopeck', () => {
     // As a double this is 12345678901234568; the string formatting keeps it exact.
-    expect(plain(formatMoney('12345678901234567.89'))).toBe('12 345 678 901 234 567,89 ₽');
+    expect(plain(formatMoney('12345678901234567.89', 'RUB', 'ru'))).toBe('12 345 678 901 234 567,89 ₽');
+    expect(plain(formatMoney('12345678901234.56', 'RUB', 'en'))).toBe('RUB 12,345,678,901,234.56');
+  });
+
+  it('shows what is not a decimal as it is, like the server (ADR 0078), rather than failing the page', () => {
+    expect(formatMoney('abc', 'RUB', 'ru')).toBe('abc');
   });
 
   it('formats other currencies and English', () => {
-    expect(formatMoney('1234.5', 'USD', 'en-GB')).toBe('US$1,234.50');
+    expect(formatMoney('1234.5', 'USD', 'en')).toBe('US$1,234.50');
   });
 
   it("shows the currency's own scale, not always two places", () => {
-    expect(plain(formatMoney('1234.5', 'JPY', 'en-GB'))).toBe('JP¥1,235');
-    expect(plain(formatMoney('1.2345', 'KWD', 'en-GB'))).toBe('KWD 1.235');
-    expect(plain(formatMoney('1.005'))).toBe('1,01 ₽');
+    expect(plain(formatMoney('1234.5', 'JPY', 'en'))).toBe('JP¥1,235');
+    expect(plain(formatMoney('1.2345', 'KWD', 'en'))).toBe('KWD 1.235');
+    expect(plain(formatMoney('1.005', 'RUB', 'ru'))).toBe('1,01 ₽');
   });
 
   it('sums exactly where floats would not', () => {

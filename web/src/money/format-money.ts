@@ -1,32 +1,17 @@
 import { currencyScale } from './currency-scale';
 import { fromMinorUnits, isDecimal, toMinorUnits } from './minor-units';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale}|${currency}`;
-  let found = formatters.get(key);
-  if (!found) {
-    // The currency's own minor units (2 for RUB and USD, 0 for JPY, 3 for KWD), rounded half away from zero.
-    found = new Intl.NumberFormat(locale, { style: 'currency', currency, roundingMode: 'halfExpand' });
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-/**
- * Formats an exact decimal string ("1234567.89") as money in the currency's scale. Intl.NumberFormat
- * takes the string itself (a numeric literal string is formatted exactly), so the amount never
- * passes through a float.
- */
-export function formatMoney(amount: string, currency = 'RUB', locale = 'ru-RU'): string {
-  if (!isDecimal(amount)) throw new RangeError(`not a decimal: ${amount}`);
-  return formatter(locale, currency).format(amount.trim() as Intl.StringNumericLiteral);
-}
+// Money is shown by one function for the server and the browser (ADR 0078): @crm/texts' format-values.ts,
+// a file that imports nothing at run time but currency-scale.ts, taken by path so the bundle gets it alone.
+export { formatMoney } from '../../../packages/texts/src/format-values';
 
 /** The currency's sign as the locale writes it ("₽" for RUB in ru-RU, "¥" for JPY in ja-JP). */
 export function currencySymbol(currency = 'RUB', locale = 'ru-RU'): string {
-  return formatter(locale, currency).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+  } catch {
+    return currency;
+  }
 }
 
 /** Sums decimal strings exactly in the currency's scale; empty and unparsable entries count as zero. */

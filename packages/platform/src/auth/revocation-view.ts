@@ -1,5 +1,5 @@
 import { parseEventData, type EventEnvelope } from '@crm/contracts';
-import { eq, lt, sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import { integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../db';
 import type { ConsumerDefinition } from '../bus/types';
@@ -116,11 +116,14 @@ export function createRevocationView(db: Db, tables: RevocationTables): Revocati
     async isRevoked(identity) {
       if (identity.kind !== 'user' || !identity.session) return false;
       const { id, tokenVersion } = identity.session;
-      const [users, sessions] = await Promise.all([
-        db.select({ min: revokedUserTokens.minTokenVersion }).from(revokedUserTokens).where(eq(revokedUserTokens.userId, identity.userId)),
-        db.select({ sessionId: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, id)),
-      ]);
-      return isVoid(tokenVersion, users[0]?.min, sessions.length > 0);
+      // One statement per request (it runs at every subgraph call, ADR 0074): both facts in one row.
+      const [row] = await db
+        .select({
+          min: sql<number | null>`(SELECT ${revokedUserTokens.minTokenVersion} FROM ${revokedUserTokens} WHERE ${revokedUserTokens.userId} = ${identity.userId})`,
+          sessionEnded: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedSessions} WHERE ${revokedSessions.sessionId} = ${id})`,
+        })
+        .from(sql`(SELECT 1) AS facts`);
+      return isVoid(tokenVersion, row?.min ?? undefined, row?.sessionEnded === true);
     },
   };
 }

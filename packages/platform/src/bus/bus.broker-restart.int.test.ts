@@ -28,7 +28,7 @@ describe('RabbitMQ bus across a broker restart', () => {
 
   beforeAll(async () => {
     // Other test files holding the broker lock (shared) finish before RabbitMQ is stopped under them.
-    releaseBroker = await lockBroker('exclusive');
+    releaseBroker = await lockBroker('exclusive', 230_000);
     database = await createTestDatabase();
     endpoint = await createBusTestEndpoint(database.handle, 'restart_test');
     await database.handle.db.execute(sql`CREATE TABLE restart_test.effects (event_id text NOT NULL)`);

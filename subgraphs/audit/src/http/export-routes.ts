@@ -4,19 +4,19 @@ import type { Logger } from '@crm/platform';
 import { stringify } from 'csv-stringify';
 import type { Request, Response, Router } from 'express';
 import { auditText } from '../audit.texts';
-import type { ExportLinkRow } from '../db/schema';
 import { EXPORT_PATH, type ExportsService } from '../services/exports.service';
-import { csvCells, csvHeader } from './audit-csv';
+import type { TrailNamesService } from '../services/trail-names.service';
+import { CSV_OPTIONS, csvRows } from './audit-csv';
 
 /**
  * `GET /exports/audit/:token`: the one-time link `requestAuditExport` handed out, streamed as CSV
  * (`;`-separated with a BOM, as Russian Excel opens it) a page of entries at a time. The router
  * forwards its `/exports/audit/…` here.
  */
-export function exportRoutes(exports: ExportsService, logger: Logger) {
+export function exportRoutes(exports: ExportsService, names: TrailNamesService, logger: Logger) {
   return (router: Router) => {
     router.get(`${EXPORT_PATH}/:token`, (req, res) => {
-      download(exports, req, res).catch((error: unknown) => {
+      download(exports, names, req, res).catch((error: unknown) => {
         logger.warn({ err: error }, 'audit export failed');
         if (res.headersSent) return void res.destroy();
         res.status(500).json({ error: { code: 'INTERNAL', message: auditText('exportFailed').render() } });
@@ -25,7 +25,7 @@ export function exportRoutes(exports: ExportsService, logger: Logger) {
   };
 }
 
-async function download(exports: ExportsService, req: Request, res: Response): Promise<void> {
+async function download(exports: ExportsService, names: TrailNamesService, req: Request, res: Response): Promise<void> {
   const link = await exports.claim(String(req.params.token));
   if (!link) return void res.status(410).json({ error: { code: 'LINK_GONE', message: auditText('exportLinkGone').render() } });
   res.status(200);
@@ -33,10 +33,6 @@ async function download(exports: ExportsService, req: Request, res: Response): P
   res.setHeader('Content-Disposition', `attachment; filename="audit-${link.createdAt.toISOString().slice(0, 10)}.csv"`);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  await pipeline(Readable.from(rowsOf(exports, link)), stringify({ delimiter: ';', bom: true, record_delimiter: 'windows' }), res);
-}
-
-async function* rowsOf(exports: ExportsService, link: ExportLinkRow): AsyncGenerator<string[]> {
-  yield csvHeader(link.language);
-  for await (const entry of exports.entriesOf(link)) yield csvCells(entry, link.language);
+  const rows = csvRows(link.language, exports.pagesOf(link), (ids) => names.namesOf(link.organizationId, ids));
+  await pipeline(Readable.from(rows), stringify(CSV_OPTIONS), res);
 }

@@ -1,6 +1,8 @@
 import type { AuditEntryResolvers, AuditFieldChangeResolvers, AuditChannel as ApiChannel, AuditActorKind as ApiActorKind } from '../__generated__/resolvers-types';
 import type { AuditChannel } from '../db/entries-table';
-import { currencyOf, userIdsOf, valueText } from '../messages/change-values';
+import type { AuditContext } from '../context';
+import { clientIdsOf, currencyOf, userIdsOf, valueText } from '../messages/change-values';
+import type { Language } from '../messages/summaries';
 import { fieldName, summarize } from '../messages/summaries';
 import { isUuid } from '../services/event-entries';
 
@@ -33,10 +35,18 @@ export const auditEntryResolvers: AuditEntryResolvers = {
   details: (entry) => (entry.details === null ? null : JSON.stringify(entry.details)),
 };
 
+/** A value as text; the clients it names by the names the trail recorded (a deleted client's too, ADR 0077). */
+async function shownValue(change: FieldChangeRow, value: unknown, language: Language, { clientNames }: AuditContext): Promise<string> {
+  const ids = clientIdsOf(change.field, value);
+  const found = await clientNames.loadMany(ids);
+  const names = new Map(ids.flatMap((id, i) => (typeof found[i] === 'string' ? [[id, found[i]] as const] : [])));
+  return valueText(change.field, value, language, { ...change, names });
+}
+
 export const auditFieldChangeResolvers: AuditFieldChangeResolvers = {
   label: (change, { language }) => fieldName(change.field, language ?? 'RU'),
-  fromText: (change, { language }) => valueText(change.field, change.fromValue, language ?? 'RU', change),
-  toText: (change, { language }) => valueText(change.field, change.toValue, language ?? 'RU', change),
+  fromText: (change, { language }, context) => shownValue(change, change.fromValue, language ?? 'RU', context),
+  toText: (change, { language }, context) => shownValue(change, change.toValue, language ?? 'RU', context),
   fromUsers: (change) => userIdsOf(change.field, change.fromValue).map((id) => ({ id })),
   toUsers: (change) => userIdsOf(change.field, change.toValue).map((id) => ({ id })),
 };

@@ -33,7 +33,7 @@ describe('audit ingest across a broker restart', () => {
     ((await database.handle.db.execute(sql`SELECT count(*)::int AS n FROM (${query}) AS counted`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
 
   beforeAll(async () => {
-    releaseBroker = await lockBroker('exclusive');
+    releaseBroker = await lockBroker('exclusive', 290_000);
     database = await createTestDatabase();
     vhost = await createTestVhost();
     audit = createAuditSubgraph({ db: database.handle.db, logger: createLogger({ name: 'audit-restart-test', level: 'error' }) });

@@ -8,6 +8,7 @@ import { createExportsService } from './exports.service';
 import { createIntegrityService } from './integrity.service';
 import { createPartitionsService } from './partitions.service';
 import { createRecorderService } from './recorder.service';
+import { createTrailNamesService } from './trail-names.service';
 
 export interface AuditDeps {
   db: Db;
@@ -33,6 +34,7 @@ export function createAuditServices(deps: AuditDeps) {
     log: createAuditLogService({ db: deps.db }),
     dealTrail: createDealTrailService({ db: deps.db, dealAccess: dealAccessModel, settingsOf: crmSettingsModel.read }),
     integrity: createIntegrityService({ db: deps.db }),
+    names: createTrailNamesService({ db: deps.db }),
     exports: createExportsService({ db: deps.db, clock, ttlMs: deps.exportLinkTtlMs ?? DEFAULT_EXPORT_LINK_TTL_MS }),
   };
 }

@@ -28,6 +28,7 @@ const MOVES: Record<string, readonly [field: string, from: string, to: string]> 
   'tasks.task.status_changed': ['status', 'from', 'to'],
   'tasks.task.assigned': ['assigneeId', 'previousAssigneeId', 'assigneeId'],
   'auth.user.roles_changed': ['roles', 'previousRoles', 'roles'],
+  'crm.client.merged': ['clientId', 'sourceClientId', 'targetClientId'],
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

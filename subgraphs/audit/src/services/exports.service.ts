@@ -53,12 +53,12 @@ export function createExportsService(deps: { db: Db; clock: Clock; ttlMs: number
   }
 
   /** The link's entries, newest first, a page at a time. */
-  async function* entriesOf(link: ExportLinkRow): AsyncGenerator<EntryRow> {
+  async function* pagesOf(link: ExportLinkRow): AsyncGenerator<EntryRow[]> {
     const conditions = filterConditions(fromStored(link.filter));
     let after: string | null = null;
     do {
       const page = await entriesPage(deps.db, link.organizationId, conditions, { first: BATCH, after });
-      for (const edge of page.edges) yield edge.node;
+      yield page.edges.map((edge) => edge.node);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
   }
@@ -69,7 +69,7 @@ export function createExportsService(deps: { db: Db; clock: Clock; ttlMs: number
     return (await deps.db.delete(exportLinks).where(lt(exportLinks.expiresAt, cutoff)).returning({ tokenHash: exportLinks.tokenHash })).length;
   }
 
-  return { request, claim, entriesOf, sweep };
+  return { request, claim, pagesOf, sweep };
 }
 
 function fromStored(filter: ExportFilter): AuditLogFilter {

@@ -1,6 +1,7 @@
 import { moneyAmount } from '@crm/contracts';
 import type { Identity, Executor } from '@crm/platform';
 import { appError, ErrorCode, parseInput, platformText } from '@crm/platform';
+import type { TextValue } from '@crm/texts';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { calculations, type CalculationRow, type CalculationStatus, type DealRow } from '../db/schema';
@@ -63,11 +64,11 @@ function negotiate(tx: Executor, deps: ServiceDeps, deal: DealRow, c: Calculatio
   return advanceStage(tx, deps, deal, 'NEGOTIATION', (move) => journalText(cause, { ...move, calculation: describe(c, names) }));
 }
 
-/** A calculation as the journal names it, in words that read the same in either language. */
-function describe(c: CalculationRow, names: { insurerName: string; productName: string }): string {
+/** A calculation as the journal names it: its words (the same in either language), then its premium as money (ADR 0078). */
+function describe(c: CalculationRow, names: { insurerName: string; productName: string }): TextValue[] {
   const label = c.variantLabel ? ` (${c.variantLabel})` : '';
-  const premium = c.premium ? `, ${moneyAmount(c.premium, c.currency)} ${c.currency}` : '';
-  return `${names.insurerName} — ${names.productName}${label}${premium}`;
+  const premium = c.premium ? [{ amount: moneyAmount(c.premium, c.currency), currency: c.currency }] : [];
+  return [`${names.insurerName} — ${names.productName}${label}`, ...premium];
 }
 
 export function createCalculationsService(deps: ServiceDeps) {

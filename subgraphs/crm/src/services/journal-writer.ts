@@ -1,5 +1,5 @@
 import type { Executor } from '@crm/platform';
-import { codeWord, currentLanguage, formatDay, formatMoney, isDay, reasonText, type Language, type Text } from '@crm/texts';
+import { codeWord, currentLanguage, formatDay, formatMoney, isDay, reasonText, type Language, type Text, type TextParam } from '@crm/texts';
 import type { Clock } from '../clock';
 import { journalEntries, type DealRow, type JournalEntryRow, type JournalKind } from '../db/schema';
 import type { CrmEventsPublisher } from '../events/crm-events.publisher';
@@ -39,24 +39,34 @@ export function writeSystemEntry(tx: Executor, deps: JournalWriterDeps, deal: Pi
   return writeJournalEntry(tx, deps, deal, { kind: 'SYSTEM', authorId: null, ...entry, text: journalEntryText({ ...entry, text: '' }, 'ru') });
 }
 
-/** An amount as a journal parameter: `"45000.00 RUB"`, shown as money in the reader's language. */
-export const moneyParam = (amount: string, currency: string): string => `${amount} ${currency}`;
-
-/** A decimal with its currency code at the end of a parameter (`…, 50000.00 RUB`). */
-const TRAILING_MONEY = /(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
+const LEGACY_DECIMAL = /^-?\d+(\.\d+)?$/;
+/** A decimal with its currency code at the end of a parameter (`…, 50000.00 RUB`, `45000.00 RUB`). */
+const LEGACY_TRAILING_MONEY = /(-?\d+(?:\.\d+)?) ([A-Z]{3})$/;
 
 /**
- * A parameter as the reader reads it: a `…Stage` code as the stage's word, money (`moneyParam`, or an
- * `amount`/`premium` beside a `currency` as entries written before it had) in the language's format, a
- * day as a date; titles, numbers and names as written.
+ * Money in entries written before parameters kept it typed (ADR 0078), shown in the reader's
+ * language: `"45000.00 RUB"` in `amount`/`premium` (ADR 0072), an `amount`/`premium` decimal beside a
+ * `currency` (before that), or a calculation's description ending in `, 50000.00 RUB`. New entries
+ * keep money as `{ amount, currency }` (a calculation as a list: its description, then its premium),
+ * which the text itself formats; only these three old shapes are read with a pattern.
  */
-function paramText(name: string, value: unknown, params: Readonly<Record<string, unknown>>, language: Language): unknown {
+function legacyMoneyText(name: string, value: string, params: Readonly<Record<string, unknown>>, language: Language): string {
+  if (name !== 'amount' && name !== 'premium' && name !== 'calculation') return value;
+  const currency = params['currency'];
+  if (name !== 'calculation' && typeof currency === 'string' && LEGACY_DECIMAL.test(value)) return formatMoney(value, currency, language);
+  return value.replace(LEGACY_TRAILING_MONEY, (_, amount: string, code: string) => formatMoney(amount, code, language));
+}
+
+/**
+ * A parameter as the reader reads it: a `…Stage` code as the stage's word, a day as a date, money
+ * written before it was typed by `legacyMoneyText`; typed money (and lists of values) is formatted by
+ * the text itself, titles, numbers and names read as written.
+ */
+function paramText(name: string, value: TextParam, params: Readonly<Record<string, unknown>>, language: Language): TextParam {
   if (typeof value !== 'string') return value;
   if (name.endsWith('Stage')) return codeWord('stage', value, language) ?? value;
-  const currency = params['currency'];
-  if ((name === 'amount' || name === 'premium') && typeof currency === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return formatMoney(value, currency, language);
   if (isDay(value)) return formatDay(value, language);
-  return value.replace(TRAILING_MONEY, (_, amount: string, code: string) => formatMoney(amount, code, language));
+  return legacyMoneyText(name, value, params, language);
 }
 
 /**
@@ -67,5 +77,5 @@ export function journalEntryText(entry: EntryText, language: Language = currentL
   if (!entry.textReason) return entry.text;
   const stored = entry.textParams ?? {};
   const params = Object.fromEntries(Object.entries(stored).map(([name, value]) => [name, paramText(name, value, stored, language)]));
-  return reasonText(entry.textReason, params as Record<string, string | number>)?.render(language) ?? entry.text;
+  return reasonText(entry.textReason, params)?.render(language) ?? entry.text;
 }

@@ -7,7 +7,7 @@ import { calculations, deals, policies, type DealRow, type PolicyRow } from '../
 import { requireUser, visibleDeals } from './access';
 import { dealState, loadWritableDeal } from './deal-access';
 import { dateSchema, idSchema, moneyInput, optionalText, positiveMoneyInput, rateSchema, requiredText, versionSchema } from './input-schemas';
-import { moneyParam, writeSystemEntry } from './journal-writer';
+import { writeSystemEntry } from './journal-writer';
 import { instalmentPlan } from './policy-plan';
 import { referenceNames } from './reference-names';
 import { calculationOfTask } from './task-objects';
@@ -144,7 +144,7 @@ export function createPoliciesService(deps: ServiceDeps & { createRenewalDeal: (
             product: names.productName,
             startDate: policy!.startDate,
             endDate: policy!.endDate,
-            premium: moneyParam(moneyAmount(policy!.premium, policy!.currency), policy!.currency),
+            premium: { amount: moneyAmount(policy!.premium, policy!.currency), currency: policy!.currency },
           }),
         );
         const moved = await activate(tx, deal, policy!);

@@ -5,6 +5,7 @@ import type { DocumentsConfig } from '../config';
 import { files, folders, owners } from '../db/schema';
 import type { FileEventsPublisher } from '../events/file-events.publisher';
 import type { StorageAdapter } from '../storage/storage-adapter';
+import { enqueueDriveOperation } from './drive-operations.service';
 
 export interface DeletedClient {
   organizationId: string;
@@ -18,7 +19,7 @@ export interface DeletedClient {
  * CRM deleted a client (ADR 0050: only one without deals), so its folder goes (ADR 0073): the client's
  * own files are deleted the way a user deletes a file (a `documents.file.removed` DELETED each, bytes
  * purged after the retention period by the purge job), the folder row goes, its Drive folder goes to
- * Drive's trash, and the owner row stays as a tombstone so that no late client event makes the folder
+ * Drive's trash once this transaction has committed (ADR 0077), and the owner row stays as a tombstone so that no late client event makes the folder
  * again. Idempotent: a redelivered event finds nothing left to do.
  */
 export function createDeletedClientFolder(deps: { clock: Clock; config: DocumentsConfig; storage: StorageAdapter; events: FileEventsPublisher }) {
@@ -42,11 +43,17 @@ export function createDeletedClientFolder(deps: { clock: Clock; config: Document
       .returning();
     for (const file of removed) await deps.events.removed(tx, file, 'DELETED', client.actorId);
     // A deal folder still under it (a deal merged away before the folder followed it) moves up to the root rather than vanish.
+    // On Drive it moves out first: trashing a folder trashes what is in it.
     const [root] = await tx.select().from(folders).where(and(eq(folders.organizationId, organizationId), eq(folders.ownerType, 'ORGANIZATION')));
-    await tx.update(folders).set({ parentId: root?.id ?? null }).where(and(eq(folders.organizationId, organizationId), inArray(folders.parentId, folderIds)));
+    const movedUp = await tx
+      .update(folders)
+      .set({ parentId: root?.id ?? null })
+      .where(and(eq(folders.organizationId, organizationId), inArray(folders.parentId, folderIds)))
+      .returning({ id: folders.id });
+    for (const { id } of movedUp) await enqueueDriveOperation(tx, deps.storage, { kind: 'move', organizationId, folderId: id });
     await tx.delete(folders).where(inArray(folders.id, folderIds));
-    // Drive's trash keeps it restorable by an operator for Drive's own 30 days; the local disk has no folders.
-    for (const { storageRef } of clientFolders) if (storageRef) await deps.storage.remove(storageRef);
+    // Drive's trash keeps it restorable by an operator for Drive's own 30 days; only after the commit (ADR 0077).
+    for (const { storageRef } of clientFolders) if (storageRef) await enqueueDriveOperation(tx, deps.storage, { kind: 'trash', organizationId, ref: storageRef });
   };
 }
 

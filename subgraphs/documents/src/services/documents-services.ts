@@ -5,6 +5,7 @@ import { createFileEventsPublisher } from '../events/file-events.publisher';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { createDeletedClientFolder } from './deleted-client-folder';
 import { createDocumentAccessService } from './document-access.service';
+import { createDriveOperationsService } from './drive-operations.service';
 import { createFilesService } from './files.service';
 import { createFoldersService } from './folders.service';
 import { createLinksService } from './links.service';
@@ -37,6 +38,7 @@ export function createDocumentsServices(deps: DocumentsDeps) {
     files,
     links,
     transfers: createTransfersService({ db: deps.db, config, folders, files, links }),
+    driveOperations: createDriveOperationsService({ db: deps.db, storage: deps.storage, folders, clock, logger: deps.logger }),
     removeFolderOfDeletedClient: createDeletedClientFolder({ clock, config, storage: deps.storage, events }),
     retention: createRetentionService({ db: deps.db, clock, storage: deps.storage, events, logger: deps.logger }),
   };

@@ -3,6 +3,7 @@ import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { files, folders, owners, type FolderRow, type OwnerRow, type OwnerType } from '../db/schema';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import type { DocumentAccessService } from './document-access.service';
+import { enqueueDriveOperation } from './drive-operations.service';
 import { FOLDER_SECTIONS, SECTION_NAMES, type FolderSection } from './folder-sections';
 import { documentsText } from '../documents.texts';
 
@@ -48,6 +49,7 @@ export function createFoldersService(deps: { db: Db; storage: StorageAdapter; ac
     if (deal.parentId !== client.id) {
       // The deal moved to another client (clients merged, ADR 0073): its folder, sections, policies and files follow.
       await tx.update(folders).set({ parentId: client.id }).where(eq(folders.id, deal.id));
+      await enqueueDriveOperation(tx, deps.storage, { kind: 'move', organizationId, folderId: deal.id });
       await tx.update(folders).set({ clientId }).where(and(eq(folders.organizationId, organizationId), eq(folders.dealId, dealId)));
       await tx.update(files).set({ clientId }).where(and(eq(files.organizationId, organizationId), eq(files.dealId, dealId)));
     }

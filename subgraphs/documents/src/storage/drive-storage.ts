@@ -93,6 +93,18 @@ export function createDriveStorage(config: DriveStorageConfig): StorageAdapter {
     async renameFolder(ref, name) {
       await drive.files.update({ fileId: ref, requestBody: { name }, fields: 'id', ...shared }, call);
     },
+    async moveFolder(ref, parentRef) {
+      const to = parentOf(parentRef);
+      try {
+        const { data } = await drive.files.get({ fileId: ref, fields: 'parents', ...shared }, call);
+        const from = (data.parents ?? []).filter((parent) => parent !== to);
+        if (from.length === 0 && data.parents?.includes(to)) return;
+        await drive.files.update({ fileId: ref, addParents: to, removeParents: from.join(','), fields: 'id', ...shared }, call);
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return;
+        throw error;
+      }
+    },
     async write({ name, contentType, folderRef, body, size }): Promise<StoredObject> {
       const metadata = { name, mimeType: contentType, parents: [parentOf(folderRef)] };
       const file =

@@ -23,6 +23,7 @@ export function createLocalStorage(root: string): StorageAdapter {
     kind: 'local',
     createFolder: async () => null,
     renameFolder: async () => undefined,
+    moveFolder: async () => undefined,
     async write({ key, body }): Promise<StoredObject> {
       const target = pathOf(key);
       const temp = join(tmpDir, `${randomUUID()}.part`);

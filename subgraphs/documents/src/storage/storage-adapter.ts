@@ -24,6 +24,8 @@ export interface StorageAdapter {
   createFolder(name: string, parentRef: string | null): Promise<string | null>;
   /** A folder `createFolder` made gets a new name (the deal or client it holds was renamed). */
   renameFolder(ref: string, name: string): Promise<void>;
+  /** A folder `createFolder` made goes under `parentRef` (the root when null), with everything in it; a folder gone is not an error. */
+  moveFolder(ref: string, parentRef: string | null): Promise<void>;
   /** `size`, when known up front, lets a backend pick its upload method; the stream is the truth. */
   write(input: { key: string; name: string; contentType: string; folderRef: string | null; body: Readable; size?: number | undefined }): Promise<StoredObject>;
   read(ref: string, range?: ByteRange): Promise<Readable>;

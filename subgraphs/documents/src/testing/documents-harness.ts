@@ -56,6 +56,8 @@ export async function createDocumentsHarness(config: Partial<DocumentsConfig> = 
       for (const consumer of base.module.consumers ?? []) {
         if (consumer.events.includes(type)) await base.db.transaction((tx) => consumer.handle(envelope, tx));
       }
+      // As the job does shortly after: the Drive operations the delivery queued, now that it committed.
+      await base.module.services.driveOperations.runPending();
     },
     storedFiles: () => list(storageRoot),
     async close() {

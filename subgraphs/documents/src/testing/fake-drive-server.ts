@@ -25,7 +25,7 @@ const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
 /**
  * The Drive v3 endpoints the adapter uses, in memory (there is no internet here): create a folder or file
- * (metadata, multipart, resumable), get media with ranges, list by parent and name, rename, trash. Like a shared
+ * (metadata, multipart, resumable), get media with ranges or metadata, list by parent and name, rename, move (addParents/removeParents), trash. Like a shared
  * drive, it answers 404 to any call without `supportsAllDrives=true`, and 401 without a Bearer token.
  */
 export async function startFakeDrive(): Promise<FakeDrive> {
@@ -84,10 +84,16 @@ export async function startFakeDrive(): Promise<FakeDrive> {
       res.writeHead(206, { 'content-type': item.mimeType, 'content-range': `bytes ${start}-${end}/${item.bytes.length}` }).end(item.bytes.subarray(start, end + 1));
       return;
     }
+    if (req.method === 'GET') return json(200, view(item));
     if (req.method === 'PATCH') {
       const patch = JSON.parse(body.toString('utf8') || '{}') as { trashed?: boolean; name?: string };
       if (patch.trashed !== undefined) item.trashed = patch.trashed;
       if (patch.name !== undefined) item.name = patch.name;
+      // A move: Drive takes the parents to add and to remove as query parameters, comma-separated.
+      const removed = (url.searchParams.get('removeParents') ?? '').split(',').filter(Boolean);
+      const added = (url.searchParams.get('addParents') ?? '').split(',').filter(Boolean);
+      if (added.some((parent) => !items.has(parent) && parent !== driveId)) return json(404, { error: { code: 404, message: 'Parent not found' } });
+      item.parents = [...item.parents.filter((parent) => !removed.includes(parent)), ...added.filter((parent) => !item.parents.includes(parent))];
       return json(200, view(item));
     }
     json(400, { error: { code: 400, message: `not faked: ${req.method} ${path}` } });

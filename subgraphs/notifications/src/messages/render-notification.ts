@@ -1,4 +1,4 @@
-import type { Text } from '@crm/texts';
+import { formatDay, formatMoney, type Text } from '@crm/texts';
 import { NOTIFICATIONS_TEXTS, notificationsText } from '../notifications.texts';
 import type { Language, NotificationKind } from './notification-kinds';
 
@@ -38,12 +38,27 @@ function roleNames(params: Params, language: Language): string {
   return codes.length === 0 ? text('role.none', {}, language) : codes.map((code) => text(`role.${code}` as TextKey, {}, language)).join(', ');
 }
 
+/** The stored calendar days of a notification (`YYYY-MM-DD`), shown as dates of the reader's language. */
+const DAY_PARAMS = ['dueDate', 'reviewDate'] as const;
+
+/**
+ * Money and days as the reader's language writes them: a stored `amount` (an exact decimal string)
+ * with its `currency` becomes one money text («13 000,10 ₽», "RUB 13,000.10") by the shared formatter.
+ */
+function valueParams(params: Params, language: Language): Params {
+  const lang = language === 'EN' ? 'en' : 'ru';
+  const values: Params = { ...params };
+  if (params.amount !== undefined && params.currency) values.amount = formatMoney(params.amount, params.currency, lang);
+  for (const name of DAY_PARAMS) if (params[name]) values[name] = formatDay(params[name]!, lang);
+  return values;
+}
+
 /** The body's parameters: stored ones, with those that read differently per language rendered. */
 function bodyParams(kind: NotificationKind, params: Params, language: Language): Params {
   if (kind === 'DAILY_DIGEST') return { items: digestItems(params, language) };
   if (kind === 'ROLES_CHANGED') return { ...params, roles: roleNames(params, language) };
   if (kind === 'NEW_DEVICE_LOGIN' && !params.clientAddress) return { ...params, clientAddress: text('unknownAddress', {}, language) };
-  return params;
+  return valueParams(params, language);
 }
 
 function title(kind: NotificationKind, params: Params, language: Language): string {

@@ -1,5 +1,5 @@
 import type { Executor } from '@crm/platform';
-import { eq, lte } from 'drizzle-orm';
+import { inArray, lte } from 'drizzle-orm';
 import { dealOwners, type DealOwnerRow } from '../db/schema';
 
 export interface DealOwnerState {
@@ -21,19 +21,30 @@ export function createDealOwnersService() {
       .onConflictDoUpdate({ target: dealOwners.dealId, set: rest, setWhere: lte(dealOwners.eventTime, state.eventTime) });
   }
 
-  async function find(tx: Executor, dealId: string): Promise<DealOwnerRow | null> {
-    const [row] = await tx.select().from(dealOwners).where(eq(dealOwners.dealId, dealId));
-    return row ?? null;
+  /**
+   * The deals events name, read for one transaction (a consumer's batch): `preload` reads many in one
+   * query; `require` answers from what was read, reading a deal not read yet. A deal not heard of yet
+   * throws, so the bus retries the event (alone) after CRM's `crm.deal.created` has arrived.
+   */
+  function lookup(tx: Executor) {
+    const known = new Map<string, DealOwnerRow>();
+    async function preload(dealIds: readonly string[]): Promise<void> {
+      const missing = [...new Set(dealIds)].filter((id) => !known.has(id));
+      if (missing.length === 0) return;
+      for (const row of await tx.select().from(dealOwners).where(inArray(dealOwners.dealId, missing))) known.set(row.dealId, row);
+    }
+    async function require(dealId: string): Promise<DealOwnerRow> {
+      if (!known.has(dealId)) await preload([dealId]);
+      const deal = known.get(dealId);
+      if (!deal) throw new Error(`deal ${dealId} is not in the deals read model yet`);
+      return deal;
+    }
+    return { preload, require };
   }
 
-  /** The deal an event names; one not heard of yet throws, so the bus retries the event after CRM's `crm.deal.created`. */
-  async function require(tx: Executor, dealId: string): Promise<DealOwnerRow> {
-    const deal = await find(tx, dealId);
-    if (!deal) throw new Error(`deal ${dealId} is not in the deals read model yet`);
-    return deal;
-  }
-
-  return { apply, find, require };
+  return { apply, lookup };
 }
+
+export type DealLookup = ReturnType<ReturnType<typeof createDealOwnersService>['lookup']>;
 
 export type DealOwnersService = ReturnType<typeof createDealOwnersService>;

@@ -63,7 +63,7 @@ export function createDigestService(deps: { db: Db; clock: Clock; notify: Notify
       const params = await countsOf(reader.userId);
       if (Object.values(params).every((n) => n === '0')) continue;
       const rows = await db.transaction((tx) =>
-        deps.notify.notify(tx, { eventId: reader.eventId, organizationId: reader.organizationId, kind: 'DAILY_DIGEST', params, actorId: null, recipients: [reader.userId] }),
+        deps.notify.write(tx, [{ eventId: reader.eventId, organizationId: reader.organizationId, kind: 'DAILY_DIGEST', params, actorId: null, recipients: [reader.userId] }]),
       );
       written += rows.length;
     }

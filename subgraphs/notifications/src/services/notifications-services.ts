@@ -26,7 +26,7 @@ export function createNotificationsServices(deps: NotificationsDeps) {
   const zones = createOrganisationZoneService();
   const settings = createSettingsService({ db: deps.db, zones });
   const chats = createTelegramChatsService();
-  const telegramQueue = createTelegramQueueService({ db: deps.db, clock, telegram: config.telegram, settings, chats });
+  const telegramQueue = createTelegramQueueService({ db: deps.db, clock, telegram: config.telegram, chats });
   const notify = createNotifyService({ clock, settings, telegram: telegramQueue });
   return {
     config,

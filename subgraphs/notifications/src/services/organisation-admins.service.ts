@@ -15,7 +15,19 @@ export function createOrganisationAdminsService() {
     return rows.map((row) => row.userId);
   }
 
-  return { consumer: () => readModel.consumer('notifications.users'), apply: readModel.apply, activeAdmins };
+  /** Active admins per organisation, read once for one transaction (a consumer's batch). */
+  function lookup(tx: Executor) {
+    const read = new Map<string, Promise<string[]>>();
+    return {
+      activeAdmins: (organizationId: string) => {
+        const admins = read.get(organizationId) ?? activeAdmins(tx, organizationId);
+        read.set(organizationId, admins);
+        return admins;
+      },
+    };
+  }
+
+  return { consumer: () => readModel.consumer('notifications.users'), apply: readModel.apply, lookup };
 }
 
 export type OrganisationAdminsService = ReturnType<typeof createOrganisationAdminsService>;

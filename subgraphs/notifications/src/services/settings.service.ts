@@ -39,6 +39,10 @@ const DEFAULT_LANGUAGE: Language = 'RU';
 /** When the morning digest goes out unless the user chose another time. */
 export const DEFAULT_DIGEST_TIME = '09:00';
 
+export interface ChannelChoices {
+  wants(userId: string, kind: NotificationKind, channel: NotificationChannel): boolean;
+}
+
 export interface Reader {
   language: Language;
   quietHours: { start: string; end: string } | null;
@@ -109,15 +113,23 @@ export function createSettingsService(deps: { db: Db; zones: OrganisationZoneSer
     });
   }
 
-  /** Of `recipients`, those who get `kind` on `channel` (a mandatory one always). */
-  async function wanting(tx: Executor, kind: NotificationKind, channel: NotificationChannel, recipients: readonly string[]): Promise<string[]> {
-    if (!KIND_CHANNELS[kind].channels.includes(channel)) return [];
-    if (KIND_CHANNELS[kind].mandatory.includes(channel) || recipients.length === 0) return [...recipients];
-    const off = await tx
-      .select({ userId: channelPreferences.userId })
-      .from(channelPreferences)
-      .where(and(inArray(channelPreferences.userId, [...recipients]), eq(channelPreferences.kind, kind), eq(channelPreferences.channel, channel), eq(channelPreferences.enabled, false)));
-    return recipients.filter((id) => !off.some((row) => row.userId === id));
+  /**
+   * What `userIds` chose against the defaults, read in one query (a consumer's whole batch): `wants`
+   * says whether a user gets `kind` on `channel` (a mandatory one always, a channel the kind does not go to never).
+   */
+  async function choicesOf(tx: Executor, userIds: readonly string[]): Promise<ChannelChoices> {
+    const ids = [...new Set(userIds)];
+    const off =
+      ids.length === 0
+        ? []
+        : await tx
+            .select({ userId: channelPreferences.userId, kind: channelPreferences.kind, channel: channelPreferences.channel })
+            .from(channelPreferences)
+            .where(and(inArray(channelPreferences.userId, ids), eq(channelPreferences.enabled, false)));
+    const turnedOff = new Set(off.map((row) => `${row.userId} ${row.kind} ${row.channel}`));
+    return {
+      wants: (userId, kind, channel) => KIND_CHANNELS[kind].channels.includes(channel) && (KIND_CHANNELS[kind].mandatory.includes(channel) || !turnedOff.has(`${userId} ${kind} ${channel}`)),
+    };
   }
 
   /** Language, quiet hours and digest time of each reader, for messages sent outside a request. */
@@ -126,7 +138,7 @@ export function createSettingsService(deps: { db: Db; zones: OrganisationZoneSer
     return new Map(userIds.map((id) => [id, readerOf(rows.find((r) => r.userId === id))]));
   }
 
-  return { languageOf, mine, update, wanting, readers };
+  return { languageOf, mine, update, choicesOf, readers };
 }
 
 export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { TelegramConfig } from '../config';
 import { notifications, telegramDeliveries, type NotificationRow, type TelegramDeliveryRow } from '../db/schema';
 import type { NotificationKind } from '../messages/notification-kinds';
-import type { SettingsService } from './settings.service';
+import type { ChannelChoices } from './settings.service';
 import type { TelegramChatsService } from './telegram-chats.service';
 
 /** Review-due deals reach Telegram in the morning digest, not one message each (issue 14). */
@@ -16,17 +16,20 @@ export interface DueDelivery {
 }
 
 /** The durable Telegram queue (ADR 0039): written with the in-app row, drained by the sender. */
-export function createTelegramQueueService(deps: { db: Db; clock: Clock; telegram: TelegramConfig | null; settings: SettingsService; chats: TelegramChatsService }) {
+export function createTelegramQueueService(deps: { db: Db; clock: Clock; telegram: TelegramConfig | null; chats: TelegramChatsService }) {
   const { db, clock } = deps;
 
-  /** Queues a message for each new notification whose reader wants the kind on Telegram and has an active link. */
-  async function enqueue(tx: Executor, rows: readonly NotificationRow[]): Promise<void> {
-    const first = rows[0];
-    if (!deps.telegram || !first || DIGEST_ONLY.includes(first.kind)) return;
-    const wanting = await deps.settings.wanting(tx, first.kind, 'TELEGRAM', rows.map((row) => row.recipientId));
-    const chats = await deps.chats.activeChats(tx, wanting);
+  /**
+   * Queues a message for each new notification whose reader wants its kind on Telegram and has an
+   * active link: one read of the links and one insert, in the order of `rows` (a chat's messages go out in it).
+   */
+  async function enqueue(tx: Executor, rows: readonly NotificationRow[], choices: ChannelChoices): Promise<void> {
+    if (!deps.telegram) return;
+    const wanted = rows.filter((row) => !DIGEST_ONLY.includes(row.kind) && choices.wants(row.recipientId, row.kind, 'TELEGRAM'));
+    if (wanted.length === 0) return;
+    const chats = await deps.chats.activeChats(tx, [...new Set(wanted.map((row) => row.recipientId))]);
     const now = clock();
-    const values = rows.flatMap((row) => {
+    const values = wanted.flatMap((row) => {
       const chatId = chats.get(row.recipientId);
       return chatId ? [{ notificationId: row.id, organizationId: row.organizationId, recipientId: row.recipientId, chatId, status: 'QUEUED' as const, notBefore: now }] : [];
     });

@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import type { Language } from '../../i18n/locale';
 import { formatMoney } from '../../money/format-money';
 
 // Modular ECharts: only the bar chart and the parts it needs are bundled.
@@ -17,12 +18,12 @@ export interface MonthTotals {
 }
 
 /** Planned vs received commission per month. Bar heights are floats (pixels only); labels come from the exact decimals. */
-export function CommissionChart({ months, labels, intl }: { months: MonthTotals[]; labels: { planned: string; received: string }; intl: string }) {
+export function CommissionChart({ months, labels, language }: { months: MonthTotals[]; labels: { planned: string; received: string }; language: Language }) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!element.current) return;
     const chart = echarts.init(element.current);
-    const exact = (series: 'planned' | 'received', index: number) => formatMoney(months[index]?.[series] ?? '0', months[index]?.currency ?? 'RUB', intl);
+    const exact = (series: 'planned' | 'received', index: number) => formatMoney(months[index]?.[series] ?? '0', months[index]?.currency ?? 'RUB', language);
     chart.setOption({
       tooltip: { trigger: 'axis', formatter: (items: { dataIndex: number; seriesName: string }[]) => items.map((i) => `${i.seriesName}: ${exact(i.seriesName === labels.planned ? 'planned' : 'received', i.dataIndex)}`).join('<br/>') },
       legend: { data: [labels.planned, labels.received] },
@@ -40,6 +41,6 @@ export function CommissionChart({ months, labels, intl }: { months: MonthTotals[
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [months, labels, intl]);
+  }, [months, labels, language]);
   return <div ref={element} role="img" aria-label={`${labels.planned} / ${labels.received}`} style={{ height: 320 }} />;
 }

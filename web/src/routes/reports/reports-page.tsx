@@ -34,7 +34,7 @@ const CommissionReportQuery = graphql(`
 
 /** Commission planned vs received per month and seller: a chart, the table, a CSV. */
 export function ReportsPage() {
-  const { t, intl } = useLocale();
+  const { t, language } = useLocale();
   const [range, setRange] = useState<[dayjs.Dayjs, dayjs.Dayjs]>([dayjs().startOf('year'), dayjs().endOf('year')]);
   const input = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
   const query = useQuery({ queryKey: ['commissionReport', input], queryFn: () => execute(CommissionReportQuery, { input }) });
@@ -75,7 +75,7 @@ export function ReportsPage() {
         {() => (
           <>
             <SectionCard title={t('report.commission')}>
-              <CommissionChart months={months} labels={labels} intl={intl} />
+              <CommissionChart months={months} labels={labels} language={language} />
             </SectionCard>
             <Table
               rowKey={(r) => `${r.month}-${r.seller.id}`}

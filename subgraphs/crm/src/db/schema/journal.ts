@@ -1,3 +1,4 @@
+import type { TextParams } from '@crm/texts';
 import { index, integer, jsonb, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { crmSchema } from './crm-schema';
 import { deals } from './deals';
@@ -17,9 +18,9 @@ export const journalEntries = crmSchema.table(
     kind: text('kind').$type<JournalKind>().notNull(),
     /** As written (people), or a SYSTEM entry's Russian rendering (search, events, rows from before codes). */
     text: text('text').notNull(),
-    /** A SYSTEM entry's text as a reason code and parameters (`crm.journal.taskDone`), rendered in the reader's language. */
+    /** A SYSTEM entry's text as a reason code and parameters (`crm.journal.taskDone`), rendered in the reader's language; money kept typed (ADR 0078). */
     textReason: text('text_reason'),
-    textParams: jsonb('text_params').$type<Record<string, string | number>>(),
+    textParams: jsonb('text_params').$type<TextParams>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, type EventPayload, type EventType } from '@crm/contracts';
+import { and, eq } from 'drizzle-orm';
+import { journalEntries } from '../../db/schema';
 import { createCrmHarness, type CrmHarness, type TestOrg } from '../../testing/crm-harness';
 import { CREATE_DEAL, CREATE_POLICY, DEAL_JOURNAL, newPerson } from '../../testing/operations';
 
@@ -77,6 +79,13 @@ describe('CRM consumers', () => {
       ]),
     );
     expect((await systemTexts()).filter((t) => t.startsWith('Задача'))).toHaveLength(1);
+  });
+
+  it('keeps the money of a journal entry typed, amount and currency apart (ADR 0078)', async () => {
+    const params = async (reason: string) =>
+      (await h.db.select({ params: journalEntries.textParams }).from(journalEntries).where(and(eq(journalEntries.dealId, dealId), eq(journalEntries.textReason, reason)))).map((r) => r.params);
+    expect(await params('crm.journal.paymentRecorded')).toEqual([{ amount: { amount: '1000.00', currency: 'RUB' }, day: '2027-01-02', number: 'E-1' }]);
+    expect(await params('crm.journal.policyAdded')).toEqual([expect.objectContaining({ number: 'E-1', premium: { amount: '1000.00', currency: 'RUB' } })]);
   });
 
   it('an issue-policy task moves the deal on, unless a person set the stage after the task was made', async () => {

@@ -3,7 +3,7 @@ import type { ConsumerDefinition } from '@crm/platform/bus';
 import { and, eq } from 'drizzle-orm';
 import { policies } from '../../db/schema';
 import type { CrmServices } from '../../services/crm-services';
-import { moneyParam, writeSystemEntry } from '../../services/journal-writer';
+import { writeSystemEntry } from '../../services/journal-writer';
 import { lockEventDeal } from './system-deal';
 import { journalText } from '../../journal.texts';
 
@@ -39,9 +39,9 @@ export function createPaymentRecordedConsumer(services: CrmServices): ConsumerDe
         .from(policies)
         .where(and(eq(policies.id, event.policyId), eq(policies.organizationId, event.organizationId)));
       const number = policy?.number ?? '—';
-      if (event.what) await writeSystemEntry(tx, services.base, deal, journalText(event.what, { amount: moneyParam(event.amount.amount, event.amount.currency), day: event.day, number }));
+      if (event.what) await writeSystemEntry(tx, services.base, deal, journalText(event.what, { amount: event.amount, day: event.day, number }));
       if (event.overpaid) {
-        await writeSystemEntry(tx, services.base, deal, journalText('overpaymentRecorded', { amount: moneyParam(event.overpaid.amount, event.overpaid.currency), day: event.day, number }));
+        await writeSystemEntry(tx, services.base, deal, journalText('overpaymentRecorded', { amount: event.overpaid, day: event.day, number }));
       }
     },
   };

@@ -5,3 +5,4 @@ export * from './owners';
 export * from './folders';
 export * from './files';
 export * from './links';
+export * from './drive-operations';

@@ -41,9 +41,9 @@ describe('notification consumers (calculations, reviews, payments)', () => {
     await h.deliver('payments.income.received', { policyId, dealId, organizationId: org, incomeId: randomUUID(), receiptId: randomUUID(), amount: rub('1500.00'), receivedOn: '2026-02-02', statementReference: null, actorId: executor });
     await h.deliver('payments.expense.paid', { policyId, dealId, organizationId: org, expenseId: randomUUID(), paymentId: randomUUID(), amount: rub('200.00'), paidOn: '2026-02-02', description: 'Осмотр', actorId: owner });
     expect(await rendered()).toEqual([
-      [owner, 'DEAL_REVIEW_DUE', '«КАСКО Иванов», дата пересмотра 2026-03-01'],
-      [owner, 'INSTALMENT_OVERDUE', '«КАСКО Иванов»: срок 2026-02-01, не оплачено 13000.10 RUB'],
-      [owner, 'COMMISSION_RECEIVED', '«КАСКО Иванов»: 1500.00 RUB'],
+      [owner, 'DEAL_REVIEW_DUE', '«КАСКО Иванов», дата пересмотра 01.03.2026'],
+      [owner, 'INSTALMENT_OVERDUE', '«КАСКО Иванов»: срок 01.02.2026, не оплачено 13\u00a0000,10\u00a0₽'],
+      [owner, 'COMMISSION_RECEIVED', '«КАСКО Иванов»: 1\u00a0500,00\u00a0₽'],
     ]);
     expect((await h.written())[1]).toMatchObject({ policyId, dealId });
   });
@@ -51,7 +51,7 @@ describe('notification consumers (calculations, reviews, payments)', () => {
   it('renders the same notification in English for an English reader', async () => {
     await h.deliver('crm.deal.review_due', { ...deal, reviewDate: '2026-03-01' });
     const [n] = await h.written();
-    expect(renderNotification(n!.kind, n!.params, 'EN')).toEqual({ title: 'Deal due for review', body: '"КАСКО Иванов", review date 2026-03-01' });
+    expect(renderNotification(n!.kind, n!.params, 'EN')).toEqual({ title: 'Deal due for review', body: '"КАСКО Иванов", review date 01/03/2026' });
   });
 
   it('writes one notification per event and recipient however often the event is delivered', async () => {

@@ -154,6 +154,8 @@ export async function createRouter(options: RouterOptions): Promise<RouterServer
   app.use(requestContextMiddleware(), metrics.httpMiddleware, health);
   app.use('/files', filesProxy({ subgraphUrls: options.subgraphUrls, logger }));
   app.use('/exports', exportsProxy({ subgraphUrls: options.subgraphUrls, logger }));
+  // Live subscriptions over SSE where proxies break WebSockets (ADR 0076); before `/graphql`, which would take the path too.
+  app.use('/graphql/stream', corsMiddleware(options.corsOrigins), express.json({ limit: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }), live.sse);
   app.use(
     '/graphql',
     corsMiddleware(options.corsOrigins),

@@ -28,3 +28,11 @@ export const moneySchema = z.object({ amount: decimalString, currency: currencyC
 export type MoneyValue = z.infer<typeof moneySchema>;
 
 export const uuid = z.string().uuid();
+
+/**
+ * The version of the entity an event's change produced (its row's `version` after the change): live
+ * subscriptions drop a change they already delivered or one older than it (ADR 0075). Optional: an event
+ * from before has none, and an event whose change left the version as it was (derived state, a reminder)
+ * carries none.
+ */
+export const producedVersion = z.number().int().positive().optional();

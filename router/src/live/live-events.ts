@@ -11,21 +11,28 @@ export interface LiveEvent {
   eventId: string;
   occurredAt: string;
   actorId: string | null;
+  /**
+   * What the event changed and the version the change produced (`calculation:<id>`, 3): the hub drops a
+   * change a subscriber already has (ADR 0075). Null when the event carries none (a reminder, a comment,
+   * an event from before the contracts carried it).
+   */
+  changed: { key: string; version: number } | null;
 }
 
 /** The bus events that feed live subscriptions (bound by each router instance's own queue). */
 export const LIVE_EVENT_PATTERNS = ['crm.deal.*', 'crm.journal.*', 'crm.calculation.*', 'crm.policy.*', 'payments.#', 'tasks.task.*', 'notifications.notification.added'] as const;
 
-const DEAL_KINDS: [prefix: string, kind: string][] = [
-  ['crm.deal.created', 'CREATED'],
-  ['crm.deal.updated', 'UPDATED'],
-  ['crm.deal.stage_changed', 'STAGE_CHANGED'],
-  ['crm.deal.review_due', 'REVIEW_DUE'],
-  ['crm.journal.', 'JOURNAL_ENTRY_ADDED'],
-  ['crm.calculation.', 'CALCULATION_CHANGED'],
-  ['crm.policy.', 'POLICY_CHANGED'],
-  ['payments.', 'PAYMENT_CHANGED'],
-  ['tasks.task.', 'TASK_CHANGED'],
+/** Which deal events mean which kind of change, and where each says what it changed: `[type prefix, kind, changed entity, its id field, its version field]`. */
+const DEAL_KINDS: [prefix: string, kind: string, changed: string, idField: string, versionField: string][] = [
+  ['crm.deal.created', 'CREATED', 'deal', 'dealId', 'version'],
+  ['crm.deal.updated', 'UPDATED', 'deal', 'dealId', 'version'],
+  ['crm.deal.stage_changed', 'STAGE_CHANGED', 'deal', 'dealId', 'version'],
+  ['crm.deal.review_due', 'REVIEW_DUE', 'deal', 'dealId', 'version'],
+  ['crm.journal.', 'JOURNAL_ENTRY_ADDED', 'journal', 'entryId', 'version'],
+  ['crm.calculation.', 'CALCULATION_CHANGED', 'calculation', 'calculationId', 'version'],
+  ['crm.policy.', 'POLICY_CHANGED', 'policy', 'policyId', 'version'],
+  ['payments.', 'PAYMENT_CHANGED', 'schedule', 'policyId', 'scheduleVersion'],
+  ['tasks.task.', 'TASK_CHANGED', 'task', 'taskId', 'version'],
 ];
 
 const TASK_KINDS: Record<string, string> = {
@@ -40,6 +47,13 @@ function stringField(data: unknown, name: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
+/** The entity an event changed and the version it produced, when its data carries both. */
+function changedBy(data: unknown, entity: string, idField: string, versionField: string): LiveEvent['changed'] {
+  const id = stringField(data, idField);
+  const version = data && typeof data === 'object' ? (data as Record<string, unknown>)[versionField] : undefined;
+  return id && typeof version === 'number' ? { key: `${entity}:${id}`, version } : null;
+}
+
 /** The live events one bus event means: a change of its deal, for task events a change of the task too, or a recipient's new notification. */
 export function liveEventsOf(envelope: EventEnvelope): LiveEvent[] {
   const common = {
@@ -52,14 +66,16 @@ export function liveEventsOf(envelope: EventEnvelope): LiveEvent[] {
   if (envelope.type === 'notifications.notification.added') {
     const id = stringField(envelope.data, 'notificationId');
     const recipientId = stringField(envelope.data, 'recipientId');
-    return id && recipientId ? [{ entity: 'notification', id, kind: 'ADDED', ...common, recipientId }] : [];
+    // A new notification, delivered once per event id: nothing to version.
+    return id && recipientId ? [{ entity: 'notification', id, kind: 'ADDED', ...common, recipientId, changed: null }] : [];
   }
   const events: LiveEvent[] = [];
   const dealId = stringField(envelope.data, 'dealId');
-  const dealKind = DEAL_KINDS.find(([prefix]) => envelope.type.startsWith(prefix))?.[1];
-  if (dealId && dealKind) events.push({ entity: 'deal', id: dealId, kind: dealKind, ...common });
+  const match = DEAL_KINDS.find(([prefix]) => envelope.type.startsWith(prefix));
+  const changed = match ? changedBy(envelope.data, match[2], match[3], match[4]) : null;
+  if (dealId && match) events.push({ entity: 'deal', id: dealId, kind: match[1], ...common, changed });
   const taskId = stringField(envelope.data, 'taskId');
   const taskKind = TASK_KINDS[envelope.type];
-  if (taskId && taskKind) events.push({ entity: 'task', id: taskId, kind: taskKind, ...common });
+  if (taskId && taskKind) events.push({ entity: 'task', id: taskId, kind: taskKind, ...common, changed });
   return events;
 }

@@ -6,7 +6,7 @@ import { liveOperation } from './live-operation';
 const ORG = 'org-1';
 
 function event(overrides: Partial<LiveEvent>): LiveEvent {
-  return { entity: 'deal', id: 'deal-1', recipientId: null, kind: 'UPDATED', orgId: ORG, eventId: 'e-1', occurredAt: '2026-12-02T20:00:00Z', actorId: null, ...overrides };
+  return { entity: 'deal', id: 'deal-1', recipientId: null, kind: 'UPDATED', orgId: ORG, eventId: 'e-1', occurredAt: '2026-12-02T20:00:00Z', actorId: null, changed: null, ...overrides };
 }
 
 /** A subscriber whose derived query answers with `answer()` at the moment it runs; results land in `received`. */
@@ -41,6 +41,14 @@ function subscriber(
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Publishes each event once the previous one's execution has settled. */
+async function publishInTurn(hub: ReturnType<typeof createLiveHub>, events: Partial<LiveEvent>[]): Promise<void> {
+  for (const overrides of events) {
+    hub.publish(event(overrides));
+    await settle();
+  }
+}
+
 describe('live hub', () => {
   it('delivers a notification only to its recipient', async () => {
     const hub = createLiveHub();
@@ -55,42 +63,70 @@ describe('live hub', () => {
     expect(other.received).toEqual([]);
   });
 
-  it('drops a redelivered event id, an older version, and an update read twice (same version and data)', async () => {
+  it('drops a redelivered event id, a change the subscriber already has (its version already read) and a result older than one delivered', async () => {
     const counts: Partial<Record<keyof LiveHubCounters, number>> = {};
     const hub = createLiveHub((name) => void (counts[name] = (counts[name] ?? 0) + 1));
-    let deal = { id: 'deal-1', version: 2, title: 'A' };
+    let deal = { id: 'deal-1', version: 3, title: 'C' };
     const watcher = subscriber('subscription { dealChanged(id: "deal-1") { eventId deal { id version title } } }', 'u-1', () => ({ deal }));
     hub.add(watcher.value);
-    hub.publish(event({ eventId: 'e-1' }));
+    // Version 2's event ran after version 3's commit: it delivers version 3 ...
+    hub.publish(event({ eventId: 'e-2', changed: { key: 'deal:deal-1', version: 2 } }));
     await settle();
-    hub.publish(event({ eventId: 'e-1' }));
+    hub.publish(event({ eventId: 'e-2', changed: { key: 'deal:deal-1', version: 2 } }));
     await settle();
-    // A second event read the same state as the first (both changes were committed when it ran).
-    hub.publish(event({ eventId: 'e-2' }));
+    // ... so version 3's own event brings nothing new.
+    hub.publish(event({ eventId: 'e-3', changed: { key: 'deal:deal-1', version: 3 } }));
     await settle();
+    // An event without a version whose query read an older state than the one delivered.
     deal = { id: 'deal-1', version: 1, title: 'old' };
-    hub.publish(event({ eventId: 'e-3' }));
+    hub.publish(event({ eventId: 'e-x', kind: 'REVIEW_DUE' }));
     await settle();
-    deal = { id: 'deal-1', version: 2, title: 'B' };
-    hub.publish(event({ eventId: 'e-4' }));
+    deal = { id: 'deal-1', version: 4, title: 'D' };
+    hub.publish(event({ eventId: 'e-4', changed: { key: 'deal:deal-1', version: 4 } }));
     await settle();
-    const delivered = watcher.received.map((r) => (r.data?.dealChanged as { eventId: string; deal: { title: string } }));
+    const delivered = watcher.received.map((r) => r.data?.dealChanged as { eventId: string; deal: { title: string } });
     expect(delivered.map((d) => [d.eventId, d.deal.title])).toEqual([
-      ['e-1', 'A'],
-      ['e-4', 'B'],
+      ['e-2', 'C'],
+      ['e-4', 'D'],
     ]);
     expect(counts.duplicates).toBe(3);
+    expect(counts.executions).toBe(3);
   });
 
-  it('delivers every calculation, payment or task event of a deal even when the deal itself (id, version) reads the same', async () => {
+  it('delivers each new calculation, payment or task change of a deal whose own version reads the same, and drops one it already has', async () => {
     const hub = createLiveHub();
     const watcher = subscriber('subscription { dealChanged(id: "deal-1") { eventId kind deal { id version } } }', 'u-1', () => ({ deal: { id: 'deal-1', version: 3 } }));
     hub.add(watcher.value);
-    for (const [eventId, kind] of [['e-1', 'CALCULATION_CHANGED'], ['e-2', 'CALCULATION_CHANGED'], ['e-3', 'PAYMENT_CHANGED']]) {
-      hub.publish(event({ eventId, kind }));
-      await settle();
-    }
-    expect(watcher.received.map((r) => (r.data?.dealChanged as { eventId: string }).eventId)).toEqual(['e-1', 'e-2', 'e-3']);
+    const changes: [string, string, string, number][] = [
+      ['e-1', 'CALCULATION_CHANGED', 'calculation:c-1', 1],
+      ['e-2', 'CALCULATION_CHANGED', 'calculation:c-1', 2],
+      // The same transaction's second event (an instalment paid, then its schedule): the same version.
+      ['e-3', 'PAYMENT_CHANGED', 'schedule:p-1', 5],
+      ['e-4', 'PAYMENT_CHANGED', 'schedule:p-1', 5],
+      ['e-5', 'CALCULATION_CHANGED', 'calculation:c-1', 2],
+      ['e-6', 'TASK_CHANGED', 'task:t-1', 1],
+      ['e-7', 'JOURNAL_ENTRY_ADDED', 'journal:j-1', 1],
+    ];
+    await publishInTurn(hub, changes.map(([eventId, kind, key, version]) => ({ eventId, kind, changed: { key, version } })));
+    expect(watcher.received.map((r) => (r.data?.dealChanged as { eventId: string }).eventId)).toEqual(['e-1', 'e-2', 'e-3', 'e-6', 'e-7']);
+  });
+
+  it('drops a task change a `myTasksChanged` subscriber already has, per task (a kind the hub did not version before)', async () => {
+    const hub = createLiveHub();
+    const versions: Record<string, number> = { 't-1': 2, 't-2': 1 };
+    const watcher = subscriber('subscription { myTasksChanged { eventId task { id version } } }', 'u-1', (v) => ({ task: { id: v.__liveId, version: versions[v.__liveId as string] } }));
+    hub.add(watcher.value);
+    const changes: [string, string, string, number][] = [
+      ['e-1', 't-1', 'ASSIGNED', 2],
+      ['e-2', 't-2', 'CREATED', 1],
+      // Created with an assignee: both events of one transaction carry version 1.
+      ['e-3', 't-2', 'ASSIGNED', 1],
+      ['e-4', 't-1', 'STATUS_CHANGED', 2],
+      // A comment leaves the task's version as it was: no version, always news.
+      ['e-5', 't-1', 'COMMENTED', 0],
+    ];
+    await publishInTurn(hub, changes.map(([eventId, id, kind, version]) => ({ entity: 'task', id, eventId, kind, changed: version ? { key: `task:${id}`, version } : null })));
+    expect(watcher.received.map((r) => (r.data?.myTasksChanged as { eventId: string }).eventId)).toEqual(['e-1', 'e-2', 'e-5']);
   });
 
   describe('sharing one execution across users (ADR 0074)', () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FormattedExecutionResult } from 'graphql';
 import type { LiveEvent } from './live-events';
 import { LIVE_ID_VARIABLE, type LiveOperation } from './live-operation';
@@ -47,8 +46,8 @@ interface Slot {
   running: boolean;
   /** Per entity, the newest event that arrived while an execution ran: bursts collapse into it (the latest wins). */
   pending: Map<string, LiveEvent>;
-  /** Per entity (bounded), the last delivered `version` and a digest of its data, when the selection reads a version. */
-  versions: Map<string, { version: number; digest: string }>;
+  /** Per changed entity (bounded, `calculation:<id>`…), the newest version delivered: events' own and, when the selection reads it, the watched entity's. */
+  versions: Map<string, number>;
   closed: boolean;
   /** Its identity's confirmation, shared by every subscription with the same `identityKey`. */
   confirmation: Confirmation;
@@ -85,39 +84,21 @@ function versionOf(operation: LiveOperation, data: Record<string, unknown> | nul
   return null;
 }
 
-/**
- * Kinds of change that move the entity's own version: for these, a second result with the same version
- * and data is the first change read twice (both events ran after the second commit). Other kinds (a
- * calculation, a payment, a task on the deal) leave the deal's version as it is and are news however
- * alike the results look: a client that refreshes its card on each must hear of each.
- */
-const VERSIONED_KINDS = new Set(['UPDATED']);
-
-/**
- * Whether a result repeats or predates what the subscriber already has: an older version, or (for a
- * change of the entity itself) the same version with the same data. Without a selected version, never.
- */
-function alreadyDelivered(slot: Slot, event: LiveEvent, version: number | null, data: Record<string, unknown>): boolean {
-  if (version === null) return false;
-  const digest = digestOf(data);
-  const last = slot.versions.get(event.id);
-  if (last && (version < last.version || (version === last.version && digest === last.digest && VERSIONED_KINDS.has(event.kind)))) return true;
-  slot.versions.delete(event.id);
-  slot.versions.set(event.id, { version, digest });
+/** Remembers the newest version of `key` the subscriber has (bounded: the key changed least recently goes first). */
+function remember(slot: Slot, key: string, version: number): void {
+  const known = slot.versions.get(key) ?? 0;
+  slot.versions.delete(key);
+  slot.versions.set(key, Math.max(known, version));
   if (slot.versions.size > KNOWN_VERSIONS) slot.versions.delete(slot.versions.keys().next().value!);
-  return false;
 }
 
-/** Digests by result: every subscriber sharing an execution gets the same data object, digested once. */
-const digests = new WeakMap<object, string>();
-
-function digestOf(data: Record<string, unknown>): string {
-  let digest = digests.get(data);
-  if (digest === undefined) {
-    digest = createHash('sha1').update(JSON.stringify(data)).digest('base64');
-    digests.set(data, digest);
-  }
-  return digest;
+/**
+ * Whether the subscriber already has the change an event carries (ADR 0075): its version is not above
+ * the newest delivered for what it changed — a burst's earlier event whose result already showed it, or
+ * two events of one transaction. An event without a version is never dropped here.
+ */
+function alreadyHas(slot: Slot, changed: LiveEvent['changed']): boolean {
+  return changed !== null && changed.version <= (slot.versions.get(changed.key) ?? 0);
 }
 
 /** Each subscription's variables as a key part, serialised once (not at every event it is asked about). */
@@ -151,7 +132,7 @@ export function entityVisible(operation: LiveOperation, result: FormattedExecuti
  * Live subscribers by organisation. Per event: only that organisation's subscribers of that entity (and
  * only its recipient for a notification), never an event id a subscriber already had, one execution
  * per (document, variables, identity or access class, event) shared by all who asked, per subscriber at most one
- * execution running plus the newest pending event, and never a result it already has (same version and data).
+ * execution running plus the newest pending event, and never a change it already has (by the version the event carries) or a result older than one it has.
  */
 export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void = () => undefined, options: Partial<LiveHubOptions> = {}) {
   const { confirmEveryMs, now } = { ...DEFAULT_HUB_OPTIONS, ...options };
@@ -223,12 +204,22 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
     while (next && !slot.closed) {
       const current: LiveEvent = next;
       slot.pending.delete(current.id);
+      next = slot.pending.values().next().value;
+      if (alreadyHas(slot, current.changed)) {
+        onCount('duplicates');
+        continue;
+      }
       const { subscriber } = slot;
       const result = await resultFor(slot, current);
       if (slot.closed) break;
       const visible = entityVisible(subscriber.operation, result);
-      if (visible && alreadyDelivered(slot, current, versionOf(subscriber.operation, result.data), result.data ?? {})) onCount('duplicates');
+      const watched = `${current.entity}:${current.id}`;
+      const read = visible ? versionOf(subscriber.operation, result.data) : null;
+      // A result older than one delivered (an execution that read before a later one's commit).
+      if (read !== null && read < (slot.versions.get(watched) ?? 0)) onCount('duplicates');
       else if (visible) {
+        if (current.changed) remember(slot, current.changed.key, current.changed.version);
+        if (read !== null) remember(slot, watched, read);
         onCount('delivered');
         subscriber.next(payloadOf(subscriber, current, result));
       } else if (subscriber.operation.filterId) {

@@ -1,286 +1,69 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { EventEnvelope } from '@crm/contracts';
-import { bearerToken, REVOCATION_EVENTS, parseOrStartTrace, revocationOf, type Identity, type Logger, type TokenVerifier } from '@crm/platform';
-import { GraphQLError, getOperationAST, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
-import { createLiveDocuments } from './live-documents';
-import { CloseCode } from 'graphql-ws';
-import { useServer, type Extra } from 'graphql-ws/use/ws';
-import { decodeJwt } from 'jose';
+import { REVOCATION_EVENTS, type Logger } from '@crm/platform';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { assertWithinCost } from '../query-cost';
-import type { PersistedOperations } from '../persisted-operations';
-import type { RouterContext } from '../router-context';
-import { LIVE_EVENT_PATTERNS, liveEventsOf } from './live-events';
-import { languageFromAcceptLanguage, runInLanguage, type Language } from '@crm/texts';
-import { createLiveHub, entityVisible, type LiveHubCounters } from './live-hub';
-import { LIVE_ID_VARIABLE, liveOperation } from './live-operation';
-import { persistedSubscribeDocument } from './live-persisted';
-import { liveAccessClass } from './live-sharing';
-import { routerText } from '../router.texts';
-import { createLiveQueue } from './live-queue';
+import { createLiveCore, type LiveCoreOptions } from './live-core';
+import { LIVE_EVENT_PATTERNS } from './live-events';
+import { createLiveSseHandler } from './live-sse';
+import type { LiveConnection, LiveSubscription } from './live-subscription';
 
-export interface LiveLimits {
-  maxSubscriptionsPerConnection: number;
-  maxConnectionsPerUser: number;
-  connectionInitTimeoutMs: number;
-  keepAliveMs: number;
-  /** Results waiting for one slow subscriber before its connection is closed. */
-  maxQueuedResults: number;
-  /** How often a connection's token is checked again (revocation without an event, e.g. a missed one). */
-  recheckMs: number;
-}
-
-export const defaultLiveLimits: LiveLimits = {
-  maxSubscriptionsPerConnection: 20,
-  maxConnectionsPerUser: 10,
-  connectionInitTimeoutMs: 5_000,
-  keepAliveMs: 12_000,
-  maxQueuedResults: 50,
-  recheckMs: 30_000,
-};
+export { defaultLiveLimits, type LiveLimits } from './live-core';
 
 export type LiveFeed = (events: readonly string[], onEvent: (envelope: EventEnvelope) => void) => Promise<{ close(): Promise<void> }>;
 
-export interface LiveServerOptions {
+export interface LiveServerOptions extends LiveCoreOptions {
   httpServer: Server;
-  /** The supergraph's API schema, once the gateway has loaded it. */
-  schema(): GraphQLSchema | undefined;
-  verifyToken: TokenVerifier;
-  /** Runs a query through the gateway (and its plugins: limits, error masking, metrics) as `context`'s caller. */
-  execute(query: string, variables: Record<string, unknown>, context: RouterContext): Promise<FormattedExecutionResult>;
-  validationRules: readonly ValidationRule[];
-  parseOptions: ParseOptions;
-  maxCost: number;
-  /** The same persisted-operation rules as over HTTP (ADR 0032); absent: any document. */
-  persisted?: PersistedOperations | undefined;
   feed: LiveFeed | undefined;
-  limits: LiveLimits;
   logger: Logger;
-  count?(counter: keyof LiveHubCounters): void;
-}
-
-interface Connection {
-  socket: Extra['socket'];
-  identity: Identity;
-  authorization: string;
-  /** From the `language` connection parameter, else the upgrade request's Accept-Language. */
-  language: Language;
-  userKey: string;
-  subscriptions: number;
-  /** When the token expires (the socket is closed then) and when it is next checked again (ms since the epoch). */
-  expiresAt: number;
-  recheckAt: number;
-}
-
-/** How often one sweep over every connection looks for expired tokens and due re-checks (instead of two timers per socket). */
-const SWEEP_MS = 1_000;
-
-const FORBIDDEN_CLOSE = CloseCode.Forbidden;
-
-function identityKey(identity: Identity): string {
-  return identity.kind === 'user' ? `user:${identity.userId}` : `service:${identity.serviceId}`;
 }
 
 /**
- * Whose own executions a connection may share: the same token's session and version, in the same
- * language (a user's other session may be the one revoked, and error texts are per language).
- */
-function executionKey(connection: Connection): string {
-  const session = connection.identity.kind === 'user' ? connection.identity.session : undefined;
-  return JSON.stringify([connection.userKey, session?.id ?? null, session?.tokenVersion ?? null, connection.language]);
-}
-
-/** The gateway's formatted result back as an execution result: graphql-ws formats errors itself (`toJSON`). */
-function asExecutionResult(result: FormattedExecutionResult): ExecutionResult {
-  const errors = result.errors?.map((error) => new GraphQLError(error.message, { extensions: error.extensions, path: error.path }));
-  return { ...(result.data ? { data: result.data } : {}), ...(errors ? { errors } : {}) };
-}
-
-function refused(message: string, code: string): GraphQLError[] {
-  return [new GraphQLError(message, { extensions: { code } })];
-}
-
-/**
- * graphql-ws on the router's `/graphql` (ADR 0034): the access token in `connection_init`, events
- * from the bus, each event's selection run as a query with the subscriber's identity.
+ * Live subscriptions on the router: graphql-ws on `/graphql` (ADR 0034, the access token in
+ * `connection_init`) and SSE (`sse`, ADR 0076, the token in the Authorization header), events from the
+ * bus, each event's selection run as a query with the subscriber's identity.
  */
 export async function startLiveServer(options: LiveServerOptions) {
   const { limits, logger } = options;
-  const hub = createLiveHub(options.count, { confirmEveryMs: limits.recheckMs });
-  const connectionsByUser = new Map<string, Set<Connection>>();
+  const core = createLiveCore(options);
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
-  const documents = createLiveDocuments(options.parseOptions, options.validationRules);
 
-  const contextFor = (connection: Connection): RouterContext => ({
-    identity: connection.identity,
-    authorization: connection.authorization,
-    requestId: randomUUID(),
-    traceparent: parseOrStartTrace(undefined).traceparent,
-    clientAddress: undefined,
-    language: connection.language,
-  });
-
-  async function recheck(connection: Connection): Promise<void> {
-    const token = bearerToken(connection.authorization) ?? '';
-    const stillValid = await options.verifyToken(token).then(
-      () => true,
-      () => false,
-    );
-    if (!stillValid) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token expired or revoked');
-  }
-
-  const sweep = setInterval(() => {
-    const now = Date.now();
-    for (const connections of connectionsByUser.values()) {
-      for (const connection of connections) {
-        if (now >= connection.expiresAt) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token expired');
-        else if (now >= connection.recheckAt) {
-          connection.recheckAt = now + limits.recheckMs;
-          void recheck(connection);
-        }
-      }
-    }
-  }, Math.min(SWEEP_MS, limits.recheckMs));
-  sweep.unref();
-
-  const disposable = useServer<Record<string, unknown>, { connection?: Connection }>(
+  const disposable = useServer<Record<string, unknown>, { connection?: LiveConnection }>(
     {
       schema: () => options.schema() as GraphQLSchema,
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       async onConnect(ctx) {
-        const header = ctx.connectionParams?.authorization;
-        const token = typeof header === 'string' ? (bearerToken(header) ?? header) : undefined;
-        if (!token) return false;
-        const identity = await options.verifyToken(token).catch(() => null);
-        if (!identity) return false;
-        const userKey = identityKey(identity);
-        const connections = connectionsByUser.get(userKey) ?? new Set<Connection>();
-        if (connections.size >= limits.maxConnectionsPerUser) {
-          ctx.extra.socket.close(4429, 'Too many connections for this user');
-          return false;
-        }
-        const { socket } = ctx.extra;
-        const requested = ctx.connectionParams?.language;
-        const language = requested === 'en' || requested === 'ru' ? requested : languageFromAcceptLanguage(ctx.extra.request.headers['accept-language']);
-        const expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
-        const connection: Connection = { socket, identity, authorization: header === `Bearer ${token}` ? header : `Bearer ${token}`, language, userKey, subscriptions: 0, expiresAt, recheckAt: Date.now() + limits.recheckMs };
-        connections.add(connection);
-        connectionsByUser.set(userKey, connections);
+        const { socket, request } = ctx.extra;
+        const connection = await core.connect(ctx.connectionParams?.authorization, ctx.connectionParams?.language, request.headers['accept-language'], socket);
+        if (connection === 'too many') socket.close(4429, 'Too many connections for this user');
+        if (connection === null || connection === 'too many') return false;
         ctx.extra.connection = connection;
         // The upgrade request (headers, its parser's leftovers) is not needed past here: not kept per socket.
         (ctx.extra as { request?: unknown }).request = undefined;
         return true;
       },
       onClose(ctx) {
-        const connection = ctx.extra.connection;
-        if (!connection) return;
-        const connections = connectionsByUser.get(connection.userKey);
-        connections?.delete(connection);
-        if (connections?.size === 0) connectionsByUser.delete(connection.userKey);
+        if (ctx.extra.connection) core.disconnect(ctx.extra.connection);
       },
-      async onSubscribe(ctx, _id, message) {
-        const connection = ctx.extra.connection;
-        const schema = options.schema();
-        if (!connection || !schema) return refused(routerText('notConnected').render(connection?.language), 'UNAUTHENTICATED');
-        const persisted = options.persisted;
-        const resolved = persisted ? runInLanguage(connection.language, () => persistedSubscribeDocument(persisted, message, connection.identity)) : message;
-        if (Array.isArray(resolved)) return resolved;
-        const payload = { ...message, ...resolved };
-        if (connection.subscriptions >= limits.maxSubscriptionsPerConnection) {
-          return refused(routerText('subscriptionsLimit', { max: limits.maxSubscriptionsPerConnection }).render(connection.language), 'QUERY_LIMIT_EXCEEDED');
-        }
-        const document = documents.document(schema, payload.query);
-        if (Array.isArray(document)) return document;
-        const variables = payload.variables ?? {};
-        let operation;
-        try {
-          assertWithinCost(schema, document, getOperationAST(document, payload.operationName)!, variables, options.maxCost);
-          operation = runInLanguage(connection.language, () => liveOperation(document, payload.operationName, variables));
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
-        }
-        const execute = (query: string, vars: Record<string, unknown>) => options.execute(query, vars, contextFor(connection));
-        const probedAt = Date.now();
-        if (operation.filterId) {
-          const probe = await execute(operation.queryText, { ...operation.variables, [LIVE_ID_VARIABLE]: operation.filterId });
-          if (!entityVisible(operation, probe)) return refused(routerText('dealNotVisible').render(connection.language), 'FORBIDDEN');
-        }
-        connection.subscriptions += 1;
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: variables,
-          // The probe is the subgraphs accepting this token; without one (`myDealsChanged`) the first event runs as the subscriber.
-          contextValue: { live: { operation, execute, connection, confirmedAt: operation.filterId ? probedAt : undefined } },
-        };
-      },
-      subscribe(args) {
-        const { operation, execute, connection, confirmedAt } = (
-          args.contextValue as { live: { operation: ReturnType<typeof liveOperation>; execute: (q: string, v: Record<string, unknown>) => Promise<FormattedExecutionResult>; connection: Connection; confirmedAt: number | undefined } }
-        ).live;
-        let remove = () => undefined as void;
-        const queue = createLiveQueue<ExecutionResult>(
-          limits.maxQueuedResults,
-          () => connection.socket.close(CloseCode.InternalServerError, 'Subscriber too slow'),
-          () => {
-            remove();
-            connection.subscriptions -= 1;
-          },
-        );
-        remove = hub.add({
-          orgId: connection.identity.orgId,
-          userId: connection.identity.kind === 'user' ? connection.identity.userId : null,
-          identityKey: executionKey(connection),
-          accessClass: liveAccessClass(connection.identity, connection.language),
-          ...(confirmedAt === undefined ? {} : { confirmedAt }),
-          operation,
-          execute,
-          next: (result) => queue.push(asExecutionResult(result)),
-          forbidden: () => {
-            queue.push({ errors: refused(routerText('dealAccessLost').render(connection.language), 'FORBIDDEN') });
-            queue.end();
-          },
-        });
-        return queue.iterator;
-      },
+      onSubscribe: (ctx, _id, message) => core.prepare(ctx.extra.connection, message),
+      subscribe: (args) => (args.contextValue as LiveSubscription).start(core.hub.add),
     },
     wsServer,
     limits.keepAliveMs,
   );
 
-  const onEnvelope = (envelope: EventEnvelope) => {
-    const revocation = revocationOf(envelope);
-    if (revocation) {
-      // The event itself says which tokens it voids: no race with the revocation view that verifies new tokens.
-      for (const connection of connectionsByUser.get(`user:${revocation.userId}`) ?? []) {
-        const session = connection.identity.kind === 'user' ? connection.identity.session : undefined;
-        const voided = revocation.kind === 'session' ? session?.id === revocation.sessionId : (session?.tokenVersion ?? 0) < revocation.minTokenVersion;
-        if (voided) connection.socket.close(FORBIDDEN_CLOSE, 'Forbidden: token revoked');
-      }
-      return;
-    }
-    liveEventsOf(envelope).forEach((event) => hub.publish(event));
-  };
-  const subscription = await options.feed?.([...LIVE_EVENT_PATTERNS, ...REVOCATION_EVENTS], onEnvelope);
+  const subscription = await options.feed?.([...LIVE_EVENT_PATTERNS, ...REVOCATION_EVENTS], core.onEnvelope);
   if (!options.feed) logger.warn('live subscriptions have no event feed: subscribers will receive nothing');
 
   return {
-    /** Open connections and their active subscriptions (metrics). */
-    counts(): { connections: number; subscriptions: number } {
-      let connections = 0;
-      let subscriptions = 0;
-      for (const set of connectionsByUser.values()) {
-        connections += set.size;
-        for (const connection of set) subscriptions += connection.subscriptions;
-      }
-      return { connections, subscriptions };
-    },
+    counts: core.counts,
+    /** The SSE transport's Express handler (mounted by the router on `/graphql/stream`). */
+    sse: createLiveSseHandler(core, logger),
     /** Graceful drain: every client is told the service restarts (1012) and reconnects elsewhere. */
     async stop(): Promise<void> {
-      clearInterval(sweep);
       await subscription?.close();
+      core.stop(1012, 'Service restart');
       for (const client of wsServer.clients) client.close(1012, 'Service restart');
       await disposable.dispose();
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateString, decimalString, moneySchema, uuid } from '../values';
+import { dateString, decimalString, moneySchema, producedVersion, uuid } from '../values';
 import { defineEvent } from './define-event';
 
 export const dealStageSchema = z.enum(['NEW', 'CALCULATION', 'NEGOTIATION', 'ISSUING', 'ACTIVE', 'CLOSED_WON', 'CLOSED_LOST']);
@@ -61,9 +61,10 @@ const dealState = {
 
 /**
  * v2 adds `renewalOfPolicyId` on a renewal deal (the policy it renews), so Documents links its folder to the
- * old deal's. Optional: a v1 event still queued from before the upgrade has none.
+ * old deal's. Optional: a v1 event still queued from before the upgrade has none. v3 adds the deal's
+ * `version` (ADR 0075), optional the same way.
  */
-export const crmDealCreated = defineEvent('crm.deal.created', 2, z.object({ ...dealState, renewalOfPolicyId: uuid.nullable().optional() }));
+export const crmDealCreated = defineEvent('crm.deal.created', 3, z.object({ ...dealState, renewalOfPolicyId: uuid.nullable().optional(), version: producedVersion }));
 
 /** One changed field's values before and after (JSON values as the API shows them), for the audit trail. */
 export const fieldChangeSchema = z.object({ from: z.unknown(), to: z.unknown() });
@@ -74,14 +75,17 @@ export const crmDealUpdatedV1Schema = z.object({ ...dealState, changedFields: z.
 
 /**
  * v2 adds `changes: {field: {from, to}}`; every v1 field is still there, so v1 consumers read v2 events unchanged.
- * Optional: a v1 event still queued from before the upgrade has none.
+ * Optional: a v1 event still queued from before the upgrade has none. v3 adds the `version` the change
+ * produced (ADR 0075): absent when the change left the deal's version as it was (participants, an
+ * automatic review date).
  */
-export const crmDealUpdated = defineEvent('crm.deal.updated', 2, crmDealUpdatedV1Schema.extend({ changes: fieldChangesSchema.optional() }));
+export const crmDealUpdated = defineEvent('crm.deal.updated', 3, crmDealUpdatedV1Schema.extend({ changes: fieldChangesSchema.optional(), version: producedVersion }));
 
+/** v2 adds the `version` the move produced (ADR 0075); absent for an automatic move, which keeps the version (ADR 0053). */
 export const crmDealStageChanged = defineEvent(
   'crm.deal.stage_changed',
-  1,
-  z.object({ ...dealState, from: dealStageSchema, to: dealStageSchema, lossReason: z.string().nullable() }),
+  2,
+  z.object({ ...dealState, from: dealStageSchema, to: dealStageSchema, lossReason: z.string().nullable(), version: producedVersion }),
 );
 
 export const crmDealReviewDue = defineEvent('crm.deal.review_due', 1, z.object({ ...dealState, reviewDate: dateString }));
@@ -89,10 +93,11 @@ export const crmDealReviewDue = defineEvent('crm.deal.review_due', 1, z.object({
 /** The events that carry the deal's whole state (owner, participants, title…): what deal read models follow. */
 export const DEAL_STATE_EVENTS = [crmDealCreated.type, crmDealUpdated.type, crmDealStageChanged.type, crmDealReviewDue.type] as const;
 
+/** v2 adds the entry's `version` (ADR 0075). */
 export const crmJournalEntryAdded = defineEvent(
   'crm.journal.entry_added',
-  1,
-  z.object({ entryId: uuid, dealId: uuid, organizationId: uuid, authorId: uuid.nullable(), kind: journalEntryKindSchema, text: z.string() }),
+  2,
+  z.object({ entryId: uuid, dealId: uuid, organizationId: uuid, authorId: uuid.nullable(), kind: journalEntryKindSchema, text: z.string(), version: producedVersion }),
 );
 
 const calculationState = {
@@ -110,18 +115,22 @@ const calculationState = {
   commissionRate: decimalString.nullable(),
   commissionAmount: moneySchema.nullable(),
   validUntil: dateString.nullable(),
+  /** The calculation's version after the change (ADR 0075): added to each calculation event in its next version. */
+  version: producedVersion,
 };
 
-export const crmCalculationAdded = defineEvent('crm.calculation.added', 1, z.object(calculationState));
-/** v2 (ADR 0041) adds the optional `changes: {field: {from, to}}` (columns as stored); v1 consumers read it unchanged. */
+/** v2 adds `version` (ADR 0075). */
+export const crmCalculationAdded = defineEvent('crm.calculation.added', 2, z.object(calculationState));
+/** v2 (ADR 0041) adds the optional `changes: {field: {from, to}}` (columns as stored); v1 consumers read it unchanged. v3 adds `version` (ADR 0075). */
 export const crmCalculationUpdated = defineEvent(
   'crm.calculation.updated',
-  2,
+  3,
   z.object({ ...calculationState, changedFields: z.array(z.string()), changes: fieldChangesSchema.optional() }),
 );
+/** v2 adds `version` (ADR 0075). */
 export const crmCalculationChosen = defineEvent(
   'crm.calculation.chosen',
-  1,
+  2,
   z.object({ ...calculationState, rejectedCalculationIds: z.array(uuid) }),
 );
 

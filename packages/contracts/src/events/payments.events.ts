@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateString, moneySchema, uuid } from '../values';
+import { dateString, moneySchema, producedVersion, uuid } from '../values';
 import { defineEvent } from './define-event';
 
 export const instalmentStatusSchema = z.enum(['PLANNED', 'PARTIALLY_PAID', 'PAID', 'OVERPAID', 'OVERDUE', 'CANCELLED']);
@@ -8,6 +8,12 @@ export const instalmentStatusSchema = z.enum(['PLANNED', 'PARTIALLY_PAID', 'PAID
 const overpaid = { overpaid: moneySchema.nullish() };
 
 const policyRef = { policyId: uuid, dealId: uuid, organizationId: uuid };
+
+/**
+ * The schedule's version (Payments' policy row) after the money was recorded (ADR 0075): v2 of the
+ * events that record money. `schedule.changed` has none: it also follows changes that leave it as it was.
+ */
+const scheduleVersion = { scheduleVersion: producedVersion };
 
 /** CRM recomputes the deal's review date from `nextUnpaidDueDate` (null once everything is paid). */
 export const paymentsScheduleChanged = defineEvent(
@@ -22,20 +28,20 @@ export const paymentsScheduleChanged = defineEvent(
 
 export const paymentsInstalmentPaid = defineEvent(
   'payments.instalment.paid',
-  1,
-  z.object({ ...policyRef, instalmentId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, totalPaid: moneySchema, status: instalmentStatusSchema, actorId: uuid, ...overpaid }),
+  2,
+  z.object({ ...policyRef, instalmentId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, totalPaid: moneySchema, status: instalmentStatusSchema, actorId: uuid, ...overpaid, ...scheduleVersion }),
 );
 
 export const paymentsIncomeReceived = defineEvent(
   'payments.income.received',
-  1,
-  z.object({ ...policyRef, incomeId: uuid, receiptId: uuid, amount: moneySchema, receivedOn: dateString, statementReference: z.string().nullable(), actorId: uuid, ...overpaid }),
+  2,
+  z.object({ ...policyRef, incomeId: uuid, receiptId: uuid, amount: moneySchema, receivedOn: dateString, statementReference: z.string().nullable(), actorId: uuid, ...overpaid, ...scheduleVersion }),
 );
 
 export const paymentsExpensePaid = defineEvent(
   'payments.expense.paid',
-  1,
-  z.object({ ...policyRef, expenseId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, description: z.string(), actorId: uuid, ...overpaid }),
+  2,
+  z.object({ ...policyRef, expenseId: uuid, paymentId: uuid, amount: moneySchema, paidOn: dateString, description: z.string(), actorId: uuid, ...overpaid, ...scheduleVersion }),
 );
 
 export const paymentsInstalmentOverdue = defineEvent(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateString, uuid } from '../values';
+import { dateString, producedVersion, uuid } from '../values';
 import { defineEvent } from './define-event';
 
 export const taskKindSchema = z.enum(['CALCULATION', 'ISSUE_POLICY', 'PAYMENT_CHECK', 'OTHER']);
@@ -20,18 +20,21 @@ const taskState = {
   policyId: uuid.nullish(),
 };
 
-export const tasksTaskCreated = defineEvent('tasks.task.created', 1, z.object(taskState));
+/** The task's version after the change (ADR 0075): v2 of the events that change the task. A comment leaves it as it was, so `commented` has none. */
+const taskVersion = { version: producedVersion };
+
+export const tasksTaskCreated = defineEvent('tasks.task.created', 2, z.object({ ...taskState, ...taskVersion }));
 
 export const tasksTaskAssigned = defineEvent(
   'tasks.task.assigned',
-  1,
-  z.object({ ...taskState, assigneeId: uuid, previousAssigneeId: uuid.nullable(), actorId: uuid }),
+  2,
+  z.object({ ...taskState, assigneeId: uuid, previousAssigneeId: uuid.nullable(), actorId: uuid, ...taskVersion }),
 );
 
 export const tasksTaskStatusChanged = defineEvent(
   'tasks.task.status_changed',
-  1,
-  z.object({ ...taskState, from: taskStatusSchema, to: taskStatusSchema, actorId: uuid }),
+  2,
+  z.object({ ...taskState, from: taskStatusSchema, to: taskStatusSchema, actorId: uuid, ...taskVersion }),
 );
 
 export const tasksTaskCommented = defineEvent(

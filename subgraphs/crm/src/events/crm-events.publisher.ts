@@ -7,6 +7,8 @@ import { outbox, type CalculationRow, type ClientRow, type DealRow, type Journal
 export interface DealState {
   deal: DealRow;
   participantIds: string[];
+  /** The change bumped the deal's version: its event carries it (ADR 0075). Participants and automatic moves keep the version. */
+  versioned?: boolean;
 }
 
 /** A calculation or policy with the names consumers show (they never call back for them). */
@@ -34,7 +36,7 @@ function money(amount: string | null, currency: string) {
   return amount === null ? null : { amount: moneyAmount(amount, currency), currency };
 }
 
-function dealData({ deal, participantIds }: DealState) {
+function dealData({ deal, participantIds, versioned }: DealState) {
   return {
     dealId: deal.id,
     organizationId: deal.organizationId,
@@ -45,6 +47,7 @@ function dealData({ deal, participantIds }: DealState) {
     stage: deal.stage,
     archived: deal.archived,
     reviewDate: deal.reviewDate,
+    ...(versioned ? { version: deal.version } : {}),
   };
 }
 
@@ -64,6 +67,7 @@ function calculationData({ row, deal, insurerName, productName }: Named<Calculat
     commissionRate: row.commissionRate,
     commissionAmount: money(row.commissionAmount, row.currency),
     validUntil: row.validUntil,
+    version: row.version,
   };
 }
 
@@ -135,7 +139,7 @@ export function createCrmEventsPublisher() {
     clientDeleted: (tx: Executor, c: ClientRow, actorId: string) =>
       publish(tx, 'crm.client.deleted', c.organizationId, c.id, actorId, { clientId: c.id, organizationId: c.organizationId, displayName: c.displayName }),
     dealCreated: (tx: Executor, state: DealState, actorId: string) =>
-      publish(tx, 'crm.deal.created', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), renewalOfPolicyId: state.deal.renewalOfPolicyId }),
+      publish(tx, 'crm.deal.created', state.deal.organizationId, state.deal.id, actorId, { ...dealData({ ...state, versioned: true }), renewalOfPolicyId: state.deal.renewalOfPolicyId }),
     /** v2 (ADR 0041): the changed fields with their values before and after, for the audit trail. */
     dealUpdated: (tx: Executor, state: DealState, changes: FieldChanges, actorId: string | null) =>
       publish(tx, 'crm.deal.updated', state.deal.organizationId, state.deal.id, actorId, { ...dealData(state), changedFields: Object.keys(changes), changes }),
@@ -147,7 +151,7 @@ export function createCrmEventsPublisher() {
         lossReason: state.deal.lossReason,
       }),
     reviewDue: (tx: Executor, state: DealState, reviewDate: string) =>
-      publish(tx, 'crm.deal.review_due', state.deal.organizationId, state.deal.id, null, { ...dealData(state), reviewDate }),
+      publish(tx, 'crm.deal.review_due', state.deal.organizationId, state.deal.id, null, { ...dealData({ ...state, versioned: false }), reviewDate }),
     journalEntryAdded: (tx: Executor, e: JournalEntryRow) =>
       publish(tx, 'crm.journal.entry_added', e.organizationId, e.dealId, e.authorId, {
         entryId: e.id,
@@ -156,6 +160,7 @@ export function createCrmEventsPublisher() {
         authorId: e.authorId,
         kind: e.kind,
         text: e.text,
+        version: e.version,
       }),
     calculationAdded: (tx: Executor, c: Named<CalculationRow>, actorId: string) =>
       publish(tx, 'crm.calculation.added', c.row.organizationId, c.row.dealId, actorId, calculationData(c)),

@@ -56,16 +56,16 @@ describe('deals and clients', () => {
     expect(firstError(await stage(1, 'NEGOTIATION'))).toMatchObject({ code: 'CONFLICT', field: 'input.version' });
     expect((await stage(2, 'CLOSED_LOST', 'Клиент ушёл к конкуренту')).data?.changeDealStage.deal.stage).toBe('CLOSED_LOST');
     const changed = await h.published('crm.deal.stage_changed');
-    expect(changed.at(-1)?.data).toMatchObject({ dealId: id, from: 'CALCULATION', to: 'CLOSED_LOST', lossReason: 'Клиент ушёл к конкуренту' });
+    expect(changed.at(-1)?.data).toMatchObject({ dealId: id, from: 'CALCULATION', to: 'CLOSED_LOST', lossReason: 'Клиент ушёл к конкуренту', version: 3 });
   });
 
-  it('publishes crm.deal.updated v2: the changed fields with before and after, still readable as v1', async () => {
+  it('publishes crm.deal.updated v3: the changed fields with before and after and the version produced, still readable as v1', async () => {
     const created = await h.ok<{ createDeal: { deal: { id: string; version: number } } }>(CREATE_DEAL, org.seller, { input: { title: 'До', newClient: newPerson({ phones: [], emails: [] }) } });
     const { id, version } = created.createDeal.deal;
     await h.ok('mutation($input: UpdateDealInput!) { updateDeal(input: $input) { deal { id } } }', org.seller, { input: { id, version, title: 'После', source: 'call' } });
     const event = (await h.published('crm.deal.updated')).at(-1)!;
-    expect(event.dataschema).toBe(dataSchemaUri('crm.deal.updated', 2));
-    expect(event.data).toMatchObject({ dealId: id, changedFields: ['title', 'source'], changes: { title: { from: 'До', to: 'После' }, source: { from: null, to: 'call' } } });
+    expect(event.dataschema).toBe(dataSchemaUri('crm.deal.updated', 3));
+    expect(event.data).toMatchObject({ dealId: id, version: version + 1, changedFields: ['title', 'source'], changes: { title: { from: 'До', to: 'После' }, source: { from: null, to: 'call' } } });
     expect(crmDealUpdatedV1Schema.parse(event.data)).toMatchObject({ dealId: id, changedFields: ['title', 'source'] });
   });
 });

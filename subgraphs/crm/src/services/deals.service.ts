@@ -124,7 +124,7 @@ export function createDealsService(deps: ServiceDeps & { clients: ClientsService
         .set({ ...changes, version: deal.version + 1, updatedAt: clock() })
         .where(eq(deals.id, deal.id))
         .returning();
-      const state = await dealState(tx, updated!);
+      const state = { ...(await dealState(tx, updated!)), versioned: true };
       if (changes.stage && changes.stage !== deal.stage) await events.dealStageChanged(tx, state, deal.stage, user.userId);
       else await events.dealUpdated(tx, state, rowChanges(deal, updated!, Object.keys(changes)), user.userId);
       return updated!;

@@ -11,6 +11,8 @@ const money = (amount: string, currency: string): Money => ({ amount, currency }
 export function createPaymentsEventsPublisher() {
   const outboxPublisher = createOutboxPublisher({ source: 'payments', tables: { outbox } });
   const ref = (policy: PolicyRow) => ({ policyId: policy.id, dealId: policy.dealId, organizationId: policy.organizationId });
+  /** Money recorded: `policy` is the row the entry touched (its version bumped), so the event carries the schedule's new version (ADR 0075). */
+  const recorded = (policy: PolicyRow) => ({ ...ref(policy), scheduleVersion: policy.version });
 
   return {
     /** After every change to a schedule or its instalments: CRM recomputes the deal's review date from it. */
@@ -29,14 +31,14 @@ export function createPaymentsEventsPublisher() {
       };
       await outboxPublisher.publish(tx, 'payments.schedule.changed', { orgId: policy.organizationId, actorId, subject: policy.id, data });
     },
-    async instalmentPaid(tx: Executor, policy: PolicyRow, data: Omit<EventPayload<'payments.instalment.paid'>, 'policyId' | 'dealId' | 'organizationId'>) {
-      await outboxPublisher.publish(tx, 'payments.instalment.paid', { orgId: policy.organizationId, actorId: data.actorId, subject: data.instalmentId, data: { ...ref(policy), ...data } });
+    async instalmentPaid(tx: Executor, policy: PolicyRow, data: Omit<EventPayload<'payments.instalment.paid'>, 'policyId' | 'dealId' | 'organizationId' | 'scheduleVersion'>) {
+      await outboxPublisher.publish(tx, 'payments.instalment.paid', { orgId: policy.organizationId, actorId: data.actorId, subject: data.instalmentId, data: { ...recorded(policy), ...data } });
     },
-    async incomeReceived(tx: Executor, policy: PolicyRow, data: Omit<EventPayload<'payments.income.received'>, 'policyId' | 'dealId' | 'organizationId'>) {
-      await outboxPublisher.publish(tx, 'payments.income.received', { orgId: policy.organizationId, actorId: data.actorId, subject: data.incomeId, data: { ...ref(policy), ...data } });
+    async incomeReceived(tx: Executor, policy: PolicyRow, data: Omit<EventPayload<'payments.income.received'>, 'policyId' | 'dealId' | 'organizationId' | 'scheduleVersion'>) {
+      await outboxPublisher.publish(tx, 'payments.income.received', { orgId: policy.organizationId, actorId: data.actorId, subject: data.incomeId, data: { ...recorded(policy), ...data } });
     },
-    async expensePaid(tx: Executor, policy: PolicyRow, data: Omit<EventPayload<'payments.expense.paid'>, 'policyId' | 'dealId' | 'organizationId'>) {
-      await outboxPublisher.publish(tx, 'payments.expense.paid', { orgId: policy.organizationId, actorId: data.actorId, subject: data.expenseId, data: { ...ref(policy), ...data } });
+    async expensePaid(tx: Executor, policy: PolicyRow, data: Omit<EventPayload<'payments.expense.paid'>, 'policyId' | 'dealId' | 'organizationId' | 'scheduleVersion'>) {
+      await outboxPublisher.publish(tx, 'payments.expense.paid', { orgId: policy.organizationId, actorId: data.actorId, subject: data.expenseId, data: { ...recorded(policy), ...data } });
     },
     async instalmentOverdue(tx: Executor, policy: PolicyRow, item: ScheduleItemRow) {
       await outboxPublisher.publish(tx, 'payments.instalment.overdue', {

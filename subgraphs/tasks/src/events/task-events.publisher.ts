@@ -32,18 +32,18 @@ export function createTaskEventsPublisher(): TaskEventsPublisher {
   const common = (task: TaskRow, actorId: string) => ({ orgId: task.organizationId, actorId, subject: task.id });
   return {
     async created(tx, task, actorId) {
-      await publisher.publish(tx, 'tasks.task.created', { ...common(task, actorId), data: taskState(task) });
+      await publisher.publish(tx, 'tasks.task.created', { ...common(task, actorId), data: { ...taskState(task), version: task.version } });
     },
     async assigned(tx, task, previousAssigneeId, actorId) {
       await publisher.publish(tx, 'tasks.task.assigned', {
         ...common(task, actorId),
-        data: { ...taskState(task), assigneeId: task.assigneeId, previousAssigneeId, actorId },
+        data: { ...taskState(task), assigneeId: task.assigneeId, previousAssigneeId, actorId, version: task.version },
       });
     },
     async statusChanged(tx, task, from, actorId) {
       await publisher.publish(tx, 'tasks.task.status_changed', {
         ...common(task, actorId),
-        data: { ...taskState(task), from, to: task.status, actorId },
+        data: { ...taskState(task), from, to: task.status, actorId, version: task.version },
       });
     },
     async commented(tx, task, comment) {

@@ -1,3 +1,4 @@
+import { testMode } from '@crm/platform/testing';
 import { eventually } from './support/eventually';
 import { liveClient, type LiveClient } from './support/live-client';
 import { startTestSystem, type TestSystem } from './support/test-system';
@@ -258,12 +259,14 @@ describe('live deal updates (graphql-ws on the router)', () => {
       expect(live.results.length).toBeGreaterThan(0);
     });
     const executionsBefore = await liveCounter('executions');
-    // 100 concurrent notes: their events arrive while the subscriber's execution runs (waves with pauses
-    // between them let the hub drain, so how far they coalesce turned on how fast one execution is).
     await Promise.all(Array.from({ length: 100 }, (_, i) => note(`пачка ${i}`)));
     await eventually(async () => expect(live.results.at(-1)?.data?.dealChanged.deal.journal.edges.length).toBe(100));
     const executions = (await liveCounter('executions')) - executionsBefore;
-    expect(executions).toBeLessThan(50);
+    // With RabbitMQ the relay publishes the committed notes in batches: a true burst, coalesced into a few
+    // executions (5–6 seen). Embedded, PGlite commits one note at a time and the relay passes each on as it
+    // lands, so events arrive about as fast as one execution runs: fewer executions than events (28–66
+    // seen, depending on the machine's load), never one each.
+    expect(executions).toBeLessThan(testMode() === 'distributed' ? 50 : 100);
     const lengths = live.results.map((r) => r.data!.dealChanged.deal.journal.edges.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });

@@ -60,6 +60,11 @@ interface Row {
   prepare?: (f: Fixture) => Promise<string>;
   /** For lists and counts: whether the answer shows the fixture's rows (`none` when not). */
   shows?: (value: unknown) => boolean;
+  /**
+   * After an allowed call whose event another subgraph applies later: resolves once it has, so that the next
+   * row's before-and-after compares a still state (not this call's echo arriving in between).
+   */
+  applied?: (before: Fixture) => Promise<void>;
   expected: Record<Caller, Outcome>;
 }
 
@@ -224,7 +229,18 @@ const ROWS: Row[] = [
     variables: (f) => ({ input: { dealId: f.dealId, insurerId: f.insurerId, productId: f.productId, number: `M-${++policyNumber}`, startDate: '2031-01-01', endDate: '2031-12-31', premium: rub('100'), commissionRate: '0.1' } }),
     expected: WRITE,
   },
-  { operation: 'updatePolicy', document: mutation('updatePolicy', 'UpdatePolicyInput', 'policy { id }'), variables: (f) => ({ input: { id: f.policyId, version: f.policyVersion, insuredObject: 'Авто' } }), expected: WRITE },
+  {
+    operation: 'updatePolicy',
+    document: mutation('updatePolicy', 'UpdatePolicyInput', 'policy { id }'),
+    variables: (f) => ({ input: { id: f.policyId, version: f.policyVersion, insuredObject: 'Авто' } }),
+    // Payments regenerates the schedule from the new terms (its version grows).
+    applied: (f) =>
+      eventually(async () => {
+        const { policySchedule } = await as<{ policySchedule: { termsVersion: number } }>('admin', 'query($id: ID!) { policySchedule(policyId: $id) { termsVersion } }', { id: f.policyId });
+        expect(policySchedule.termsVersion).toBeGreaterThan(f.policyVersion);
+      }),
+    expected: WRITE,
+  },
   {
     operation: 'createPolicy (taskId)',
     document: mutation('createPolicy', 'CreatePolicyInput', 'policy { id }'),
@@ -669,6 +685,7 @@ describe('authorization matrix through the router', () => {
         const value = result.data ? Object.values(result.data)[0] : undefined;
         outcomes[row.operation] = code ?? (value === null ? 'null' : value === undefined ? `no data: ${JSON.stringify(result.errors)}` : row.shows?.(value) === false ? 'none' : 'ok');
         expected[row.operation] = row.expected[caller];
+        if (allowed && !result.errors && row.applied) await row.applied(current);
         // A refused (or hidden) operation changed nothing anywhere: CRM, Payments, Tasks.
         if (before) expect({ operation: row.operation, state: await state() }).toEqual({ operation: row.operation, state: before });
       }

@@ -6,8 +6,10 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createLiveCore, type LiveCoreOptions } from './live-core';
 import { LIVE_EVENT_PATTERNS } from './live-events';
+import { LivePayload } from './live-payload';
 import { createLiveSseHandler } from './live-sse';
 import type { LiveConnection, LiveSubscription } from './live-subscription';
+import { LiveWebSocket, liveMessageReplacer } from './live-ws-send';
 
 export { defaultLiveLimits, type LiveLimits } from './live-core';
 
@@ -27,7 +29,8 @@ export interface LiveServerOptions extends LiveCoreOptions {
 export async function startLiveServer(options: LiveServerOptions) {
   const { limits, logger } = options;
   const core = createLiveCore(options);
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  // Its sockets send a live payload's bytes serialised once for all its subscribers (ADR 0079).
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', WebSocket: LiveWebSocket });
 
   const disposable = useServer<Record<string, unknown>, { connection?: LiveConnection }>(
     {
@@ -47,7 +50,10 @@ export async function startLiveServer(options: LiveServerOptions) {
         if (ctx.extra.connection) core.disconnect(ctx.extra.connection);
       },
       onSubscribe: (ctx, _id, message) => core.prepare(ctx.extra.connection, message),
-      subscribe: (args) => (args.contextValue as LiveSubscription).start(core.hub.add),
+      subscribe: (args) => (args.contextValue as LiveSubscription).start(core.hub.add) as AsyncIterable<never>,
+      // The payload itself, not graphql-ws's copy of it: the replacer recognises it and the socket splices its bytes in.
+      onNext: (_ctx, _id, _payload, _args, result) => (result instanceof LivePayload ? (result as never) : undefined),
+      jsonMessageReplacer: liveMessageReplacer,
     },
     wsServer,
     limits.keepAliveMs,

@@ -4,6 +4,7 @@ import type { ExecutionResult } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import { routerText } from '../router.texts';
 import type { LiveCore } from './live-core';
+import { LivePayload } from './live-payload';
 import type { LiveConnection, LiveSubscription } from './live-subscription';
 
 type Refusal = readonly [body: string, init: { status: number; statusText: string; headers: Record<string, string> }];
@@ -40,7 +41,9 @@ export function createLiveSseHandler(core: LiveCore, logger: Logger) {
       // graphql-sse types the context as a plain record; the subscription travels in it to `subscribe`.
       return { ...prepared, contextValue: prepared.contextValue as unknown as Record<string, unknown> };
     },
-    subscribe: (args) => (args.contextValue as unknown as LiveSubscription).start(core.hub.add),
+    subscribe: (args) => (args.contextValue as unknown as LiveSubscription).start(core.hub.add) as AsyncIterable<never>,
+    // graphql-sse serialises each stream's result itself (JSON.stringify, all it does with it): the payload's formatted form, errors formatted once per shared result.
+    onNext: (_ctx, _req, result) => (result instanceof LivePayload ? (result.formatted as never) : undefined),
   });
   return async (req: Request, res: Response): Promise<void> => {
     try {

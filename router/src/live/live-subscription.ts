@@ -1,10 +1,11 @@
 import type { Identity } from '@crm/platform';
 import { routerText } from '../router.texts';
-import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
+import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import type { Language } from '@crm/texts';
 import type { LiveSubscriber } from './live-hub';
 import type { LiveOperation } from './live-operation';
+import { LivePayload, livePayload } from './live-payload';
 import { LiveQueue, type LiveQueueOwner } from './live-queue';
 
 /** One authenticated live connection (a WebSocket or an SSE stream) and what it may still do. */
@@ -36,19 +37,13 @@ export function refused(message: string, code: string): GraphQLError[] {
   return [new GraphQLError(message, { extensions: { code } })];
 }
 
-/** The gateway's formatted result back as an execution result: graphql-ws formats errors itself (`toJSON`). */
-function asExecutionResult(result: FormattedExecutionResult): ExecutionResult {
-  const errors = result.errors?.map((error) => new GraphQLError(error.message, { extensions: error.extensions, path: error.path }));
-  return { ...(result.data ? { data: result.data } : {}), ...(errors ? { errors } : {}) };
-}
-
 /**
  * One subscription as the hub's subscriber, with its bounded outgoing queue. Methods on a class, not
  * closures made per subscription: 10,000 idle subscribers each kept a dozen functions, their contexts and
  * (through tsx's kept names) a property dictionary per function (ADR 0075).
  */
 export class LiveSubscription implements LiveSubscriber, LiveQueueOwner {
-  readonly results: LiveQueue<ExecutionResult>;
+  readonly results: LiveQueue<LivePayload>;
   private remove: (() => void) | null = null;
 
   constructor(
@@ -79,7 +74,7 @@ export class LiveSubscription implements LiveSubscriber, LiveQueueOwner {
   }
 
   /** Registers with the hub (counted on the connection until the stream ends). */
-  start(add: (subscriber: LiveSubscriber) => () => void): LiveQueue<ExecutionResult> {
+  start(add: (subscriber: LiveSubscriber) => () => void): LiveQueue<LivePayload> {
     this.connection.subscriptions += 1;
     this.remove = add(this);
     return this.results;
@@ -89,12 +84,13 @@ export class LiveSubscription implements LiveSubscriber, LiveQueueOwner {
     return this.run(query, variables, this.connection);
   }
 
+  /** `result` is the hub's, shared by every subscriber it answers: so is its payload (ADR 0079). */
   next(result: FormattedExecutionResult): void {
-    this.results.push(asExecutionResult(result));
+    this.results.push(livePayload(result));
   }
 
   forbidden(): void {
-    this.results.push({ errors: refused(routerText('dealAccessLost').render(this.connection.language), 'FORBIDDEN') });
+    this.results.push(new LivePayload({ errors: [{ message: routerText('dealAccessLost').render(this.connection.language), extensions: { code: 'FORBIDDEN' } }] }));
     this.results.end();
   }
 

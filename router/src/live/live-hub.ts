@@ -139,7 +139,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   /** Slots by organisation, then by what they watch: `deal:<id>` for one deal, `deal:*` for every deal (so an event visits only its candidates). */
   const byOrg = new Map<string, Map<string, Set<Slot>>>();
   const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
-  const inFlight = new Map<string, Promise<FormattedExecutionResult>>();
+  const inFlight = new Map<string, Map<string, Promise<FormattedExecutionResult>>>();
   const payloads = new WeakMap<FormattedExecutionResult, Map<LiveOperation['assemble'], FormattedExecutionResult>>();
   /** One set for the whole hub, not one per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
   const seen = new Set<string>();
@@ -149,16 +149,23 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   /** One execution per (who, document's query, variables, event) in flight; `who` is an identity or an access class. */
   function shared(subscriber: LiveSubscriber, event: LiveEvent, who: string): Promise<FormattedExecutionResult> {
     const { queryText, variables } = subscriber.operation;
-    // Each part self-delimiting (JSON, then the query text last): no two different tuples make one key.
-    const key = `${JSON.stringify([who, event.id, event.eventId])}${variablesKey(subscriber.operation)}${queryText}`;
-    let result = inFlight.get(key);
+    // Each part self-delimiting (JSON): no two different tuples make one key. The query text is a key of
+    // its own: one string shared by every subscription of a document, hashed once, not copied into a key
+    // made per subscriber and event (ADR 0079).
+    const key = `${JSON.stringify([who, event.id, event.eventId])}${variablesKey(subscriber.operation)}`;
+    const byQuery = inFlight.get(key) ?? new Map<string, Promise<FormattedExecutionResult>>();
+    let result = byQuery.get(queryText);
     if (!result) {
       onCount('executions');
       result = subscriber
         .execute(queryText, { ...variables, [LIVE_ID_VARIABLE]: event.id })
         .catch((error: unknown): FormattedExecutionResult => ({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }))
-        .finally(() => inFlight.delete(key));
-      inFlight.set(key, result);
+        .finally(() => {
+          byQuery.delete(queryText);
+          if (byQuery.size === 0 && inFlight.get(key) === byQuery) inFlight.delete(key);
+        });
+      byQuery.set(queryText, result);
+      inFlight.set(key, byQuery);
     }
     return result;
   }

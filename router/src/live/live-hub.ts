@@ -139,7 +139,7 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   /** Slots by organisation, then by what they watch: `deal:<id>` for one deal, `deal:*` for every deal (so an event visits only its candidates). */
   const byOrg = new Map<string, Map<string, Set<Slot>>>();
   const watchKey = (operation: LiveOperation) => `${operation.entity}:${operation.filterId ?? '*'}`;
-  const inFlight = new Map<string, Map<string, Promise<FormattedExecutionResult>>>();
+  const inFlight = new Map<LiveEvent, Map<string, Map<string, Promise<FormattedExecutionResult>>>>();
   const payloads = new WeakMap<FormattedExecutionResult, Map<LiveOperation['assemble'], FormattedExecutionResult>>();
   /** One set for the whole hub, not one per subscriber: 10,000 subscribers do not each keep the ids of every event they saw. */
   const seen = new Set<string>();
@@ -149,11 +149,12 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
   /** One execution per (who, document's query, variables, event) in flight; `who` is an identity or an access class. */
   function shared(subscriber: LiveSubscriber, event: LiveEvent, who: string): Promise<FormattedExecutionResult> {
     const { queryText, variables } = subscriber.operation;
-    // Each part self-delimiting (JSON): no two different tuples make one key. The query text is a key of
-    // its own: one string shared by every subscription of a document, hashed once, not copied into a key
-    // made per subscriber and event (ADR 0079).
-    const key = `${JSON.stringify([who, event.id, event.eventId])}${variablesKey(subscriber.operation)}`;
-    const byQuery = inFlight.get(key) ?? new Map<string, Promise<FormattedExecutionResult>>();
+    // By the event object every candidate is handed (a redelivered event never gets this far: `firstSeen`),
+    // then by variables and who (the variables' JSON delimits itself), then by the query text: one string
+    // per document, hashed once. No key with the query text or the event is made per subscriber (ADR 0079).
+    const byKey = inFlight.get(event) ?? new Map<string, Map<string, Promise<FormattedExecutionResult>>>();
+    const key = `${variablesKey(subscriber.operation)}${who}`;
+    const byQuery = byKey.get(key) ?? new Map<string, Promise<FormattedExecutionResult>>();
     let result = byQuery.get(queryText);
     if (!result) {
       onCount('executions');
@@ -162,10 +163,12 @@ export function createLiveHub(onCount: (counter: keyof LiveHubCounters) => void 
         .catch((error: unknown): FormattedExecutionResult => ({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }))
         .finally(() => {
           byQuery.delete(queryText);
-          if (byQuery.size === 0 && inFlight.get(key) === byQuery) inFlight.delete(key);
+          if (byQuery.size === 0 && byKey.get(key) === byQuery) byKey.delete(key);
+          if (byKey.size === 0 && inFlight.get(event) === byKey) inFlight.delete(event);
         });
       byQuery.set(queryText, result);
-      inFlight.set(key, byQuery);
+      byKey.set(key, byQuery);
+      inFlight.set(event, byKey);
     }
     return result;
   }

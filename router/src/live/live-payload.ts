@@ -10,7 +10,7 @@ import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 export class LivePayload {
   /** The payload as an object (graphql-sse serialises it per stream). */
   readonly formatted: FormattedExecutionResult;
-  private json: Buffer | null = null;
+  private tail: Buffer | null = null;
 
   constructor(result: FormattedExecutionResult) {
     // Through GraphQLError as before: its `toJSON` decides which fields a client sees (no locations, no empty extensions).
@@ -20,8 +20,8 @@ export class LivePayload {
 
   /** The payload's JSON and the `}` that closes a graphql-ws message after it, UTF-8, serialised on first use. */
   get messageTail(): Buffer {
-    this.json ??= Buffer.from(`${JSON.stringify(this.formatted)}}`);
-    return this.json;
+    this.tail ??= Buffer.from(`${JSON.stringify(this.formatted)}}`);
+    return this.tail;
   }
 }
 

@@ -13,7 +13,7 @@ import { LivePayload } from './live-payload';
 
 /** A string no client input can make graphql-ws put as a whole top-level `payload` (its payloads are objects or arrays). */
 const PLACEHOLDER = `\u0000live-payload:${randomUUID()}`;
-/** How a message with the placeholder ends: `"payload":"<placeholder>"}`. */
+/** How a message with the placeholder ends: the placeholder as a JSON string, then the message's closing brace. */
 const PLACEHOLDER_TAIL = `${JSON.stringify(PLACEHOLDER)}}`;
 
 /** The payload the replacer just put a placeholder for; taken by the `send` of that message. */
@@ -27,7 +27,7 @@ export function liveMessageReplacer(_key: string, value: unknown): unknown {
 }
 
 /** The message with its placeholder replaced by the payload's bytes (the message head is a few dozen bytes: the id and type). */
-export function spliced(message: string, payload: LivePayload): Buffer {
+function spliced(message: string, payload: LivePayload): Buffer {
   const head = message.slice(0, message.length - PLACEHOLDER_TAIL.length);
   const tail = payload.messageTail;
   const headLength = Buffer.byteLength(head);

@@ -7,19 +7,6 @@ import { adminToken, benchDeals } from '../subscriptions/fixtures';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
-/**
- * CPU ms this process spends on a fixed piece of work (JSON round trips and their garbage). On a shared
- * machine the CPU a query costs grows with the others' load; dividing by this, taken around the run,
- * compares runs made under different loads.
- */
-function calibrationMs(): number {
-  const sample = Array.from({ length: 200 }, (_, i) => ({ id: `deal-${i}`, title: `Сделка ${i}`, amounts: [i, i * 2, i * 3], nested: { stage: 'NEW', version: i } }));
-  const before = process.cpuUsage();
-  for (let i = 0; i < 1000; i += 1) JSON.parse(JSON.stringify(sample));
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
 /** The deal part of the live bench's card subscription (`DEAL_CARD_SUBSCRIPTION`): what each live event runs as the subscriber. */
 const LIVE_CARD_QUERY = 'query LiveCard($id: ID!) { deal(id: $id) { id title stage version expectedPremium { amount currency } moneySummary { premiumPlanned { amount } premiumPaid { amount } } } }';
 
@@ -30,8 +17,7 @@ const LIVE_CARD_QUERY = 'query LiveCard($id: ID!) { deal(id: $id) { id title sta
  * the subgraphs. BENCH_REQUESTS (2000) queries as the demo admin, BENCH_CONCURRENCY (8) at a time, over
  * BENCH_DEALS (16) deals in turn; prints queries/s, latency and the CPU milliseconds per query of the
  * subgraphs process (also less its idle CPU over BENCH_IDLE_SECONDS, 10, before the run) and of the router
- * (from /proc), and the first in units of a fixed piece of work timed in this process around the run
- * (`calibration_cpu_ms`), which compares runs under different machine loads. BENCH_SUBGRAPHS_CPU_PROF=<dir> profiles the subgraphs.
+ * (from /proc). BENCH_SUBGRAPHS_CPU_PROF=<dir> profiles the subgraphs.
  * Needs PostgreSQL and RabbitMQ (TEST_MODE=distributed is set for the child).
  */
 async function main(): Promise<void> {
@@ -69,7 +55,6 @@ async function main(): Promise<void> {
     const idleBefore = cpuMs(system.process.pid!);
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
     const idleMsPerSecond = (cpuMs(system.process.pid!) - idleBefore) / idleSeconds;
-    const calibrationBefore = calibrationMs();
     const subgraphsBefore = cpuMs(system.process.pid!);
     const routerBefore = cpuMs(router.process.pid!);
     const started = performance.now();
@@ -77,7 +62,6 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const round = (value: number) => Math.round(value * 100) / 100;
     const subgraphsMs = cpuMs(system.process.pid!) - subgraphsBefore;
-    const calibration = (calibrationBefore + calibrationMs()) / 2;
     report({
       bench: 'live-card',
       ...result,
@@ -85,8 +69,6 @@ async function main(): Promise<void> {
       subgraphs_idle_cpu_ms_per_s: round(idleMsPerSecond),
       subgraphs_cpu_ms_per_query_less_idle: round((subgraphsMs - idleMsPerSecond * seconds) / requests),
       router_cpu_ms_per_query: round((cpuMs(router.process.pid!) - routerBefore) / requests),
-      calibration_cpu_ms: round(calibration),
-      subgraphs_cpu_per_query_in_calibrations: round((subgraphsMs - idleMsPerSecond * seconds) / requests / calibration),
       mode: 'distributed: router process + subgraphs process, PostgreSQL',
     });
     await client.close();

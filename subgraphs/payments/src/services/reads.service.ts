@@ -7,6 +7,21 @@ import type { ServiceDeps } from './service-deps';
 const anyOf = (column: Column, name: string) => sql`${column} = ANY(${sql.placeholder(name)})`;
 const caller = sql.placeholder('orgId');
 
+/** The reads a deal card's money summary makes at every live event, prepared once. */
+function prepareDealMoneyReads(db: ServiceDeps['db']) {
+  return {
+    policiesByDeal: db
+      .select()
+      .from(policies)
+      .where(and(eq(policies.organizationId, caller), anyOf(policies.dealId, 'dealIds')))
+      .orderBy(asc(policies.createdAt), asc(policies.id))
+      .prepare('payments_policies_by_deal'),
+    itemsByDeal: db.select().from(scheduleItems).where(and(eq(scheduleItems.organizationId, caller), anyOf(scheduleItems.dealId, 'dealIds'))).prepare('payments_items_by_deal'),
+    dealAccess: db.select().from(dealAccess).where(and(eq(dealAccess.organizationId, caller), anyOf(dealAccess.dealId, 'dealIds'))).prepare('payments_deal_access'),
+    accessSettings: crmSettingsModel.preparedRead(db, 'payments_access_settings'),
+  };
+}
+
 /**
  * Batched, organisation-scoped reads behind the per-request loaders: one statement per batch. What a deal
  * card's money summary reads at every live event (policies, items, deal access, settings) is prepared
@@ -14,22 +29,16 @@ const caller = sql.placeholder('orgId');
  */
 export function createReadsService({ db }: Pick<ServiceDeps, 'db'>) {
   const none = <T>(): Promise<T[]> => Promise.resolve([]);
-  const policiesByDeal = db
-    .select()
-    .from(policies)
-    .where(and(eq(policies.organizationId, caller), anyOf(policies.dealId, 'dealIds')))
-    .orderBy(asc(policies.createdAt), asc(policies.id))
-    .prepare('payments_policies_by_deal');
-  const itemsByDeal = db.select().from(scheduleItems).where(and(eq(scheduleItems.organizationId, caller), anyOf(scheduleItems.dealId, 'dealIds'))).prepare('payments_items_by_deal');
-  const dealAccessByDeal = db.select().from(dealAccess).where(and(eq(dealAccess.organizationId, caller), anyOf(dealAccess.dealId, 'dealIds'))).prepare('payments_deal_access');
-  const accessSettings = crmSettingsModel.preparedRead(db, 'payments_access_settings');
+  // Prepared at the first read, not here: building the module does no database work (index.test.ts).
+  let prepared: ReturnType<typeof prepareDealMoneyReads> | undefined;
+  const dealMoneyReads = () => (prepared ??= prepareDealMoneyReads(db));
   return {
     policiesByIds: (orgId: string, ids: readonly string[]): Promise<PolicyRow[]> =>
       ids.length ? db.select().from(policies).where(and(eq(policies.organizationId, orgId), inArray(policies.id, [...ids]))) : none(),
-    policiesByDealIds: (orgId: string, dealIds: readonly string[]): Promise<PolicyRow[]> => (dealIds.length ? policiesByDeal.execute({ orgId, dealIds }) : none()),
+    policiesByDealIds: (orgId: string, dealIds: readonly string[]): Promise<PolicyRow[]> => (dealIds.length ? dealMoneyReads().policiesByDeal.execute({ orgId, dealIds }) : none()),
     itemsByPolicyIds: (orgId: string, policyIds: readonly string[]): Promise<ScheduleItemRow[]> =>
       policyIds.length ? db.select().from(scheduleItems).where(and(eq(scheduleItems.organizationId, orgId), inArray(scheduleItems.policyId, [...policyIds]))) : none(),
-    itemsByDealIds: (orgId: string, dealIds: readonly string[]): Promise<ScheduleItemRow[]> => (dealIds.length ? itemsByDeal.execute({ orgId, dealIds }) : none()),
+    itemsByDealIds: (orgId: string, dealIds: readonly string[]): Promise<ScheduleItemRow[]> => (dealIds.length ? dealMoneyReads().itemsByDeal.execute({ orgId, dealIds }) : none()),
     entriesByItemIds: (orgId: string, itemIds: readonly string[]): Promise<LedgerEntryRow[]> =>
       itemIds.length
         ? db
@@ -46,8 +55,8 @@ export function createReadsService({ db }: Pick<ServiceDeps, 'db'>) {
             .where(and(eq(scheduleConflicts.organizationId, orgId), inArray(scheduleConflicts.policyId, [...policyIds])))
             .orderBy(asc(scheduleConflicts.detectedAt), asc(scheduleConflicts.id))
         : none(),
-    accessSettings,
-    dealAccessByIds: (orgId: string, dealIds: readonly string[]): Promise<DealAccessRow[]> => (dealIds.length ? dealAccessByDeal.execute({ orgId, dealIds }) : none()),
+    accessSettings: (orgId: string) => dealMoneyReads().accessSettings(orgId),
+    dealAccessByIds: (orgId: string, dealIds: readonly string[]): Promise<DealAccessRow[]> => (dealIds.length ? dealMoneyReads().dealAccess.execute({ orgId, dealIds }) : none()),
   };
 }
 

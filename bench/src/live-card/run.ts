@@ -1,9 +1,10 @@
-import { spawnService, freePort, waitUntilReady } from '../../../tests/e2e/support/spawn-service';
+import { freePort, waitUntilReady } from '../../../tests/e2e/support/spawn-service';
 import { startChild } from '../gateway/child';
 import { cpuMs } from '../gateway/process-usage';
 import { createGraphQLClient } from '../support/graphql-client';
 import { measure, report } from '../support/measure';
 import { adminToken, benchDeals } from '../subscriptions/fixtures';
+import { spawnBenchRouter, type SubgraphsReady } from '../subscriptions/router-process';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -23,24 +24,14 @@ const LIVE_CARD_QUERY = 'query LiveCard($id: ID!) { deal(id: $id) { id title sta
 async function main(): Promise<void> {
   const requests = setting('BENCH_REQUESTS', 2000);
   const concurrency = setting('BENCH_CONCURRENCY', 8);
-  const system = await startChild<{ subgraphUrls: Record<string, string>; amqpUrl: string }>('../subscriptions/system-process.ts', {
+  const system = await startChild<SubgraphsReady>('../subscriptions/system-process.ts', {
     readyKey: 'subgraphUrls',
     env: { TEST_MODE: 'distributed' },
     nodeArgs: process.env.BENCH_SUBGRAPHS_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SUBGRAPHS_CPU_PROF] : [],
   });
   const port = await freePort();
-  const router = spawnService('router/src/main.ts', {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    AUTH_JWKS_URL: system.ready.subgraphUrls.auth!.replace(/\/graphql$/, '/.well-known/jwks.json'),
-    ...Object.fromEntries(Object.entries(system.ready.subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
-    AMQP_URL: system.ready.amqpUrl,
-    // Every request must reach the subgraphs; one client address sends everything.
-    DEDUPLICATE_QUERIES: 'false',
-    RATE_LIMIT_PER_ADDRESS: '0',
-    RATE_LIMIT_PER_USER: '0',
-    RATE_LIMIT_PER_API_KEY: '0',
-  });
+  // Every request must reach the subgraphs.
+  const router = spawnBenchRouter(port, system.ready, { DEDUPLICATE_QUERIES: 'false' });
   try {
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilReady(`${origin}/readyz`, router);

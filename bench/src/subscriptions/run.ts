@@ -1,5 +1,6 @@
-import { spawnService, freePort, waitUntilReady } from '../../../tests/e2e/support/spawn-service';
+import { freePort, waitUntilReady } from '../../../tests/e2e/support/spawn-service';
 import { startChild } from '../gateway/child';
+import { spawnBenchRouter, type SubgraphsReady } from './router-process';
 import { report } from '../support/measure';
 import { createGraphQLClient } from '../support/graphql-client';
 import { adminToken, benchDeals, benchUsers } from './fixtures';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const runs = (name: string) => !only || only.split(',').includes(name);
   const sockets = Math.ceil(Math.max(runs('idle') ? idle : 0, runs('one') ? watchers : 0, runs('steady') ? steady : 0) / subscriptionsPerConnection);
 
-  const system = await startChild<{ subgraphUrls: Record<string, string>; amqpUrl: string }>('../subscriptions/system-process.ts', {
+  const system = await startChild<SubgraphsReady>('../subscriptions/system-process.ts', {
     readyKey: 'subgraphUrls',
     env: { TEST_MODE: 'distributed' },
     nodeArgs: process.env.BENCH_SUBGRAPHS_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SUBGRAPHS_CPU_PROF] : [],
@@ -41,21 +42,7 @@ async function main(): Promise<void> {
     // The idle scenario signals the router for a heap snapshot once its subscribers are settled.
     ...(process.env.BENCH_HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', '--diagnostic-dir', process.env.BENCH_HEAP_SNAPSHOT] : []),
   ];
-  const router = spawnService(
-    'router/src/main.ts',
-    {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      AUTH_JWKS_URL: system.ready.subgraphUrls.auth!.replace(/\/graphql$/, '/.well-known/jwks.json'),
-      ...Object.fromEntries(Object.entries(system.ready.subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
-      AMQP_URL: system.ready.amqpUrl,
-      // One client address sends everything.
-      RATE_LIMIT_PER_ADDRESS: '0',
-      RATE_LIMIT_PER_USER: '0',
-      RATE_LIMIT_PER_API_KEY: '0',
-    },
-    profile,
-  );
+  const router = spawnBenchRouter(port, system.ready, {}, profile);
   const rows: Record<string, unknown>[] = [];
   try {
     const origin = `http://127.0.0.1:${port}`;

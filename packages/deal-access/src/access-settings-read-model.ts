@@ -2,7 +2,7 @@ import { parseEventData, type EventPayload } from '@crm/contracts';
 import type { ConsumerDefinition } from '@crm/platform/bus';
 import { eq, sql, type Column, type SQL } from 'drizzle-orm';
 import { boolean, integer, text, uuid, type PgSchema } from 'drizzle-orm/pg-core';
-import { dayIn, DEFAULT_TIME_ZONE, organizationZone, zonesInUse, type Executor } from '@crm/platform';
+import { dayIn, DEFAULT_TIME_ZONE, organizationZone, zonesInUse, type Db, type Executor } from '@crm/platform';
 import type { OrganizationAccessSettings } from './deal-access-rule';
 
 /** CRM's default, which holds until its first `crm.settings.changed` for the organisation arrives. */
@@ -48,9 +48,17 @@ export function createAccessSettingsReadModel(table: AccessSettingsTable) {
       });
   }
 
+  const settingsOf = (row: AccessSettingsTable['$inferSelect'] | undefined): MirroredCrmSettings =>
+    row ? { sellersSeeAllDeals: row.sellersSeeAllDeals, timeZone: row.timeZone } : { ...DEFAULT_ACCESS_SETTINGS, timeZone: DEFAULT_TIME_ZONE };
+
   async function read(executor: Executor, organizationId: string): Promise<MirroredCrmSettings> {
-    const [row] = await executor.select().from(table).where(eq(table.organizationId, organizationId));
-    return row ? { sellersSeeAllDeals: row.sellersSeeAllDeals, timeZone: row.timeZone } : { ...DEFAULT_ACCESS_SETTINGS, timeZone: DEFAULT_TIME_ZONE };
+    return settingsOf((await executor.select().from(table).where(eq(table.organizationId, organizationId)))[0]);
+  }
+
+  /** `read` on `db`'s pool as a statement prepared once (`name`, unique per process): for a read every request makes. */
+  function preparedRead(db: Db, name: string): (organizationId: string) => Promise<MirroredCrmSettings> {
+    const query = db.select().from(table).where(eq(table.organizationId, sql.placeholder('organizationId'))).prepare(name);
+    return async (organizationId) => settingsOf((await query.execute({ organizationId }))[0]);
   }
 
   /** The organisation's "today" at `now`, in its zone. */
@@ -75,5 +83,5 @@ export function createAccessSettingsReadModel(table: AccessSettingsTable) {
     };
   }
 
-  return { apply, read, todayOf, zonesInUse: zones, zoneOf, consumer };
+  return { apply, read, preparedRead, todayOf, zonesInUse: zones, zoneOf, consumer };
 }

@@ -5,6 +5,7 @@ export * from './migrations';
 export * from './tracing';
 export * from './auth/identity';
 export * from './auth/access-token';
+export * from './auth/verified-token-cache';
 export * from './subgraph/subgraph-module';
 export * from './subgraph/subgraph-server';
 export * from './subgraph/identity-from-request';

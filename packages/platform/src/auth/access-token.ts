@@ -2,6 +2,7 @@ import { roleSchema } from '@crm/contracts';
 import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import type { Identity } from './identity';
+import { createVerifiedTokenCache, type VerifiedTokenCache } from './verified-token-cache';
 
 /** What Auth puts into an access token and every verifier expects. */
 export const ACCESS_TOKEN = {
@@ -33,24 +34,34 @@ export class UnauthenticatedError extends Error {
   }
 }
 
+/** The oldest a token may be (`iat`), with a minute for clocks that differ. */
+const MAX_TOKEN_AGE_SECONDS = ACCESS_TOKEN.maxLifetimeSeconds + 60;
+
 export type TokenVerifier = (token: string) => Promise<Identity>;
 
 /**
  * Verifies an access token against the Auth key set (local or remote JWKS; a remote set refetches on an
- * unknown `kid`, which is what makes key rotation work without downtime).
+ * unknown `kid`, which is what makes key rotation work without downtime). A token verified before is
+ * answered from `cache` (one per verifier, so one per process) until it expires; revocation is the
+ * caller's check, at every request.
  */
-export function createTokenVerifier(getKey: JWTVerifyGetKey): TokenVerifier {
+export function createTokenVerifier(getKey: JWTVerifyGetKey, cache: VerifiedTokenCache = createVerifiedTokenCache()): TokenVerifier {
   return async (token) => {
+    const cached = cache.get(token);
+    if (cached) return cached;
     try {
       const { payload } = await jwtVerify(token, getKey, {
         issuer: ACCESS_TOKEN.issuer,
         audience: ACCESS_TOKEN.audience,
         algorithms: [...ACCESS_TOKEN.algorithms],
         requiredClaims: ['exp', 'iat', 'sub', 'jti', 'sid', 'ver'],
-        maxTokenAge: ACCESS_TOKEN.maxLifetimeSeconds + 60,
+        maxTokenAge: MAX_TOKEN_AGE_SECONDS,
       });
       const claims = accessTokenClaimsSchema.parse(payload);
-      return { kind: 'user', userId: claims.sub, orgId: claims.org, roles: claims.roles, session: { id: claims.sid, tokenVersion: claims.ver } };
+      const identity: Identity = { kind: 'user', userId: claims.sub, orgId: claims.org, roles: claims.roles, session: { id: claims.sid, tokenVersion: claims.ver } };
+      // Until the first second `jwtVerify` would refuse it: at `exp`, or when it is older than it may be.
+      cache.set(token, identity, Math.min(claims.exp, claims.iat + MAX_TOKEN_AGE_SECONDS) * 1000);
+      return identity;
     } catch (error) {
       if (error instanceof joseErrors.JOSEError || error instanceof z.ZodError) {
         throw new UnauthenticatedError(error instanceof joseErrors.JOSEError ? error.code : 'ERR_CLAIMS_INVALID');

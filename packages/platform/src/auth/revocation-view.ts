@@ -1,6 +1,6 @@
 import { parseEventData, type EventEnvelope } from '@crm/contracts';
 import { lt, sql } from 'drizzle-orm';
-import { integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { getTableConfig, integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../db';
 import type { ConsumerDefinition } from '../bus/types';
 import { ACCESS_TOKEN, UnauthenticatedError, type TokenVerifier } from './access-token';
@@ -94,6 +94,15 @@ function isVoid(tokenVersion: number, minTokenVersion: number | undefined, sessi
 
 export function createRevocationView(db: Db, tables: RevocationTables): RevocationView {
   const { revokedUserTokens, revokedSessions } = tables;
+  // One statement per request (it runs at every subgraph call, ADR 0074): both facts in one row, prepared
+  // once (named per schema: in one process the subgraphs share a pool) so no call builds its SQL again.
+  const factsOf = db
+    .select({
+      min: sql<number | null>`(SELECT ${revokedUserTokens.minTokenVersion} FROM ${revokedUserTokens} WHERE ${revokedUserTokens.userId} = ${sql.placeholder('userId')})`,
+      sessionEnded: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedSessions} WHERE ${revokedSessions.sessionId} = ${sql.placeholder('sessionId')})`,
+    })
+    .from(sql`(SELECT 1) AS facts`)
+    .prepare(`revocation_facts_${getTableConfig(revokedUserTokens).schema}`);
   return {
     async apply(tx, event) {
       const revocation = revocationOf(event);
@@ -116,13 +125,7 @@ export function createRevocationView(db: Db, tables: RevocationTables): Revocati
     async isRevoked(identity) {
       if (identity.kind !== 'user' || !identity.session) return false;
       const { id, tokenVersion } = identity.session;
-      // One statement per request (it runs at every subgraph call, ADR 0074): both facts in one row.
-      const [row] = await db
-        .select({
-          min: sql<number | null>`(SELECT ${revokedUserTokens.minTokenVersion} FROM ${revokedUserTokens} WHERE ${revokedUserTokens.userId} = ${identity.userId})`,
-          sessionEnded: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedSessions} WHERE ${revokedSessions.sessionId} = ${id})`,
-        })
-        .from(sql`(SELECT 1) AS facts`);
+      const [row] = await factsOf.execute({ userId: identity.userId, sessionId: id });
       return isVoid(tokenVersion, row?.min ?? undefined, row?.sessionEnded === true);
     },
   };

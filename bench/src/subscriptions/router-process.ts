@@ -1,0 +1,29 @@
+import { spawnService } from '../../../tests/e2e/support/spawn-service';
+
+/** What `system-process.ts` prints once its subgraphs are up. */
+export interface SubgraphsReady {
+  subgraphUrls: Record<string, string>;
+  amqpUrl: string;
+}
+
+/**
+ * The router as deployed (`router/src/main.ts`, its own process) in front of the bench's subgraphs
+ * process, its live queue on the same vhost; rate limits off, because one client address sends everything.
+ */
+export function spawnBenchRouter(port: number, subgraphs: SubgraphsReady, env: Record<string, string> = {}, nodeArgs: string[] = []) {
+  return spawnService(
+    'router/src/main.ts',
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      AUTH_JWKS_URL: subgraphs.subgraphUrls.auth!.replace(/\/graphql$/, '/.well-known/jwks.json'),
+      ...Object.fromEntries(Object.entries(subgraphs.subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+      AMQP_URL: subgraphs.amqpUrl,
+      RATE_LIMIT_PER_ADDRESS: '0',
+      RATE_LIMIT_PER_USER: '0',
+      RATE_LIMIT_PER_API_KEY: '0',
+      ...env,
+    },
+    nodeArgs,
+  );
+}

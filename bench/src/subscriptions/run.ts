@@ -20,7 +20,7 @@ const setting = (name: string, fallback: number) => Number(process.env[name] ?? 
  * (b) BENCH_WATCHERS (50) watchers of one deal, BENCH_ONE_DEAL_EVENTS (20) events one at a time: p50/p99;
  * (c) BENCH_STEADY_SUBSCRIBERS (1000) over BENCH_DEALS (200) deals, BENCH_EVENTS_PER_SECOND (100) for
  * BENCH_SECONDS (30): p50/p99, events/s, router RSS over time and CPU.
- * BENCH_SUBSCRIPTIONS_PER_CONNECTION (1); BENCH_CPU_PROF=<dir> profiles the router, BENCH_SUBGRAPHS_CPU_PROF=<dir> the subgraphs process; BENCH_HEAP_SNAPSHOT=<dir> takes its heap snapshot in (a). One JSON line per scenario, then a table.
+ * BENCH_SUBSCRIPTIONS_PER_CONNECTION (1); BENCH_CPU_PROF=<dir> profiles the router, BENCH_SUBGRAPHS_CPU_PROF=<dir> the subgraphs process; BENCH_HEAP_SNAPSHOT=<dir> takes its heap snapshot in (a), and in (c) before and after the events (the heap after a full GC: growth or not). One JSON line per scenario, then a table.
  */
 async function main(): Promise<void> {
   const idle = setting('BENCH_SUBSCRIBERS', 2000);

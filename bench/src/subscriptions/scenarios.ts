@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpuMs, rssMiB } from '../gateway/process-usage';
 import type { BenchDeal } from './fixtures';
 import type { DealEvents } from './deal-events';
@@ -18,6 +20,29 @@ export interface LiveBench {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * The router's heap in use right after a full GC (MiB), or undefined without BENCH_HEAP_SNAPSHOT: the
+ * heap-snapshot signal collects everything first, so the heap read once the snapshot is written is what
+ * the router holds — growth between two such readings is kept state, not garbage a GC has not reached yet.
+ */
+async function liveHeapAfterFullGc(bench: LiveBench): Promise<number | undefined> {
+  const dir = process.env.BENCH_HEAP_SNAPSHOT;
+  if (!dir) return undefined;
+  const snapshots = () => readdirSync(dir).filter((name) => name.endsWith('.heapsnapshot'));
+  const known = new Set(snapshots());
+  process.kill(bench.routerPid, 'SIGUSR2');
+  // Written when the file appeared and its size stopped changing.
+  let size = -1;
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(1_000)) {
+    const written = snapshots().find((name) => !known.has(name));
+    if (!written) continue;
+    const now = statSync(join(dir, written)).size;
+    if (now > 0 && now === size) break;
+    size = now;
+  }
+  return (await routerLiveMetrics(bench.metricsUrl)).heap_used_mib;
+}
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Sockets a user may hold on the router (its default `maxConnectionsPerUser`). */
@@ -130,6 +155,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     usersOf.set(dealId, (usersOf.get(dealId) ?? new Set()).add(userOf(bench, count, i)));
   }
   const usersPerDeal = [...usersOf.values()].map((users) => users.size);
+  const liveHeapStart = await liveHeapAfterFullGc(bench);
   bench.events.reset();
   const before = await routerLiveMetrics(bench.metricsUrl);
   const rss: number[] = [rssMiB(bench.routerPid).rss_mib];
@@ -159,6 +185,7 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
   const subgraphsCpu = cpuMs(bench.subgraphsPid) - subgraphsCpuBefore;
   const after = await routerLiveMetrics(bench.metricsUrl);
   rss.push(rssMiB(bench.routerPid).rss_mib);
+  const liveHeapEnd = await liveHeapAfterFullGc(bench);
   const stats = bench.events.stats();
   const row = {
     bench: 'subscriptions',
@@ -189,6 +216,9 @@ export async function steadyEvents(bench: LiveBench, count: number, rate: number
     router_rss_first_third_max_mib: Math.max(...rss.slice(0, Math.ceil(rss.length / 3))),
     router_rss_last_third_max_mib: Math.max(...rss.slice(-Math.ceil(rss.length / 3))),
     router_rss_samples_mib: rss.join(' '),
+    // With BENCH_HEAP_SNAPSHOT: the heap the router holds after a full GC, before the events and after them.
+    router_live_heap_start_mib: liveHeapStart,
+    router_live_heap_end_mib: liveHeapEnd,
     ended: pool.ended(),
   };
   await closePool(bench, pool);

@@ -63,6 +63,22 @@ describe('live hub', () => {
     expect(other.received).toEqual([]);
   });
 
+  it('coalesces a burst for one deal into the running execution and one more, which reads the latest state', async () => {
+    const hub = createLiveHub();
+    let title = 'v0';
+    const watcher = subscriber('subscription($id: ID!) { dealChanged(id: $id) { deal { title } } }', 'u-1', () => ({ deal: { title } }));
+    hub.add(watcher.value);
+    // 100 events arrive before the first execution (which read v1) has answered: one synchronous run.
+    for (let i = 1; i <= 100; i += 1) {
+      title = `v${i}`;
+      hub.publish(event({ eventId: `e-${i}` }));
+    }
+    await settle();
+    await settle();
+    expect(watcher.executions).toHaveLength(2);
+    expect(watcher.received.map((r) => (r.data?.dealChanged as { deal: { title: string } }).deal.title)).toEqual(['v1', 'v100']);
+  });
+
   it('drops a redelivered event id, a change the subscriber already has (its version already read) and a result older than one delivered', async () => {
     const counts: Partial<Record<keyof LiveHubCounters, number>> = {};
     const hub = createLiveHub((name) => void (counts[name] = (counts[name] ?? 0) + 1));

@@ -1,10 +1,9 @@
 import { freePort, waitUntilReady } from '../../../tests/e2e/support/spawn-service';
-import { startChild } from '../gateway/child';
 import { cpuMs } from '../gateway/process-usage';
 import { createGraphQLClient } from '../support/graphql-client';
 import { measure, report } from '../support/measure';
 import { adminToken, benchDeals } from '../subscriptions/fixtures';
-import { spawnBenchRouter, type SubgraphsReady } from '../subscriptions/router-process';
+import { spawnBenchRouter, startBenchSubgraphs } from '../subscriptions/bench-processes';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -24,11 +23,7 @@ const LIVE_CARD_QUERY = 'query LiveCard($id: ID!) { deal(id: $id) { id title sta
 async function main(): Promise<void> {
   const requests = setting('BENCH_REQUESTS', 2000);
   const concurrency = setting('BENCH_CONCURRENCY', 8);
-  const system = await startChild<SubgraphsReady>('../subscriptions/system-process.ts', {
-    readyKey: 'subgraphUrls',
-    env: { TEST_MODE: 'distributed' },
-    nodeArgs: process.env.BENCH_SUBGRAPHS_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SUBGRAPHS_CPU_PROF] : [],
-  });
+  const system = await startBenchSubgraphs();
   const port = await freePort();
   // Every request must reach the subgraphs.
   const router = spawnBenchRouter(port, system.ready, { DEDUPLICATE_QUERIES: 'false' });

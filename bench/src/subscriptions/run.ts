@@ -1,6 +1,5 @@
 import { freePort, waitUntilReady } from '../../../tests/e2e/support/spawn-service';
-import { startChild } from '../gateway/child';
-import { spawnBenchRouter, type SubgraphsReady } from './router-process';
+import { spawnBenchRouter, startBenchSubgraphs } from './bench-processes';
 import { report } from '../support/measure';
 import { createGraphQLClient } from '../support/graphql-client';
 import { adminToken, benchDeals, benchUsers } from './fixtures';
@@ -31,15 +30,11 @@ async function main(): Promise<void> {
   const runs = (name: string) => !only || only.split(',').includes(name);
   const sockets = Math.ceil(Math.max(runs('idle') ? idle : 0, runs('one') ? watchers : 0, runs('steady') ? steady : 0) / subscriptionsPerConnection);
 
-  const system = await startChild<SubgraphsReady>('../subscriptions/system-process.ts', {
-    readyKey: 'subgraphUrls',
-    env: { TEST_MODE: 'distributed' },
-    nodeArgs: process.env.BENCH_SUBGRAPHS_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SUBGRAPHS_CPU_PROF] : [],
-  });
+  const system = await startBenchSubgraphs();
   const port = await freePort();
   const profile = [
     ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
-    // The idle scenario signals the router for a heap snapshot once its subscribers are settled.
+    // (a) signals the router for a heap snapshot once its subscribers are settled, (c) before and after its events.
     ...(process.env.BENCH_HEAP_SNAPSHOT ? ['--heapsnapshot-signal=SIGUSR2', '--diagnostic-dir', process.env.BENCH_HEAP_SNAPSHOT] : []),
   ];
   const router = spawnBenchRouter(port, system.ready, {}, profile);

@@ -1,9 +1,22 @@
 import { spawnService } from '../../../tests/e2e/support/spawn-service';
+import { startChild } from '../gateway/child';
 
 /** What `system-process.ts` prints once its subgraphs are up. */
 export interface SubgraphsReady {
   subgraphUrls: Record<string, string>;
   amqpUrl: string;
+}
+
+/**
+ * The live benches' subgraphs: every subgraph in one child process (`system-process.ts`: a fresh PostgreSQL
+ * database and RabbitMQ vhost); BENCH_SUBGRAPHS_CPU_PROF=<dir> profiles it.
+ */
+export function startBenchSubgraphs() {
+  return startChild<SubgraphsReady>('../subscriptions/system-process.ts', {
+    readyKey: 'subgraphUrls',
+    env: { TEST_MODE: 'distributed' },
+    nodeArgs: process.env.BENCH_SUBGRAPHS_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SUBGRAPHS_CPU_PROF] : [],
+  });
 }
 
 /**
